@@ -1,0 +1,79 @@
+"""The `kehoach` command line.
+
+    kehoach extract FILE... --out DIR   one JSON result per input (DIR/<stem>.json)
+    kehoach schema [--out FILE]          the JSON Schema of a result
+    kehoach bench extract [FILES...]     documents per second and peak memory
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="kehoach: read Vietnamese government plans.")
+bench_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Benchmarks that print figures.")
+app.add_typer(bench_app, name="bench")
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "seeds"
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="plan files (.txt, .md)")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="output folder")] = Path("out"),
+) -> None:
+    """Extract each FILE and write OUT/<stem>.json."""
+    from extractor.pipeline import Extractor
+    from extractor.read_text import UnreadableFile, read_text_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    ex = Extractor()
+    failed = 0
+    for f in files:
+        try:
+            raw = read_text_file(f)
+        except UnreadableFile as e:
+            typer.echo(f"error: {e}", err=True)
+            failed += 1
+            continue
+        result = ex.extract(raw, source_name=f.name, media_type="text/markdown" if f.suffix.lower() == ".md" else "text/plain")
+        target = out / f"{f.stem}.json"
+        target.write_text(result.model_dump_json(indent=1), encoding="utf-8")
+        typer.echo(f"{f} -> {target} ({len(result.assignments)} tasks, {len(result.citations)} citations)")
+    if failed:
+        typer.echo(f"{failed} of {len(files)} file(s) failed", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(out: Annotated[Optional[Path], typer.Option("--out", "-o")] = None) -> None:
+    """Print (or write) the JSON Schema of an extraction result."""
+    from models.result import PlanResult
+
+    text = json.dumps(PlanResult.model_json_schema(), ensure_ascii=False, indent=1) + "\n"
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@bench_app.command("extract")
+def bench_extract(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="plans to time (default: the sample corpus)")] = None,
+    repeat: Annotated[int, typer.Option(help="timed runs per file")] = 20,
+) -> None:
+    """Median time per document once warm, documents per second, peak memory."""
+    from bench.extract_bench import run
+
+    run(files or sorted(SAMPLES.glob("*.txt")), repeat)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

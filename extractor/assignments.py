@@ -1,0 +1,228 @@
+"""Stage 5: the tasks the plan gives to agencies.
+
+`find_assignments(text, folded, roots, registry)` walks the section tree.
+An item whose text opens with agencies ("2. Công an tỉnh", "4. Bộ Chỉ huy
+Bộ đội Biên phòng tỉnh: Chỉ đạo ...", "Giao Công an tỉnh chủ trì ...",
+"Đề nghị Viện Kiểm sát ...") sets the assignee; its inline text and every
+bullet, sub-item and paragraph under it are tasks of that assignee. The role
+comes from the task's first verb (chủ trì -> lead, phối hợp -> support), the
+partners from the agencies named after "phối hợp (với)".
+In sections that are not about assignments, only items that open with
+agencies known to the registry count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import patterns as P
+from .agencies import AgencyHit, AgencyRegistry, parse_agency_list
+from .blocks import Block
+from .structure import Node
+
+ASSIGNMENT_KINDS = {"assignments", "implementation", "funding"}
+
+
+@dataclass(frozen=True)
+class Subject:
+    agencies: tuple[AgencyHit, ...]
+    requested: bool
+    inline_start: int | None      # absolute span of the task text given inline, if any
+    inline_end: int | None
+    intro_role: str | None        # role of an inline text that only introduces sub-items ("chủ trì, phối hợp ...:")
+
+
+@dataclass(frozen=True)
+class TaskHit:
+    agencies: tuple[AgencyHit, ...]
+    role: str
+    requested: bool
+    partners: tuple[AgencyHit, ...]
+    start: int
+    end: int
+    section: str
+
+
+def role_of(task_text: str) -> str:
+    s = task_text.strip().lower()
+    for _ in range(3):
+        m = P.LEADING_ADVERB.match(s)
+        if not m:
+            break
+        s = s[m.end():]
+    if P.LEAD_VERB.match(s):
+        return "lead"
+    if P.SUPPORT_VERB.match(s):
+        return "support"
+    return "responsible"
+
+
+def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool) -> Subject | None:
+    line, fline = text[start:end], folded[start:end]
+    i = 0
+    requested = False
+    m = P.SUBJECT_LEAD.match(line)
+    if m:
+        requested = m.group("lead").lower().endswith("đề nghị")
+        i = m.end()
+    whole_line = False
+    m = P.SUBJECT_PREFIX_CLAUSE.match(line, i)
+    if m and not strict:
+        i = m.end()
+        whole_line = True
+    hits, list_end, _ = parse_agency_list(reg, line, fline, i)
+    if not hits:
+        if strict or not reg.starts_with_head(fline, i):
+            return None
+        colon = line.find(":", i)
+        verb = reg.verb_at_or_after(fline, i + 1, len(line))
+        stop = min(x for x in (colon if colon != -1 else len(line), verb if verb is not None else len(line)))
+        name = line[i:stop].strip(" ,;")
+        if not name or len(name) > 150 or re.search(r"\d{3,}", name):
+            return None
+        hits = [AgencyHit(i, i + len(name), None, name)]
+        list_end = i + len(name)
+    if strict and not all(h.registered for h in hits):
+        return None
+    rest_at = list_end
+    while rest_at < len(line) and line[rest_at] in " ,":
+        rest_at += 1
+    rest = line[rest_at:]
+    abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
+    if not rest.strip(" .:;"):
+        if strict and not any(h.registered for h in hits):
+            return None
+        return Subject(abs_hits, requested, None, None, None)
+    if rest.startswith(":"):
+        body = rest[1:].strip()
+        if not body:
+            return Subject(abs_hits, requested, None, None, None)
+        s = start + len(line) - len(body)
+        return Subject(abs_hits, requested, s, end, _intro_role(body))
+    first = rest[0]
+    if not (first.islower() or first == "("):
+        return None
+    s = start + (0 if whole_line else rest_at)
+    body = text[s:end]
+    return Subject(abs_hits, requested, s, end, _intro_role(body))
+
+
+def _intro_role(body: str) -> str | None:
+    if P.INTRO_ENDING.search(body):
+        r = role_of(body)
+        return r if r != "responsible" else None
+    return None
+
+
+# ---------------------------------------------------------------- partners
+
+_VAGUE_LEAD = re.compile(r"^(?:các|lực lượng|đơn vị|cơ quan|những)\b")
+
+
+def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: int,
+                  own: tuple[AgencyHit, ...]) -> tuple[AgencyHit, ...]:
+    own_names = {h.name for h in own}
+    out: list[AgencyHit] = []
+    seen: set[str] = set()
+
+    def take(hits: list[AgencyHit]) -> None:
+        for h in hits:
+            if h.agency is not None and h.agency.collective:
+                continue
+            if h.name in own_names or h.name in seen:
+                continue
+            seen.add(h.name)
+            out.append(h)
+
+    for m in P.COORDINATE.finditer(folded, start, end):
+        i = m.end()
+        o = P.PARTNER_OPENER.match(folded, i, end)
+        if o:
+            i = o.end()
+        if i < end and folded[i] == ",":
+            continue
+        clause_end = end
+        for stop in (";", ".", "\n"):
+            k = folded.find(stop, i, end)
+            if k != -1:
+                clause_end = min(clause_end, k)
+        hits, stop_at, parens = parse_agency_list(reg, text, folded, i)
+        if hits:
+            take([h for h in hits if h.start < clause_end])
+            for a, b in parens:
+                inner, _, _ = parse_agency_list(reg, text, folded, a + 1)
+                take(inner)
+            continue
+        window = folded[i:min(clause_end, i + 120)]
+        k = window.find(" với ")
+        if k != -1 and k < 70:
+            hits, _, _ = parse_agency_list(reg, text, folded, i + k + 5)
+            if hits:
+                take(hits)
+                continue
+        if _VAGUE_LEAD.match(window):
+            p = window.find("(")
+            if p != -1 and p < 60:
+                inner, _, _ = parse_agency_list(reg, text, folded, i + p + 1)
+                take(inner)
+                continue
+            k = window.find(" của ")
+            if k != -1 and k < 90:
+                hits, _, _ = parse_agency_list(reg, text, folded, i + k + 5)
+                take(hits)
+    return tuple(out)
+
+
+# -------------------------------------------------------------------- walk
+
+def _is_topic_heading(text: str, node: Node) -> bool:
+    line = node.block.rest(text).strip()
+    return bool(node.nodes()) and len(line) < 120 and not line.endswith((".", ";", ":"))
+
+
+def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
+    tasks: list[TaskHit] = []
+
+    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None) -> None:
+        body = text[s:e]
+        if not body.strip(" .:;-"):
+            return
+        role = role_of(body)
+        if role == "responsible" and inherited_role:
+            role = inherited_role
+        partners = find_partners(reg, text, folded, s, e, subj.agencies)
+        tasks.append(TaskHit(subj.agencies, role, subj.requested, partners, s, e, section))
+
+    def ctx_of(subj: Subject, parent: Subject | None) -> Subject:
+        return subj
+
+    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None) -> None:
+        cur, cur_role = ctx, role_ctx
+        if node.kind != "roman":
+            b = node.block
+            own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None)
+            if own:
+                cur, cur_role = own, own.intro_role
+                if own.inline_start is not None:
+                    emit(own, own.inline_start, own.inline_end, node.id, None)
+            elif ctx is not None:
+                if not _is_topic_heading(text, node):
+                    emit(ctx, b.rest_start, b.end, node.id, role_ctx)
+            else:
+                cur, cur_role = None, None
+        for child in node.children:
+            if isinstance(child, Block):
+                sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
+                if sub:
+                    cur, cur_role = sub, sub.intro_role
+                    if sub.inline_start is not None:
+                        emit(sub, sub.inline_start, sub.inline_end, node.id, None)
+                elif cur is not None:
+                    emit(cur, child.start, child.end, node.id, cur_role)
+            else:
+                visit(child, cur, strict, cur_role)
+
+    for root in roots:
+        strict = not (set(root.kinds) & ASSIGNMENT_KINDS)
+        visit(root, None, strict, None)
+    return tasks

@@ -1,0 +1,81 @@
+"""Stage 2: cut the normalized text into typed line blocks.
+
+A block is one non-empty line: a Roman heading ("I. MỤC ĐÍCH"), a numbered
+item ("2.3. Sở ..."), a lettered item ("a) ..."), a bullet ("- ", "+ ") or a
+plain paragraph, with its character span. `split_blocks(text)` is the entry.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as P
+
+ROMAN = "roman"
+NUMBERED = "numbered"
+LETTERED = "lettered"
+BULLET = "bullet"
+PARAGRAPH = "paragraph"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    label: str          # "III", "2.3", "b", "-", "+", "" for paragraphs
+    start: int          # span of the whole line
+    end: int
+    rest_start: int     # where the text after the label starts
+
+    def text(self, doc: str) -> str:
+        return doc[self.start:self.end]
+
+    def rest(self, doc: str) -> str:
+        return doc[self.rest_start:self.end]
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(s: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = _ROMAN_VALUES.get(ch, 0)
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _mostly_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= 0.7
+
+
+def classify(line: str, start: int) -> Block:
+    end = start + len(line)
+    m = P.ROMAN_HEADING.match(line)
+    if m and roman_value(m.group("label")) and _mostly_upper(m.group("rest")):
+        return Block(ROMAN, m.group("label"), start, end, start + m.start("rest"))
+    m = P.NUMBERED_ITEM.match(line)
+    if m:
+        return Block(NUMBERED, m.group("label"), start, end, start + m.start("rest"))
+    m = P.LETTERED_ITEM.match(line)
+    if m:
+        return Block(LETTERED, m.group("label"), start, end, start + m.start("rest"))
+    m = P.BULLET_ITEM.match(line)
+    if m:
+        mark = "+" if m.group("mark") == "+" else "-"
+        return Block(BULLET, mark, start, end, start + m.start("rest"))
+    return Block(PARAGRAPH, "", start, end, start)
+
+
+def split_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            blocks.append(classify(stripped, pos + lead))
+        pos += len(line) + 1
+    return blocks

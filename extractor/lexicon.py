@@ -1,0 +1,182 @@
+"""Reference data (data/*.yaml), loaded once into frozen, typed records.
+
+Code holds rules; the lists live in the YAML files next to this module:
+agencies, provinces, document types, issuers, laws, section kinds, agency
+head words and task verbs. `load_lexicon()` reads them once per process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .vntext import fold, nfc
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    type: str
+    level: str
+    collective: bool
+    spellings: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        from .vntext import strip_marks
+
+        return "-".join(strip_marks(self.name).replace(",", " ").split())
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    kind: str
+    spellings: tuple[str, ...]
+    until: str | None = None
+    merged_into: str | None = None
+
+
+@dataclass(frozen=True)
+class DocType:
+    word: str
+    code: str | None
+    variants: tuple[str, ...] = ()
+    normative: bool = False
+    by_name: bool = False
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str
+    symbols: tuple[str, ...]
+    spellings: tuple[str, ...]
+    level: str
+
+
+@dataclass(frozen=True)
+class Law:
+    name: str
+    number: str | None
+    year: int | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SectionKindRule:
+    kind: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    agencies: tuple[Agency, ...]
+    provinces: tuple[Province, ...]
+    doc_types: tuple[DocType, ...]
+    issuers: tuple[Issuer, ...]
+    laws: tuple[Law, ...]
+    section_kinds: tuple[SectionKindRule, ...]
+    agency_heads: tuple[str, ...]
+    task_verbs: tuple[str, ...]
+    successions: dict = field(default_factory=dict, compare=False, hash=False)
+
+    # ------------------------------------------------------------- lookups
+    def province_names(self) -> list[str]:
+        """Every written form of every province, longest first."""
+        names = {n for p in self.provinces for n in (p.name, *p.spellings)}
+        return sorted(names, key=len, reverse=True)
+
+    def province_by_form(self) -> dict[str, Province]:
+        return {fold(n): p for p in self.provinces for n in (p.name, *p.spellings)}
+
+    def doc_type_by_word(self) -> dict[str, DocType]:
+        out: dict[str, DocType] = {}
+        for t in self.doc_types:
+            for w in (t.word, *t.variants):
+                out[fold(w)] = t
+        return out
+
+    def doc_type_by_code(self) -> dict[str, DocType]:
+        out: dict[str, DocType] = {}
+        for t in self.doc_types:
+            if t.code and fold(t.code) not in out:
+                out[fold(t.code)] = t
+        return out
+
+    def issuer_by_symbol(self) -> dict[str, Issuer]:
+        return {s.upper(): i for i in self.issuers for s in i.symbols}
+
+
+def _read(name: str):
+    with resources.files("extractor.data").joinpath(name).open("r", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _strs(v) -> tuple[str, ...]:
+    if not v:
+        return ()
+    if isinstance(v, str):
+        return (nfc(v),)
+    return tuple(nfc(str(x)) for x in v if x is not None)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    agencies = tuple(
+        Agency(
+            name=nfc(a["name"]),
+            type=str(a.get("type") or "other"),
+            level=str(a.get("level") or "any"),
+            collective=bool(a.get("collective", False)),
+            spellings=_strs(a.get("spellings")),
+        )
+        for a in _read("agencies.yaml") or []
+    )
+    provinces = tuple(
+        Province(
+            name=nfc(p["name"]),
+            kind=str(p.get("kind") or "tỉnh"),
+            spellings=_strs(p.get("spellings")),
+            until=str(p["until"]) if p.get("until") else None,
+            merged_into=nfc(p["merged_into"]) if p.get("merged_into") else None,
+        )
+        for p in _read("provinces.yaml") or []
+    )
+    doc_types = tuple(
+        DocType(
+            word=nfc(t["word"]),
+            code=nfc(str(t["code"])) if t.get("code") else None,
+            variants=_strs(t.get("variants")),
+            normative=bool(t.get("normative", False)),
+            by_name=bool(t.get("by_name", False)),
+        )
+        for t in _read("doc_types.yaml") or []
+    )
+    issuers = tuple(
+        Issuer(
+            name=nfc(i["name"]),
+            symbols=_strs(i.get("symbols")),
+            spellings=_strs(i.get("spellings")),
+            level=str(i.get("level") or "central"),
+        )
+        for i in _read("issuers.yaml") or []
+    )
+    laws = tuple(
+        Law(
+            name=nfc(x["name"]),
+            number=nfc(str(x["number"])) if x.get("number") else None,
+            year=int(x["year"]) if x.get("year") else None,
+            aliases=_strs(x.get("aliases")),
+        )
+        for x in _read("laws.yaml") or []
+    )
+    kinds = tuple(SectionKindRule(kind=k["kind"], phrases=_strs(k["phrases"])) for k in _read("section_kinds.yaml"))
+    heads = _strs(_read("agency_heads.yaml")["heads"])
+    verbs = _strs(_read("task_verbs.yaml")["verbs"])
+    try:
+        successions = _read("successions.yaml") or {}
+    except FileNotFoundError:
+        successions = {}
+    return Lexicon(agencies, provinces, doc_types, issuers, laws, kinds, heads, verbs, successions)

@@ -1,0 +1,119 @@
+"""Stage 1: clean a plan's raw text and keep a map back to the source.
+
+`normalize(raw)` returns a `NormalizedText`: NFC text without markup,
+invisible characters, portal table rows or page-break splits, plus for
+every character of it the offset of the source character it came from, so
+that every span found later can be reported in the source's coordinates.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from typing import Callable
+
+from . import patterns as P
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    text: str
+    #: offsets[i] is the source offset of text[i]; offsets[len(text)] is len(source).
+    offsets: array
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalized text to the source."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        if end == start:
+            s = self.offsets[start]
+            return s, s
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+Repl = Callable[[re.Match], "str | int"]
+
+
+def _sub(text: str, offs: array, pattern: re.Pattern, repl: "str | int | Repl") -> tuple[str, array]:
+    """re.sub that carries the offset map along (int repl = keep that group)."""
+    parts: list[str] = []
+    new_offs = array("l")
+    last = 0
+    changed = False
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        r = repl(m) if callable(repl) else repl
+        if isinstance(r, str) and r == m.group(0):
+            continue
+        changed = True
+        parts.append(text[last:s])
+        new_offs.extend(offs[last:s])
+        if isinstance(r, int):
+            gs, ge = m.span(r)
+            if gs >= 0:
+                parts.append(text[gs:ge])
+                new_offs.extend(offs[gs:ge])
+        else:
+            parts.append(r)
+            if len(r) == e - s:
+                new_offs.extend(offs[s:e])
+            else:
+                new_offs.extend(array("l", [offs[s]]) * len(r))
+        last = e
+    if not changed:
+        return text, offs
+    parts.append(text[last:])
+    new_offs.extend(offs[last:])  # includes the end sentinel
+    return "".join(parts), new_offs
+
+
+def _nfc_with_offsets(text: str) -> tuple[str, array]:
+    if unicodedata.is_normalized("NFC", text):
+        return text, array("l", range(len(text) + 1))
+    out: list[str] = []
+    offs = array("l")
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        chunk = unicodedata.normalize("NFC", text[i:j])
+        out.append(chunk)
+        offs.extend(array("l", [i]) * len(chunk))
+        i = j
+    offs.append(n)
+    return "".join(out), offs
+
+
+_CRLF = re.compile(r"\r\n?")
+_LINE_EDGE_SPACE = re.compile(r"^ +| +$", re.M)
+_ESCAPE = re.compile(r"\\([*_#\-.\[\]()|])")
+#: A line break (possibly several, around blank lines) inside a paragraph: the line before does not end a
+#: sentence and the next starts with a lower-case letter ("... các trang\n\nmạng xã hội"), not with "a)".
+_PAGE_BREAK_JOIN = re.compile(rf"(?<=[^\s.:;!?…])[ ]*\n(?:[ ]*\n)*[ ]*(?![a-zđ]\s?\))(?=[{P.LOWER[3:]}a-z])")
+
+
+def _table_cells(m: re.Match) -> str:
+    cells = [c.strip() for c in m.group(1).split("|")]
+    return "\n".join(c for c in cells if c)
+
+
+def normalize(raw: str) -> NormalizedText:
+    text, offs = _nfc_with_offsets(raw)
+    text, offs = _sub(text, offs, _CRLF, "\n")
+    text, offs = _sub(text, offs, P.INVISIBLE, "")
+    text, offs = _sub(text, offs, P.CONTROL, "")
+    text, offs = _sub(text, offs, P.ODD_SPACE, " ")
+    text, offs = _sub(text, offs, re.compile(r"^" + P.TABLE_RULE.pattern[1:], re.M), "")
+    text, offs = _sub(text, offs, re.compile(P.TABLE_ROW.pattern, re.M), _table_cells)
+    text, offs = _sub(text, offs, P.MARKUP_HEADING, "")
+    text, offs = _sub(text, offs, P.STAR_BULLET, "- ")
+    text, offs = _sub(text, offs, P.MARKUP_EMPHASIS, "")
+    text, offs = _sub(text, offs, P.STRAY_MARK, "")
+    text, offs = _sub(text, offs, P.MARKUP_ITALIC, 1)
+    text, offs = _sub(text, offs, _ESCAPE, 1)
+    text, offs = _sub(text, offs, P.MULTI_SPACE, " ")
+    text, offs = _sub(text, offs, _LINE_EDGE_SPACE, "")
+    text, offs = _sub(text, offs, _PAGE_BREAK_JOIN, " ")
+    return NormalizedText(text, offs)

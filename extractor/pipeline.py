@@ -1,0 +1,292 @@
+"""The extraction pipeline: spaCy blank "vi" + our components, in order.
+
+    layout (blocks, header/footer, metadata, section tree)
+      -> citations -> assignments (agencies, roles, partners) -> deadlines/targets
+
+Each component is a thin `@Language.factory` over the pure functions of
+its stage; results go to `doc.spans[...]` (for anyone using the Doc) and to
+`doc._.kehoach` (the typed working state). `extract_text(raw)` runs the
+pipeline on a plan's text and returns a `PlanResult` whose spans are in the
+source's coordinates.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, Metadata, PlanResult, Section,
+                           Signing, Source, Span, Target)
+
+from . import __version__
+from .agencies import AgencyHit, AgencyRegistry
+from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments
+from .blocks import split_blocks
+from .citations import CitationHit, find_citations
+from .deadlines import DeadlineHit, find_deadlines
+from .lexicon import Lexicon, load_lexicon
+from .metadata import MetaHit, find_metadata
+from .normalize import NormalizedText, normalize
+from .structure import Layout, Node, find_layout, find_sections, walk
+from .targets import TargetHit, find_targets
+from .tokenizer import SyllableTokenizer
+from .vntext import fold
+
+#: Section kinds whose time phrases are targets, not deadlines.
+_TARGET_KINDS = {"purpose", "requirements", "objectives", "roadmap"}
+
+
+@dataclass
+class Work:
+    """Per-document working state shared by the components."""
+
+    text: str                      # doc.text, read once (spaCy rebuilds it on every access)
+    folded: str
+    layout: Layout | None = None
+    meta: MetaHit | None = None
+    roots: list[Node] = field(default_factory=list)
+    citations: list[CitationHit] = field(default_factory=list)
+    tasks: list[TaskHit] = field(default_factory=list)
+    task_deadlines: list[list[DeadlineHit]] = field(default_factory=list)
+    free_deadlines: list[DeadlineHit] = field(default_factory=list)
+    targets: list[TargetHit] = field(default_factory=list)
+
+
+if not Doc.has_extension("kehoach"):
+    Doc.set_extension("kehoach", default=None)
+
+
+def _work(doc: Doc) -> Work:
+    if doc._.kehoach is None:
+        text = doc.text
+        doc._.kehoach = Work(text, fold(text))
+    return doc._.kehoach
+
+
+def _spans(doc: Doc, key: str, items: list[tuple[int, int, str]]) -> None:
+    out = []
+    for s, e, label in items:
+        sp = doc.char_span(s, e, label=label, alignment_mode="expand")
+        if sp is not None:
+            out.append(sp)
+    doc.spans[key] = out
+
+
+class _Stage:
+    def __init__(self, lexicon: Lexicon, registry: AgencyRegistry):
+        self.lex = lexicon
+        self.reg = registry
+
+
+class LayoutComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        w = _work(doc)
+        blocks = split_blocks(w.text)
+        w.layout = find_layout(w.text, blocks, self.lex)
+        w.meta = find_metadata(w.text, w.layout, self.lex)
+        w.roots = find_sections(w.text, w.layout.body, self.lex)
+        _spans(doc, "sections", [(n.block.start, n.end, n.id) for n in walk(w.roots)])
+        return doc
+
+
+class CitationComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        w = _work(doc)
+        lay = w.layout
+        basis = []
+        if lay and lay.title:
+            basis.append((lay.title[0].start, lay.title[-1].end))
+        for b in (lay.preamble if lay else []):
+            from . import patterns as P
+
+            if P.BASIS_OPENING.match(b.text(w.text)):
+                basis.append((b.start, b.end))
+        body_end = lay.body[-1].end if lay and lay.body else len(w.text)
+        text = w.text[:body_end]
+        w.citations = find_citations(text, w.folded[:body_end], self.lex, basis, own_number=w.meta.number if w.meta else None)
+        _spans(doc, "citations", [(m.start, m.end, c.key) for c in w.citations for m in c.mentions])
+        return doc
+
+
+class AssignmentComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        w = _work(doc)
+        w.tasks = find_assignments(w.text, w.folded, w.roots, self.reg)
+        _spans(doc, "tasks", [(t.start, t.end, t.role) for t in w.tasks])
+        _spans(doc, "agencies", [(h.start, h.end, h.name) for t in w.tasks for h in (*t.agencies, *t.partners)])
+        return doc
+
+
+class DeadlineComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        w = _work(doc)
+        covered: list[tuple[int, int]] = []
+        w.task_deadlines = []
+        for t in w.tasks:
+            w.task_deadlines.append(find_deadlines(w.text, t.start, t.end))
+            covered.append((t.start, t.end))
+        w.free_deadlines = []
+        w.targets = []
+        for root in w.roots:
+            s, e = root.block.start, root.end
+            if set(root.kinds) & _TARGET_KINDS and not set(root.kinds) & (ASSIGNMENT_KINDS | {"tasks"}):
+                w.targets.extend(find_targets(w.text, s, e))
+                continue
+            for d in find_deadlines(w.text, s, e):
+                if not any(a <= d.start < b for a, b in covered):
+                    w.free_deadlines.append(d)
+            w.targets.extend(find_targets(w.text, s, e))
+        all_d = [d for ds in w.task_deadlines for d in ds] + w.free_deadlines
+        _spans(doc, "deadlines", [(d.start, d.end, d.due or d.recurrence or "") for d in all_d])
+        _spans(doc, "targets", [(t.start, t.end, str(t.value)) for t in w.targets])
+        return doc
+
+
+def _registry(lexicon: Lexicon) -> AgencyRegistry:
+    from .agencies import default_registry
+
+    return default_registry() if lexicon is load_lexicon() else AgencyRegistry(lexicon)
+
+
+@Language.factory("kehoach_layout")
+def make_layout(nlp: Language, name: str):
+    lex = load_lexicon()
+    return LayoutComponent(lex, _registry(lex))
+
+
+@Language.factory("kehoach_citations")
+def make_citations(nlp: Language, name: str):
+    lex = load_lexicon()
+    return CitationComponent(lex, _registry(lex))
+
+
+@Language.factory("kehoach_assignments")
+def make_assignments(nlp: Language, name: str):
+    lex = load_lexicon()
+    return AssignmentComponent(lex, _registry(lex))
+
+
+@Language.factory("kehoach_deadlines")
+def make_deadlines(nlp: Language, name: str):
+    lex = load_lexicon()
+    return DeadlineComponent(lex, _registry(lex))
+
+
+def build_nlp() -> Language:
+    """spaCy's blank Vietnamese pipeline with our syllable tokenizer (no pyvi) and our components."""
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = SyllableTokenizer(nlp.vocab)
+    nlp.max_length = 50_000_000
+    for name in ("kehoach_layout", "kehoach_citations", "kehoach_assignments", "kehoach_deadlines"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+# ------------------------------------------------------------------ result
+
+class _Mapper:
+    def __init__(self, norm: NormalizedText):
+        self.norm = norm
+
+    def span(self, s: int, e: int) -> Span:
+        a, b = self.norm.source_span(s, e)
+        return Span(start=a, end=b)
+
+
+def _agency_ref(h: AgencyHit, m: _Mapper) -> AgencyRef:
+    return AgencyRef(name=h.name, written=h.written, registry_id=h.agency.id if h.agency else None,
+                     registered=h.registered, span=m.span(h.start, h.end))
+
+
+def _deadline(d: DeadlineHit, agencies: list[str], m: _Mapper) -> Deadline:
+    return Deadline(text=d.text, due=d.due, recurrence=d.recurrence, agencies=agencies, span=m.span(d.start, d.end))
+
+
+def _section(n: Node, text: str, m: _Mapper) -> Section:
+    heading = " ".join(n.block.rest(text).split())
+    if len(heading) > 300:
+        heading = heading[:300].rsplit(" ", 1)[0] + " …"
+    return Section(id=n.id, label=n.label, level=n.kind, heading=heading, kinds=list(n.kinds),
+                   span=m.span(n.block.start, n.end), children=[_section(c, text, m) for c in n.nodes()])
+
+
+def _unique(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None, media_type: str) -> PlanResult:
+    w: Work = doc._.kehoach
+    text = w.text
+    m = _Mapper(norm)
+    meta = w.meta or MetaHit()
+    metadata = Metadata(
+        doc_type=meta.doc_type, number=meta.number, issuer=meta.issuer, province=meta.province, place=meta.place,
+        issued_date=meta.issued_date, title=meta.title, signer=meta.signer,
+        signing=Signing(mode=meta.signing_mode, authority=meta.signing_authority, position=meta.signer_position),
+        recipients=meta.recipients, spans={k: m.span(a, b) for k, (a, b) in meta.spans.items()},
+    )
+    assignments: list[Assignment] = []
+    deadlines: list[Deadline] = []
+    seen_deadlines: set[tuple[str, tuple[str, ...]]] = set()
+
+    def keep_deadline(d: Deadline) -> None:
+        key = (d.due or d.recurrence or "", tuple(d.agencies))
+        if key not in seen_deadlines:
+            seen_deadlines.add(key)
+            deadlines.append(d)
+
+    for i, (t, ds) in enumerate(zip(w.tasks, w.task_deadlines)):
+        names = _unique([h.name for h in t.agencies])
+        own_deadlines = [_deadline(d, names, m) for d in ds]
+        for d in own_deadlines:
+            keep_deadline(d)
+        assignments.append(Assignment(
+            id=f"t{i + 1}", agencies=names, agency_refs=[_agency_ref(h, m) for h in t.agencies], role=t.role,
+            requested=t.requested, partners=_unique([h.name for h in t.partners]),
+            partner_refs=[_agency_ref(h, m) for h in t.partners], text=" ".join(text[t.start:t.end].split()),
+            section=t.section, deadline=own_deadlines[0] if own_deadlines else None, span=m.span(t.start, t.end),
+        ))
+    for d in w.free_deadlines:
+        keep_deadline(_deadline(d, [], m))
+    citations = [
+        Citation(key=c.key, alt_keys=c.alt_keys, doc_type=c.doc_type, issuer=c.issuer, date=c.date, title=c.title,
+                 relation=c.relation, articles=c.articles,
+                 mentions=[CitationMention(text=" ".join(text[x.start:x.end].split()), span=m.span(x.start, x.end))
+                           for x in c.mentions])
+        for c in w.citations
+    ]
+    targets = [Target(text=t.text, value=t.value, unit=t.unit, year=t.year, span=m.span(t.start, t.end)) for t in w.targets]
+    return PlanResult(
+        extractor_version=__version__,
+        source=Source(name=source_name, sha256=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
+                      media_type=media_type, chars=len(raw)),
+        metadata=metadata,
+        sections=[_section(r, text, m) for r in w.roots],
+        assignments=assignments, deadlines=deadlines, targets=targets, citations=citations,
+    )
+
+
+class Extractor:
+    """One loaded pipeline; `extract(raw)` is safe to call many times."""
+
+    def __init__(self) -> None:
+        self.nlp = build_nlp()
+
+    def extract(self, raw: str, source_name: str | None = None, media_type: str = "text/plain") -> PlanResult:
+        norm = normalize(raw)
+        doc = self.nlp.make_doc(norm.text)
+        doc._.kehoach = Work(norm.text, fold(norm.text))  # the text is known: spare spaCy rebuilding it
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
+        return to_result(doc, norm, raw, source_name, media_type)
+
+
+def extract_text(raw: str, source_name: str | None = None) -> PlanResult:
+    return Extractor().extract(raw, source_name)

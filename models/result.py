@@ -1,0 +1,138 @@
+"""The typed result of extracting one plan (what `kehoach extract` writes).
+
+These are API-neutral, frozen pydantic models; database rows live in
+models/tables.py (corpus issue) and HTTP schemas in api/. The JSON Schema in
+schema/plan_result.schema.json is generated from `PlanResult`
+(`kehoach schema`), and every written result validates against it.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Role = Literal["lead", "support", "responsible"]
+Relation = Literal["basis", "cites"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """Where an item stands in the source: character offsets [start, end), and page/box for PDFs."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    page: int | None = Field(default=None, description="1-based page number (PDF sources)")
+    box: tuple[float, float, float, float] | None = Field(default=None, description="x0, y0, x1, y1 in PDF points")
+
+
+class AgencyRef(_Frozen):
+    name: str = Field(description="canonical name (registry name, or the written name when unregistered)")
+    written: str = Field(description="the name as printed")
+    registry_id: str | None = None
+    registered: bool
+    span: Span
+
+
+class Deadline(_Frozen):
+    text: str
+    due: str | None = Field(default=None, description="ISO date; a month or quarter is due on its last day")
+    recurrence: str | None = Field(default=None, description="RRULE, e.g. FREQ=MONTHLY;INTERVAL=6")
+    agencies: list[str] = Field(default_factory=list)
+    span: Span
+
+
+class Target(_Frozen):
+    text: str
+    value: float
+    unit: str
+    year: int | None = None
+    span: Span
+
+
+class Assignment(_Frozen):
+    id: str
+    agencies: list[str]
+    agency_refs: list[AgencyRef]
+    role: Role
+    requested: bool
+    partners: list[str]
+    partner_refs: list[AgencyRef]
+    text: str
+    section: str | None = Field(default=None, description="id of the section node the task stands in")
+    deadline: Deadline | None = None
+    span: Span
+
+
+class CitationMention(_Frozen):
+    text: str
+    span: Span
+
+
+class Citation(_Frozen):
+    key: str = Field(description="number + symbol as printed without spaces; or '<type> <name> [year]' for laws")
+    alt_keys: list[str] = Field(default_factory=list)
+    doc_type: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    title: str | None = None
+    relation: Relation
+    articles: list[str] = Field(default_factory=list)
+    mentions: list[CitationMention]
+
+
+class Signing(_Frozen):
+    mode: str | None = Field(default=None, description="TM. / KT. / TL. / TUQ. / Q.")
+    authority: str | None = None
+    position: str | None = None
+
+
+class Metadata(_Frozen):
+    doc_type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    province: str | None = None
+    place: str | None = None
+    issued_date: str | None = None
+    title: str | None = None
+    signer: str | None = None
+    signing: Signing = Signing()
+    recipients: list[str] = Field(default_factory=list)
+    spans: dict[str, Span] = Field(default_factory=dict)
+
+
+class Section(_Frozen):
+    id: str
+    label: str
+    level: Literal["roman", "numbered", "lettered", "bullet"]
+    heading: str
+    kinds: list[str] = Field(default_factory=list)
+    span: Span
+    children: list["Section"] = Field(default_factory=list)
+
+
+class Source(_Frozen):
+    name: str | None = None
+    sha256: str | None = None
+    media_type: str = "text/plain"
+    chars: int
+
+
+class PlanResult(_Frozen):
+    schema_version: str = SCHEMA_VERSION
+    extractor_version: str
+    source: Source
+    metadata: Metadata
+    sections: list[Section]
+    assignments: list[Assignment]
+    deadlines: list[Deadline]
+    targets: list[Target]
+    citations: list[Citation]
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_json(self, **kw) -> str:
+        return self.model_dump_json(**kw)

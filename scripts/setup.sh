@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Set up kehoach on this machine: Debian packages (when run as root), then .venv/ with everything installed.
+# Idempotent: a second run only checks. Used by scripts/up.sh and scripts/test.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=${PYTHON:-python3.11}
+command -v "$PY" >/dev/null 2>&1 || PY=python3
+
+# Debian packages the extractor and its tests use (none are needed for plain-text plans yet;
+# the list grows with the PDF/OCR reader). Only as root, only with apt, only what is missing.
+APT_PACKAGES=()
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && [ ${#APT_PACKAGES[@]} -gt 0 ]; then
+  missing=()
+  for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+stamp=.venv/.kehoach-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".[test]"
+  touch "$stamp"
+fi
+echo "kehoach is set up in .venv/ ($(.venv/bin/python --version))"
