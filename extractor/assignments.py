@@ -107,6 +107,11 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     return Subject(abs_hits, requested, s, end, _intro_role(body))
 
 
+def _is_intro(body: str) -> bool:
+    """An inline text that only opens the list under it: "có trách nhiệm:", "chủ trì, phối hợp ... liên quan:"."""
+    return bool(P.INTRO_ENDING.search(body))
+
+
 def _intro_role(body: str) -> str | None:
     if P.INTRO_ENDING.search(body):
         r = role_of(body)
@@ -203,7 +208,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None)
             if own:
                 cur, cur_role = own, own.intro_role
-                if own.inline_start is not None:
+                if own.inline_start is not None and not (_is_intro(text[own.inline_start:own.inline_end]) and node.nodes()):
                     emit(own, own.inline_start, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):

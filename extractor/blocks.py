@@ -51,10 +51,15 @@ def _mostly_upper(s: str) -> bool:
     return sum(c.isupper() for c in letters) / len(letters) >= 0.7
 
 
+def _short_heading(rest: str) -> bool:
+    """ "I. Mục đích, yêu cầu": a title-case Roman heading is short and does not end a sentence."""
+    return len(rest) <= 120 and rest[:1].isupper() and not rest.rstrip().endswith((";", ","))
+
+
 def classify(line: str, start: int) -> Block:
     end = start + len(line)
     m = P.ROMAN_HEADING.match(line)
-    if m and roman_value(m.group("label")) and _mostly_upper(m.group("rest")):
+    if m and roman_value(m.group("label")) and (_mostly_upper(m.group("rest")) or _short_heading(m.group("rest"))):
         return Block(ROMAN, m.group("label"), start, end, start + m.start("rest"))
     m = P.NUMBERED_ITEM.match(line)
     if m:

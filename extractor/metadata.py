@@ -64,19 +64,28 @@ def _sentence_case(upper: str, lex: Lexicon) -> str:
 
 
 def _issuer_from_header(text: str, header: list[Block], lex: Lexicon) -> tuple[str | None, tuple[int, int] | None]:
-    lines: list[Block] = []
+    """The upper-case words of the left header column, before the number and the place/date."""
+    chunks: list[str] = []
+    first = last = None
     for b in header:
         line = b.text(text)
-        if P.NUMBER_LINE.match(line) or P.PLACE_DATE.match(line):
+        cut = len(line)
+        for rx in (P.NUMBER_LINE, P.PLACE_DATE):
+            m = rx.search(line)
+            if m:
+                cut = min(cut, m.start())
+        chunks.append(line[:cut])
+        first = b.start if first is None else first
+        last = b.end
+        if cut < len(line):
             break
-        if P.NATIONAL_MOTTO.search(line) or not line.strip(" -_*"):
-            continue
-        if line.isupper():
-            lines.append(b)
-    if not lines:
+    # the national motto may be split over lines ("CỘNG\nHÒA XÃ HỘI ..."): remove it from the joined header
+    joined = P.NATIONAL_MOTTO.sub(" ", " ".join(chunks))
+    words = [w for w in joined.replace("|", " ").split() if w.strip("*-_")]
+    upper = " ".join(w for w in words if w.isupper() or not any(c.isalpha() for c in w))
+    if not upper.strip():
         return None, None
-    joined = " ".join(b.text(text).strip(" *") for b in lines)
-    return _sentence_case(expand_abbreviations(joined), lex), (lines[0].start, lines[-1].end)
+    return _sentence_case(expand_abbreviations(upper), lex), (first, last)
 
 
 def _issuer_from_opening(text: str, preamble: list[Block]) -> tuple[str | None, tuple[int, int] | None]:
@@ -141,11 +150,11 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
     meta = MetaHit()
     for b in layout.header + layout.title[:0]:
         line = b.text(text)
-        m = P.NUMBER_LINE.match(line)
+        m = P.NUMBER_LINE.search(line)
         if m and meta.number is None:
             meta.number = f"{m.group('num')}{m.group('sep')}{m.group('sym')}".replace("Ð", "Đ")
             meta.spans["number"] = (b.start, b.end)
-        d = P.PLACE_DATE.match(line)
+        d = P.PLACE_DATE.search(line)
         if d and meta.issued_date is None:
             y, mo, da = int(d.group("y")), int(d.group("m")), int(d.group("d"))
             if 1 <= mo <= 12 and 1 <= da <= 31:

@@ -89,9 +89,29 @@ def _nfc_with_offsets(text: str) -> tuple[str, array]:
 _CRLF = re.compile(r"\r\n?")
 _LINE_EDGE_SPACE = re.compile(r"^ +| +$", re.M)
 _ESCAPE = re.compile(r"\\([*_#\-.\[\]()|])")
-#: A line break (possibly several, around blank lines) inside a paragraph: the line before does not end a
-#: sentence and the next starts with a lower-case letter ("... các trang\n\nmạng xã hội"), not with "a)".
-_PAGE_BREAK_JOIN = re.compile(rf"(?<=[^\s.:;!?…])[ ]*\n(?:[ ]*\n)*[ ]*(?![a-zđ]\s?\))(?=[{P.LOWER[3:]}a-z])")
+#: Line breaks (with any blank lines between them); each is kept or joined by `_join_or_keep`.
+_LINE_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
+#: A line holding only a portal's cell separator: "|".
+_BAR_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
+
+
+def _join_or_keep(m: re.Match) -> str:
+    """Join a line to the next when the sentence runs on (page breaks, portal hard wraps)."""
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    prev = text[line_start:m.start()].rstrip()
+    nxt_end = text.find("\n", m.end())
+    nxt = text[m.end():nxt_end if nxt_end != -1 else len(text)].lstrip()
+    if not prev or not nxt or P.SENTENCE_END.search(prev) or P.LIST_START.match(nxt):
+        return m.group(0)
+    first = nxt[0]
+    if first.islower():
+        return " "
+    if first.isdigit() and prev[-1].isalnum():
+        return " "
+    if first.isupper() and P.LINE_CONTINUES.search(prev):
+        return " "
+    return m.group(0)
 
 
 def _table_cells(m: re.Match) -> str:
@@ -115,5 +135,6 @@ def normalize(raw: str) -> NormalizedText:
     text, offs = _sub(text, offs, _ESCAPE, 1)
     text, offs = _sub(text, offs, P.MULTI_SPACE, " ")
     text, offs = _sub(text, offs, _LINE_EDGE_SPACE, "")
-    text, offs = _sub(text, offs, _PAGE_BREAK_JOIN, " ")
+    text, offs = _sub(text, offs, _BAR_LINE, "")
+    text, offs = _sub(text, offs, _LINE_BREAKS, _join_or_keep)
     return NormalizedText(text, offs)

@@ -43,6 +43,13 @@ TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
 #: Line endings that close a sentence or a list item (no page-break join after them).
 SENTENCE_END = re.compile(r"[.:;!?…]\s*$|\./\.\s*$")
+#: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
+LINE_CONTINUES = re.compile(
+    r"(?<![\w])(?:của|và|với|các|những|số|về|cho|tại|theo|trong|là|được|giữa|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
+    r"Trung tâm|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+)
+#: A line that starts a new list item or heading (never joined to the line before).
+LIST_START = re.compile(r"^(?:[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|[a-zđ]\s?\)\s|[IVXL]{1,6}\s*[.:)]\s|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
 #: Portal footers: "Nguồn tra cứu: vanban.phaplyvn.com".
 PORTAL_FOOTER = re.compile(r"^\s*(?:Nguồn(?: tra cứu)?|Nguồn văn bản)\s*:\s*\S+\s*$", re.I)
 
@@ -68,16 +75,19 @@ CLOSING_FORMULA = re.compile(
 
 # ----------------------------------------------------------------- metadata
 
-#: The number line: "Số: **53** /KH-UBND" (markup removed first), "Số 36-HD/VPTW", "Số: 327/KH-BCĐ".
+#: The number: "Số: **53** /KH-UBND" (markup removed first), "Số 36-HD/VPTW", "Số: 327/KH-BCĐ"; anywhere in a header
+#: line, since portals flatten the two-column header ("ỦY BAN NHÂN DÂN Số: 129/KH-UBND | CỘNG HÒA ...").
 NUMBER_LINE = re.compile(
-    r"^\s*Số\s*:?\s*(?P<num>\d{1,5}[a-z]?)\s?(?P<sep>[/-])\s?(?P<sym>[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
+    r"(?<![\w])Số\s*:?\s*(?P<num>\d{1,5}[a-z]?)\s?(?P<sep>[/-])\s?(?P<sym>[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
 )
-#: Place and date: "Thái Bình, ngày 14 tháng 9 năm 2017", " Hưng Yên, ngày 15 tháng 8 năm 2025".
+#: Place and date: "Thái Bình, ngày 14 tháng 9 năm 2017", " Hưng Yên, ngày 15 tháng 8 năm 2025" (anywhere in a header line).
 PLACE_DATE = re.compile(
-    rf"^\s*(?P<place>[{UPPER}][^,\n]{{1,40}}?)\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})"
+    rf"(?<![\w])(?P<place>[{UPPER}][{LOWER}]*(?:[ .-]+[{UPPER}][{LOWER}]*){{0,4}})\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})"
 )
 #: The national motto lines, which are not the issuer.
-NATIONAL_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM", re.I)
+NATIONAL_MOTTO = re.compile(
+    r"C[ỘO]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|"
+    r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|[-_=*]{3,}", re.I)
 #: Signing-authority prefix: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "Q. GIÁM ĐỐC".
 SIGNING_PREFIX = re.compile(r"^\s*(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+(?P<office>[A-ZĐ" + UPPER[3:] + r" ,.\-]{3,80})$")
 #: An all-caps position line in the signature block: "PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "PHÓ CHỦ TỊCH UBND TỈNH".
@@ -182,8 +192,8 @@ TARGET_YEAR = re.compile(r"(?:[Đđ]ến(?: hết)?\s+|[Tt]rong\s+|[Nn]gay trong
 
 # -------------------------------------------------------------- assignments
 
-#: A leading word that introduces the assignee: "Giao Công an tỉnh ...", "Đề nghị Viện Kiểm sát ...".
-SUBJECT_LEAD = re.compile(r"^(?P<lead>Giao cho|Giao|Đề nghị|Yêu cầu|Kính đề nghị)\s+", re.I)
+#: A leading word that introduces the assignee: "Giao Công an tỉnh ...", "Đề nghị Viện Kiểm sát ...", "Đối với Sở Y tế".
+SUBJECT_LEAD = re.compile(r"^(?P<lead>Giao cho|Giao|Đề nghị|Yêu cầu|Kính đề nghị|Đối với|Trách nhiệm của|Nhiệm vụ của)\s+", re.I)
 #: A leading "Căn cứ Kế hoạch này," clause before the assignee: "Căn cứ Kế hoạch này, các sở, ...".
 SUBJECT_PREFIX_CLAUSE = re.compile(r"(?:Căn cứ|Trên cơ sở)\s+[^,;:]{3,80},\s+")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)
