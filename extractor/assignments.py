@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, parse_agency_list
-from .blocks import Block
+from .blocks import TABLE_ROW, Block
 from .structure import Node
 
 ASSIGNMENT_KINDS = {"assignments", "implementation", "funding"}
@@ -38,9 +38,14 @@ class TaskHit:
     role: str
     requested: bool
     partners: tuple[AgencyHit, ...]
-    start: int
+    start: int                    # the task's text
     end: int
     section: str
+    scope: tuple[int, int] | None = None   # where its deadline may stand, when wider than its text (attribute lines, table row)
+
+    @property
+    def deadline_scope(self) -> tuple[int, int]:
+        return self.scope or (self.start, self.end)
 
 
 def role_of(task_text: str) -> str:
@@ -178,6 +183,71 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     return tuple(out)
 
 
+# --------------------------------------------------------------- attributes
+
+def _attribute_values(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Responsibility attributes in [start, end): kind -> value span ("chủ trì", "phối hợp", "thực hiện", "thời gian")."""
+    labels: list[tuple[int, int, str]] = []
+    for m in P.TASK_ATTRIBUTE.finditer(text, start, end):
+        labels.append((m.start(), m.end(), m.group("kind").lower()))
+    for m in P.TIME_ATTRIBUTE.finditer(text, start, end):
+        labels.append((m.start(), m.end(), "thời gian"))
+    labels.sort()
+    out: dict[str, tuple[int, int]] = {}
+    for i, (_, vs, kind) in enumerate(labels):
+        ve = labels[i + 1][0] if i + 1 < len(labels) else end
+        for stop in (";", "\n"):
+            k = text.find(stop, vs, ve)
+            if k != -1:
+                ve = k
+        out.setdefault(kind, (vs, ve))
+    return out
+
+
+def _agencies_in(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *, allow_unregistered: bool) -> list[AgencyHit]:
+    i = s
+    while i < e and text[i] in " -–+•:":
+        i += 1
+    hits, _, parens = parse_agency_list(reg, text[:e], folded[:e], i)
+    if not hits and allow_unregistered:
+        name = text[i:e].strip(" .;,")
+        if name and len(name) <= 150 and reg.starts_with_head(folded, i):
+            hits = [AgencyHit(i, i + len(name), None, name)]
+    return hits
+
+
+def attribute_task(reg: AgencyRegistry, text: str, folded: str, task: tuple[int, int],
+                   attrs: dict[str, tuple[int, int]], scope: tuple[int, int], section: str) -> TaskHit | None:
+    lead = attrs.get("chủ trì") or attrs.get("thực hiện")
+    if lead is None:
+        return None
+    agencies = _agencies_in(reg, text, folded, *lead, allow_unregistered=True)
+    if not agencies:
+        return None
+    role = "lead" if "chủ trì" in attrs else "responsible"
+    partners: list[AgencyHit] = []
+    if "phối hợp" in attrs:
+        names = {h.name for h in agencies}
+        for h in _agencies_in(reg, text, folded, *attrs["phối hợp"], allow_unregistered=False):
+            if not (h.agency and h.agency.collective) and h.name not in names:
+                names.add(h.name)
+                partners.append(h)
+    return TaskHit(tuple(agencies), role, False, tuple(partners), task[0], task[1], section, scope)
+
+
+def paren_task(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, section: str) -> TaskHit | None:
+    """ "- Tổ chức hội thảo ... (Sở Tư pháp chủ trì, phối hợp với Công an tỉnh; hoàn thành Quý III/2025)." """
+    m = P.ASSIGNING_PAREN.search(text, s, e)
+    if not m:
+        return None
+    a, b = m.span("inner")
+    hits, list_end, _ = parse_agency_list(reg, text[:b], folded[:b], a)
+    if not hits or not folded.startswith("chủ trì", list_end + (1 if text[list_end:list_end + 1] == " " else 0)):
+        return None
+    partners = find_partners(reg, text, folded, list_end, b, tuple(hits))
+    return TaskHit(tuple(hits), "lead", False, partners, s, m.start(), section, (s, e))
+
+
 # -------------------------------------------------------------------- walk
 
 def _is_topic_heading(text: str, node: Node) -> bool:
@@ -215,7 +285,13 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx)
             else:
                 cur, cur_role = None, None
+                own_task = _attributed(node)
+                if own_task:
+                    tasks.append(own_task)
+                    return
         for child in node.children:
+            if isinstance(child, Block) and child.kind == TABLE_ROW:
+                continue
             if isinstance(child, Block):
                 sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
                 if sub:
@@ -226,6 +302,31 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(cur, child.start, child.end, node.id, cur_role)
             else:
                 visit(child, cur, strict, cur_role)
+
+    def _attributed(node: Node) -> TaskHit | None:
+        """A task item that names its agencies in attribute lines, inline labels or a trailing parenthesis."""
+        b = node.block
+        attr_children = []
+        for c in node.children:
+            blk = c.block if isinstance(c, Node) else c
+            line_start = blk.rest_start
+            m = P.TASK_ATTRIBUTE.match(text, line_start) or P.TIME_ATTRIBUTE.match(text, line_start)
+            if m:
+                attr_children.append(blk)
+        if attr_children:
+            scope = (b.rest_start, max(x.end for x in attr_children))
+            attrs: dict[str, tuple[int, int]] = {}
+            for blk in attr_children:
+                for k, v in _attribute_values(text, blk.rest_start, blk.end).items():
+                    attrs.setdefault(k, v)
+            return attribute_task(reg, text, folded, (b.rest_start, b.end), attrs, scope, node.id)
+        attrs = _attribute_values(text, b.rest_start, b.end)
+        if attrs:
+            first = min(v[0] for v in attrs.values())
+            label = P.TASK_ATTRIBUTE.search(text, b.rest_start, b.end) or P.TIME_ATTRIBUTE.search(text, b.rest_start, b.end)
+            cut = label.start() if label else first
+            return attribute_task(reg, text, folded, (b.rest_start, cut), attrs, (b.rest_start, b.end), node.id)
+        return paren_task(reg, text, folded, b.rest_start, b.end, node.id)
 
     for root in roots:
         strict = not (set(root.kinds) & ASSIGNMENT_KINDS)

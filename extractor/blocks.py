@@ -15,6 +15,7 @@ NUMBERED = "numbered"
 LETTERED = "lettered"
 BULLET = "bullet"
 PARAGRAPH = "paragraph"
+TABLE_ROW = "table_row"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ def _short_heading(rest: str) -> bool:
 
 def classify(line: str, start: int) -> Block:
     end = start + len(line)
+    if line.startswith("|") and line.endswith("|"):
+        return Block(TABLE_ROW, "|", start, end, start)
     m = P.ROMAN_HEADING.match(line)
     if m and roman_value(m.group("label")) and (_mostly_upper(m.group("rest")) or _short_heading(m.group("rest"))):
         return Block(ROMAN, m.group("label"), start, end, start + m.start("rest"))

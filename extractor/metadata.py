@@ -14,7 +14,7 @@ from . import patterns as P
 from .blocks import Block
 from .lexicon import Lexicon
 from .structure import Layout
-from .vntext import fold
+from .vntext import fold, modern_tones
 
 
 @dataclass
@@ -56,7 +56,7 @@ def _province_in(s: str, lex: Lexicon) -> str | None:
 def _sentence_case(upper: str, lex: Lexicon) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH" -> "Ủy ban nhân dân tỉnh Thái Bình"."""
     s = " ".join(upper.split())
-    low = s.lower()
+    low = modern_tones(s.lower())
     out = low[:1].upper() + low[1:]
     for p in sorted({n for pr in lex.provinces for n in (pr.name, *pr.spellings)}, key=len, reverse=True):
         out = re.sub(r"(?<![\w])" + re.escape(p.lower()) + r"(?![\w])", p, out)

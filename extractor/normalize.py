@@ -119,14 +119,24 @@ def _table_cells(m: re.Match) -> str:
     return "\n".join(c for c in cells if c)
 
 
+def _table(m: re.Match) -> str | int:
+    """A task table keeps its rows (the assignment stage reads them); any other table (the flattened two-column
+    header and footer of portal copies) becomes one line per cell."""
+    block = m.group(0)
+    rows = [r for r in block.split("\n") if r.strip() and not P.TABLE_RULE.match(r)]
+    if rows and P.TASK_TABLE_HEADER.search(rows[0]):
+        return block  # unchanged, so its offsets stay exact; rule rows go in the next pass
+    return P.TABLE_ROW.sub(_table_cells, P.TABLE_RULE.sub("", block))
+
+
 def normalize(raw: str) -> NormalizedText:
     text, offs = _nfc_with_offsets(raw)
     text, offs = _sub(text, offs, _CRLF, "\n")
     text, offs = _sub(text, offs, P.INVISIBLE, "")
     text, offs = _sub(text, offs, P.CONTROL, "")
     text, offs = _sub(text, offs, P.ODD_SPACE, " ")
-    text, offs = _sub(text, offs, re.compile(r"^" + P.TABLE_RULE.pattern[1:], re.M), "")
-    text, offs = _sub(text, offs, re.compile(P.TABLE_ROW.pattern, re.M), _table_cells)
+    text, offs = _sub(text, offs, P.TABLE_BLOCK, _table)
+    text, offs = _sub(text, offs, P.TABLE_RULE, "")
     text, offs = _sub(text, offs, P.MARKUP_HEADING, "")
     text, offs = _sub(text, offs, P.STAR_BULLET, "- ")
     text, offs = _sub(text, offs, P.MARKUP_EMPHASIS, "")

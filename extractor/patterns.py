@@ -38,18 +38,22 @@ ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 #: Runs of spaces inside a line: "Hoàn thành trước ngày  31/8/2025".
 MULTI_SPACE = re.compile(r" {2,}")
 #: A table row copied from a legal portal: "| ỦY BAN NHÂN DÂN | CỘNG HÒA ... |".
-TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 #: A Markdown table separator row: "|---|:---:|".
-TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
+#: Consecutive table rows (a whole table).
+TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.M)
+#: Header cells of a task table: "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành".
+TASK_TABLE_HEADER = re.compile(r"chủ trì|phối hợp|đơn vị thực hiện|cơ quan thực hiện", re.I)
 #: Line endings that close a sentence or a list item (no page-break join after them).
-SENTENCE_END = re.compile(r"[.:;!?…]\s*$|\./\.\s*$")
+SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
     r"(?<![\w])(?:của|và|với|các|những|số|về|cho|tại|theo|trong|là|được|giữa|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
     r"Trung tâm|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
-LIST_START = re.compile(r"^(?:[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|[a-zđ]\s?\)\s|[IVXL]{1,6}\s*[.:)]\s|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
+LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|[a-zđ]\s?\)\s|[IVXL]{1,6}\s*[.:)]\s|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
 #: Portal footers: "Nguồn tra cứu: vanban.phaplyvn.com".
 PORTAL_FOOTER = re.compile(r"^\s*(?:Nguồn(?: tra cứu)?|Nguồn văn bản)\s*:\s*\S+\s*$", re.I)
 
@@ -213,5 +217,13 @@ LEADING_ADVERB = re.compile(r"^(?:tiếp tục|tăng cường|chủ động|thư
 LEAD_VERB = re.compile(r"^chủ trì\b", re.I)
 #: First verb "phối hợp" (support).
 SUPPORT_VERB = re.compile(r"^phối hợp\b", re.I)
+#: A responsibility attribute of a task: "Cơ quan chủ trì: Sở Y tế", "Đơn vị phối hợp: ...", "Chủ trì thực hiện: ...".
+TASK_ATTRIBUTE = re.compile(
+    r"(?<![\w])(?:(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+)?(?P<kind>chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?\s*:\s*", re.I
+)
+#: The time attribute of a task: "Thời gian thực hiện: Quý II/2025", "Thời hạn hoàn thành: trước ngày 30/6/2025".
+TIME_ATTRIBUTE = re.compile(r"(?<![\w])(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
+#: A trailing parenthetical that assigns the task: "(Sở Tư pháp chủ trì, phối hợp với ...; hoàn thành Quý III/2025)".
+ASSIGNING_PAREN = re.compile(r"\((?P<inner>[^()]{4,400}?\bchủ trì\b[^()]{0,400})\)\s*[.;]?\s*$")
 #: A task text that only introduces sub-items: "..., cụ thể:", "thực hiện các nhiệm vụ sau:".
 INTRO_ENDING = re.compile(r":\s*$")

@@ -32,6 +32,7 @@ from .metadata import MetaHit, find_metadata
 from .normalize import NormalizedText, normalize
 from .structure import Layout, Node, find_layout, find_sections, walk
 from .targets import TargetHit, find_targets
+from .task_tables import find_table_tasks
 from .tokenizer import SyllableTokenizer
 from .vntext import fold
 
@@ -115,6 +116,8 @@ class AssignmentComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
         w.tasks = find_assignments(w.text, w.folded, w.roots, self.reg)
+        if w.layout is not None:
+            w.tasks += find_table_tasks(w.text, w.folded, w.layout.all_blocks, self.reg)
         _spans(doc, "tasks", [(t.start, t.end, t.role) for t in w.tasks])
         _spans(doc, "agencies", [(h.start, h.end, h.name) for t in w.tasks for h in (*t.agencies, *t.partners)])
         return doc
@@ -126,8 +129,9 @@ class DeadlineComponent(_Stage):
         covered: list[tuple[int, int]] = []
         w.task_deadlines = []
         for t in w.tasks:
-            w.task_deadlines.append(find_deadlines(w.text, t.start, t.end))
-            covered.append((t.start, t.end))
+            s, e = t.deadline_scope
+            w.task_deadlines.append(find_deadlines(w.text, s, e))
+            covered.append((s, e))
         w.free_deadlines = []
         w.targets = []
         for root in w.roots:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .blocks import BULLET, LETTERED, NUMBERED, PARAGRAPH, ROMAN, Block, roman_value
+from .blocks import BULLET, LETTERED, NUMBERED, PARAGRAPH, ROMAN, TABLE_ROW, Block, roman_value
 from .lexicon import Lexicon
 from .vntext import fold
 
@@ -39,6 +39,7 @@ class Layout:
     preamble: list[Block]
     body: list[Block]
     footer: list[Block]
+    all_blocks: list[Block]
 
 
 def _type_word_regex(lex: Lexicon) -> re.Pattern:
@@ -93,7 +94,7 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         body.append(blocks[k])
         k += 1
     footer = blocks[k:]
-    return Layout(header, blocks[type_idx] if type_idx is not None else None, title, preamble, body, footer)
+    return Layout(header, blocks[type_idx] if type_idx is not None else None, title, preamble, body, footer, blocks)
 
 
 # ------------------------------------------------------------------ tree
@@ -148,7 +149,7 @@ def find_sections(text: str, body: list[Block], lex: Lexicon) -> list[Node]:
                 stack[-1].children.append(Block(PARAGRAPH, "", b.start, b.end, b.start))
                 continue
             last_roman_value = v
-        if b.kind == PARAGRAPH:
+        if b.kind in (PARAGRAPH, TABLE_ROW):
             if stack:
                 stack[-1].children.append(b)
             continue

@@ -42,6 +42,17 @@ def fold(s: str) -> str:
     return s
 
 
+def modern_tones(s: str) -> str:
+    """New-style tone placement, keeping case: "Uỷ ban" -> "Ủy ban", "Thanh Hoá" -> "Thanh Hóa"."""
+    for old, new in _TONE_PAIRS.items():
+        if old in s:
+            s = s.replace(old, new)
+        cap_old, cap_new = old[0].upper() + old[1:], new[0].upper() + new[1:]
+        if cap_old in s:
+            s = s.replace(cap_old, cap_new)
+    return s
+
+
 def strip_marks(s: str) -> str:
     """Remove every diacritic: "Công an tỉnh" -> "cong an tinh" (lower-cased)."""
     s = unicodedata.normalize("NFD", fold(nfc(s)))
