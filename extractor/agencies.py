@@ -55,6 +55,8 @@ class AgencyRegistry:
         provinces = [squash(n) for n in lexicon.province_names()]
         province_alt = "(?:" + "|".join(_WORD_GAP.join(map(re.escape, p.split())) for p in provinces) + ")"
         self._province_key = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in provinces) + r")\b")
+        #: A province after a name: "Sở Y tế tỉnh Thái Bình", "Công an thành phố Hải Phòng".
+        self._province_suffix = re.compile(r"\s+(?:(?:tỉnh|thành phố)\s+)?" + province_alt + r"(?![\w])")
         self._by_key: dict[str, Agency] = {}
         by_first: dict[str, list[tuple[int, str]]] = {}
         for a in self.agencies:
@@ -120,6 +122,11 @@ class AgencyRegistry:
         if agency is None:
             return None
         return AgencyHit(pos, end, agency, prefix + written if prefix else written)
+
+    def province_suffix_end(self, folded: str, pos: int) -> int:
+        """Where a province name written right after an agency ends (pos when there is none)."""
+        m = self._province_suffix.match(folded, pos)
+        return m.end() if m else pos
 
     def starts_with_head(self, folded: str, pos: int) -> bool:
         for h in self._heads:
@@ -194,7 +201,7 @@ def parse_agency_list(
         hits.append(hit)
         if hit.written.lower().startswith("ngành "):
             dept_mode = True
-        i = hit.end
+        i = reg.province_suffix_end(folded, hit.end)
         q = P.AGENCY_QUALIFIER.match(folded, i)
         if q:
             i = q.end()

@@ -62,7 +62,8 @@ def role_of(task_text: str) -> str:
     return "responsible"
 
 
-def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool) -> Subject | None:
+def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
+                  titles: bool = False) -> Subject | None:
     line, fline = text[start:end], folded[start:end]
     i = 0
     requested = False
@@ -70,6 +71,10 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     if m:
         requested = m.group("lead").lower().endswith("đề nghị")
         i = m.end()
+    if titles:
+        t = P.PERSON_TITLE_LEAD.match(line, i)
+        if t and (reg.match_at(line, fline, t.end()) is not None):
+            i = t.end()
     whole_line = False
     m = P.SUBJECT_PREFIX_CLAUSE.match(line, i)
     if m and not strict:
@@ -275,7 +280,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         cur, cur_role = ctx, role_ctx
         if node.kind != "roman":
             b = node.block
-            own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None)
+            own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None)
             if own:
                 cur, cur_role = own, own.intro_role
                 if own.inline_start is not None and not (_is_intro(text[own.inline_start:own.inline_end]) and node.nodes()):

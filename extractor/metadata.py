@@ -119,6 +119,16 @@ def _signature(text: str, footer: list[Block], meta: MetaHit) -> None:
         b = names[-1]
         meta.signer = P.PERSON_NAME.match(b.text(text).strip()).group("name")
         meta.spans["signer"] = (b.start, b.end)
+    elif positions:
+        # an all-caps name after the position lines: "NGUYỄN VĂN AN"
+        for b in reversed(footer):
+            line = b.text(text).strip()
+            m = P.PERSON_NAME_CAPS.match(line)
+            if m and not P.POSITION_WORDS.match(line) and not P.SIGNING_PREFIX.match(line) and "UBND" not in line:
+                meta.signer = " ".join(w[:1] + w[1:].lower() for w in m.group("name").split())
+                meta.spans["signer"] = (b.start, b.end)
+                positions = [p for p in positions if p != line]
+                break
     if positions:
         meta.signer_position = positions[-1]
 

@@ -105,7 +105,9 @@ CLAUSE_BOUNDARY = re.compile(r"[.;,:]\s+")
 #: How an issuing subject opens: "Ủy ban nhân dân tỉnh", "UBND tỉnh", "Ban Chỉ đạo ...", "Sở Y tế".
 ISSUER_HEAD = re.compile(r"(?:Ủy ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ)")
 #: Preamble paragraphs that state the legal basis: "Thực hiện ...", "Căn cứ ...".
-BASIS_OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Thi hành|Triển khai thực hiện|Triển khai)\b")
+BASIS_OPENING = re.compile(
+    r"^(?:Thực hiện|Căn cứ|Thi hành|Triển khai thực hiện|Triển khai|(?:Để|Nhằm) (?:tiếp tục )?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt))\b"
+)
 #: A parenthetical at the end of an issuing subject: "(Ban Chỉ đạo tỉnh)".
 TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -198,6 +200,17 @@ TARGET_YEAR = re.compile(r"(?:[Đđ]ến(?: hết)?\s+|[Tt]rong\s+|[Nn]gay trong
 
 #: A leading word that introduces the assignee: "Giao Công an tỉnh ...", "Đề nghị Viện Kiểm sát ...", "Đối với Sở Y tế".
 SUBJECT_LEAD = re.compile(r"^(?P<lead>Giao cho|Giao|Đề nghị|Yêu cầu|Kính đề nghị|Đối với|Trách nhiệm của|Nhiệm vụ của)\s+", re.I)
+#: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
+PERSON_TITLE_LEAD = re.compile(
+    r"^(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh Văn phòng|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
+)
+#: Position words of a signature block (an all-caps line made of them is a position, not a name).
+POSITION_WORDS = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|"
+    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
+)
+#: An all-caps person's name: "NGUYỄN VĂN AN".
+PERSON_NAME_CAPS = re.compile(rf"^\s*(?P<name>[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}})\s*$")
 #: A leading "Căn cứ Kế hoạch này," clause before the assignee: "Căn cứ Kế hoạch này, các sở, ...".
 SUBJECT_PREFIX_CLAUSE = re.compile(r"(?:Căn cứ|Trên cơ sở)\s+[^,;:]{3,80},\s+")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)

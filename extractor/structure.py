@@ -65,11 +65,11 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         while i < len(blocks) and len(title) < 4:
             b = blocks[i]
             line = b.text(text)
-            if b.kind == ROMAN or (title and P.BASIS_OPENING.match(line)) or P.RECIPIENTS_LABEL.match(line):
+            if b.kind in (ROMAN, NUMBERED, LETTERED, BULLET) or (title and P.BASIS_OPENING.match(line)) or P.RECIPIENTS_LABEL.match(line):
                 break
             if line.rstrip().endswith(":") or "như sau" in line:
                 break
-            if line.startswith("Căn cứ"):
+            if line.startswith(("Căn cứ", "(")):
                 break
             title.append(b)
             i += 1
@@ -170,7 +170,7 @@ def find_sections(text: str, body: list[Block], lex: Lexicon) -> list[Node]:
             bullet_counts[key] = bullet_counts.get(key, 0) + 1
             nid = f"{pid}{b.label}{bullet_counts[key]}"
         node = Node(b.kind, b.label, unique(nid), b, level)
-        if b.kind == ROMAN:
+        if b.kind == ROMAN or parent is None:
             node.kinds = section_kinds(b.rest(text), lex)
         if parent is None:
             roots.append(node)
