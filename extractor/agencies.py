@@ -134,9 +134,36 @@ class AgencyRegistry:
                 return True
         return False
 
-    def verb_at_or_after(self, folded: str, pos: int, limit: int) -> int | None:
-        m = self._verbs.search(folded, pos, limit)
-        return m.start() if m else None
+    def verb_at_or_after(self, text: str, folded: str, pos: int, limit: int) -> int | None:
+        """The first task verb (written in lower case: "Ban Quản lý ..." is a name) in [pos, limit)."""
+        for m in self._verbs.finditer(folded, pos, limit):
+            if text[m.start()].islower():
+                return m.start()
+        return None
+
+
+def name_end_by_pos(text: str) -> int | None:
+    """Where an agency name at the start of `text` ends, by underthesea's POS tags: the first verb written in lower
+    case ("Trung tâm Kiểm soát bệnh tật tỉnh | tổ chức xét nghiệm"). Used only for names the registry lacks, on a
+    short span (underthesea tags ~15k characters/s)."""
+    try:
+        from underthesea import pos_tag
+    except Exception:  # pragma: no cover - underthesea is a dependency; degrade rather than fail
+        return None
+    span = text[:160]
+    try:
+        tags = pos_tag(span)
+    except Exception:  # pragma: no cover
+        return None
+    pos = 0
+    for i, (word, tag) in enumerate(tags):
+        k = span.find(word, pos)
+        if k == -1:
+            return None
+        if i > 0 and tag == "V" and word[:1].islower():
+            return k
+        pos = k + len(word)
+    return None
 
 
 def canonical_unregistered(written: str, province_key: re.Pattern | None = None) -> str:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import patterns as P
-from .agencies import AgencyHit, AgencyRegistry, parse_agency_list
+from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
 from .blocks import TABLE_ROW, Block
 from .structure import Node
 
@@ -85,8 +85,13 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if strict or not reg.starts_with_head(fline, i):
             return None
         colon = line.find(":", i)
-        verb = reg.verb_at_or_after(fline, i + 1, len(line))
-        stop = min(x for x in (colon if colon != -1 else len(line), verb if verb is not None else len(line)))
+        if colon != -1:
+            stop = colon
+        else:
+            by_pos = name_end_by_pos(line[i:])
+            verb = reg.verb_at_or_after(line, fline, i + 1, len(line))
+            candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
+            stop = min(candidates) if candidates else len(line)
         name = line[i:stop].strip(" ,;")
         if not name or len(name) > 150 or re.search(r"\d{3,}", name):
             return None

@@ -43,3 +43,12 @@ def test_title_stops_before_the_attachment_note(extractor):
                           "của UBND tỉnh)\nI. MỤC ĐÍCH\n")
     assert r.metadata.title == "PHÒNG, CHỐNG THIÊN TAI NĂM 2026"
     assert [c.key for c in r.citations] == ["12/QĐ-UBND"]
+
+
+def test_unregistered_inline_agency_ends_at_its_verb(extractor):
+    r = extractor.extract(HEAD + "III. PHÂN CÔNG NHIỆM VỤ\n1. Trung tâm Kiểm soát bệnh tật tỉnh tổ chức xét nghiệm cho người dân.\n"
+                                 "2. Trường Cao đẳng Y tế tỉnh đào tạo nhân lực.\n")
+    assert [(a.agencies, a.text) for a in r.assignments] == [
+        (["Trung tâm Kiểm soát bệnh tật tỉnh"], "tổ chức xét nghiệm cho người dân."),
+        (["Trường Cao đẳng Y tế tỉnh"], "đào tạo nhân lực."),
+    ]
