@@ -1,6 +1,6 @@
 """Stage 4: every cited document, with all its mentions.
 
-`find_citations(text, lexicon, basis_spans)` finds numbered citations
+`find_citations(text, folded, grammar, basis_spans)` finds numbered citations
 ("Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị"), laws and ordinances
 cited by name ("Luật Phòng, chống ma túy năm 2021"), short mentions and
 abbreviations ("(viết tắt là Nghị quyết số 93/NQ-CP)"), and merges them into
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import patterns as P
 from .lexicon import Lexicon
@@ -67,8 +66,8 @@ def identity_of(key: str) -> str:
     return re.sub(r"[-/]", "/", k)
 
 
-class _Grammar:
-    """Patterns built from the lexicon (compiled once)."""
+class CitationGrammar:
+    """The citation patterns built from the lexicon; build once per pipeline and reuse."""
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -116,14 +115,9 @@ class _Grammar:
         self.by_name = re.compile(r"(?<![\w])(?P<type>" + "|".join(re.escape(w) for w in by_name_words) + r")(?=\s+\S)")
 
 
-@lru_cache(maxsize=4)
-def _grammar(lex: Lexicon) -> _Grammar:
-    return _Grammar(lex)
-
-
 # ---------------------------------------------------------------- mentions
 
-def _parse_issuer(g: _Grammar, text: str, folded: str, pos: int) -> tuple[str | None, int]:
+def _parse_issuer(g: CitationGrammar, text: str, folded: str, pos: int) -> tuple[str | None, int]:
     m = P.CITATION_OF.match(text[pos:pos + 12])
     if not m:
         b = P.CITATION_BETWEEN.match(text[pos:pos + 200])
@@ -169,7 +163,7 @@ def _parse_title(text: str, pos: int, limit: int) -> str | None:
     return seg or None
 
 
-def _numbered(g: _Grammar, text: str, folded: str) -> list[Mention]:
+def _numbered(g: CitationGrammar, text: str, folded: str) -> list[Mention]:
     out: list[Mention] = []
     matches = list(g.numbered.finditer(text))
     for idx, m in enumerate(matches):
@@ -194,7 +188,7 @@ def _numbered(g: _Grammar, text: str, folded: str) -> list[Mention]:
     return out
 
 
-def _issuer_from_symbol(g: _Grammar, sym: str) -> str | None:
+def _issuer_from_symbol(g: CitationGrammar, sym: str) -> str | None:
     """Only central issuers that the symbol decides alone (CP, TTg, QH15, BCA ...)."""
     parts = [p for p in re.split(r"[-/]", sym) if p and not p.isdigit()]
     found = []
@@ -209,7 +203,7 @@ def _issuer_from_symbol(g: _Grammar, sym: str) -> str | None:
     return None
 
 
-def _by_name(g: _Grammar, text: str, folded: str, numbered: list[Mention]) -> list[Mention]:
+def _by_name(g: CitationGrammar, text: str, folded: str, numbered: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     taken = [(x.start, x.end) for x in numbered]
     for m in g.by_name.finditer(text):
@@ -308,9 +302,8 @@ def _assign_depths(text: str, mentions: list[Mention], spans: list[tuple[int, in
 
 # -------------------------------------------------------------------- merge
 
-def find_citations(text: str, folded: str, lex: Lexicon, basis_spans: list[tuple[int, int]],
+def find_citations(text: str, folded: str, g: CitationGrammar, basis_spans: list[tuple[int, int]],
                    own_number: str | None = None) -> list[CitationHit]:
-    g = _grammar(lex)
     mentions = _numbered(g, text, folded)
     mentions += _by_name(g, text, folded, mentions)
     mentions.sort(key=lambda m: m.start)

@@ -25,7 +25,7 @@ from . import __version__
 from .agencies import AgencyHit, AgencyRegistry
 from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments
 from .blocks import split_blocks
-from .citations import CitationHit, find_citations
+from .citations import CitationGrammar, CitationHit, find_citations
 from .deadlines import DeadlineHit, find_deadlines
 from .lexicon import Lexicon, load_lexicon
 from .metadata import MetaHit, find_metadata
@@ -94,6 +94,10 @@ class LayoutComponent(_Stage):
 
 
 class CitationComponent(_Stage):
+    def __init__(self, lexicon: Lexicon, registry: AgencyRegistry):
+        super().__init__(lexicon, registry)
+        self.grammar = CitationGrammar(lexicon)
+
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
         lay = w.layout
@@ -107,7 +111,7 @@ class CitationComponent(_Stage):
                 basis.append((b.start, b.end))
         body_end = lay.body[-1].end if lay and lay.body else len(w.text)
         text = w.text[:body_end]
-        w.citations = find_citations(text, w.folded[:body_end], self.lex, basis, own_number=w.meta.number if w.meta else None)
+        w.citations = find_citations(text, w.folded[:body_end], self.grammar, basis, own_number=w.meta.number if w.meta else None)
         _spans(doc, "citations", [(m.start, m.end, c.key) for c in w.citations for m in c.mentions])
         return doc
 

@@ -13,8 +13,8 @@ import re
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-#: A syllable, a single punctuation mark, or a run of whitespace.
-_PIECES = re.compile(r"\w+|[^\w\s]|\s+")
+#: A syllable or a punctuation mark with the single space after it, or any other run of whitespace.
+_PIECES = re.compile(r"(\w+|[^\w\s])( (?! ))?|(\s+)")
 
 
 class SyllableTokenizer:
@@ -22,18 +22,7 @@ class SyllableTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        for m in _PIECES.finditer(text):
-            piece = m.group(0)
-            if piece[0].isspace():
-                if words and not spaces[-1] and not words[-1][0].isspace() and piece[0] == " ":
-                    spaces[-1] = True
-                    piece = piece[1:]
-                if piece:
-                    words.append(piece)
-                    spaces.append(False)
-            else:
-                words.append(piece)
-                spaces.append(False)
+        pieces = _PIECES.findall(text)
+        words = [w or ws for w, _, ws in pieces]
+        spaces = [bool(sp) for _, sp, _ in pieces]
         return Doc(self.vocab, words=words, spaces=spaces)

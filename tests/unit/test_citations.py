@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.citations import find_citations
+from extractor.citations import CitationGrammar, find_citations
 from extractor.vntext import fold
 
 
-def cites(text, lexicon, basis=None):
-    return find_citations(text, fold(text), lexicon, basis or [])
+@pytest.fixture(scope="module")
+def grammar(lexicon):
+    return CitationGrammar(lexicon)
+
+
+def cites(text, grammar, basis=None):
+    return find_citations(text, fold(text), grammar, basis or [])
 
 
 # (text, key, doc_type, issuer, date)
@@ -46,8 +51,8 @@ FORMS = [
 
 
 @pytest.mark.parametrize("text,key,doc_type,issuer,date", FORMS)
-def test_citation_forms(text, key, doc_type, issuer, date, lexicon):
-    cs = cites(text, lexicon)
+def test_citation_forms(text, key, doc_type, issuer, date, grammar):
+    cs = cites(text, grammar)
     assert [c.key for c in cs] == [key]
     c = cs[0]
     assert c.doc_type == doc_type
@@ -69,43 +74,43 @@ LAWS = [
 
 
 @pytest.mark.parametrize("text,key,date", LAWS)
-def test_laws_cited_by_name(text, key, date, lexicon):
-    cs = cites(text, lexicon)
+def test_laws_cited_by_name(text, key, date, grammar):
+    cs = cites(text, grammar)
     assert cs[0].key == key
     assert cs[0].date == date
 
 
-def test_pháp_luật_is_not_a_law(lexicon):
-    assert cites("tuyên truyền pháp luật về phòng, chống ma túy; Ngày Pháp luật Việt Nam", lexicon) == []
+def test_pháp_luật_is_not_a_law(grammar):
+    assert cites("tuyên truyền pháp luật về phòng, chống ma túy; Ngày Pháp luật Việt Nam", grammar) == []
 
 
-def test_law_article_and_number(lexicon):
-    cs = cites("Việc áp dụng triển khai Điều 256a Luật số 86/2025/QH15 để xử lý", lexicon)
+def test_law_article_and_number(grammar):
+    cs = cites("Việc áp dụng triển khai Điều 256a Luật số 86/2025/QH15 để xử lý", grammar)
     assert cs[0].articles == ["Điều 256a"]
 
 
-def test_law_year_and_plain_mentions_merge(lexicon):
+def test_law_year_and_plain_mentions_merge(grammar):
     text = "theo Luật Phòng, chống ma túy và các văn bản; (các Điều 27, 30 Luật Phòng, chống ma túy năm 2021)"
-    cs = cites(text, lexicon)
+    cs = cites(text, grammar)
     assert len(cs) == 1
     assert cs[0].key == "Luật Phòng, chống ma túy 2021"
     assert "Luật Phòng, chống ma túy" in cs[0].alt_keys
     assert "73/2021/QH14" in cs[0].alt_keys
 
 
-def test_short_mentions_and_abbreviations_merge(lexicon):
+def test_short_mentions_and_abbreviations_merge(grammar):
     text = ("Thực hiện Nghị quyết số 93/NQ-CP ngày 16/4/2025 của Chính phủ về việc ban hành Kế hoạch (viết tắt là "
             "Nghị quyết số 93/NQ-CP). Tuyên truyền Nghị quyết số 93/NQ-CP và Kết luận số 132-KL/TW, Kết luận số 132- KL/TW.")
-    cs = cites(text, lexicon)
+    cs = cites(text, grammar)
     assert [c.key for c in cs] == ["93/NQ-CP", "132-KL/TW"]
     assert len(cs[0].mentions) == 3
     assert len(cs[1].mentions) == 2
     assert cs[0].date == "2025-04-16"
 
 
-def test_alias_without_number(lexicon):
+def test_alias_without_number(grammar):
     text = "Thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị (sau đây gọi tắt là Chỉ thị 36). Quán triệt Chỉ thị 36 đến cơ sở."
-    cs = cites(text, lexicon)
+    cs = cites(text, grammar)
     assert len(cs) == 1 and len(cs[0].mentions) == 2
 
 
@@ -126,19 +131,19 @@ BASIS = [
 
 
 @pytest.mark.parametrize("text,basis", BASIS)
-def test_basis_are_direct_objects_of_the_opening(text, basis, lexicon):
-    cs = cites(text, lexicon, [(0, len(text))])
+def test_basis_are_direct_objects_of_the_opening(text, basis, grammar):
+    cs = cites(text, grammar, [(0, len(text))])
     assert {c.key for c in cs if c.relation == "basis"} == basis
 
 
-def test_outside_the_opening_everything_cites(lexicon):
-    cs = cites("Tổ chức quán triệt Chỉ thị số 25/CT-TTg ngày 05/6/2017 của Thủ tướng Chính phủ", lexicon)
+def test_outside_the_opening_everything_cites(grammar):
+    cs = cites("Tổ chức quán triệt Chỉ thị số 25/CT-TTg ngày 05/6/2017 của Thủ tướng Chính phủ", grammar)
     assert cs[0].relation == "cites"
 
 
-def test_own_number_is_not_a_citation(lexicon):
+def test_own_number_is_not_a_citation(grammar):
     text = "triển khai Kế hoạch số 53/KH-UBND của UBND tỉnh và Chỉ thị số 25/CT-TTg"
-    cs = find_citations(text, fold(text), lexicon, [], own_number="53/KH-UBND")
+    cs = find_citations(text, fold(text), grammar, [], own_number="53/KH-UBND")
     assert [c.key for c in cs] == ["25/CT-TTg"]
 
 
@@ -148,5 +153,5 @@ def test_own_number_is_not_a_citation(lexicon):
     "đạt tỷ lệ 28/104 xã, phường",               # ratios are not documents
     "Kế hoạch này và các văn bản",
 ])
-def test_not_citations(text, lexicon):
-    assert cites(text, lexicon) == []
+def test_not_citations(text, grammar):
+    assert cites(text, grammar) == []
