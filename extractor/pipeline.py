@@ -159,28 +159,26 @@ def _registry(lexicon: Lexicon) -> AgencyRegistry:
     return default_registry() if lexicon is load_lexicon() else AgencyRegistry(lexicon)
 
 
-@Language.factory("kehoach_layout")
-def make_layout(nlp: Language, name: str):
-    lex = load_lexicon()
-    return LayoutComponent(lex, _registry(lex))
+#: The components, in pipeline order.
+COMPONENTS = {
+    "kehoach_layout": LayoutComponent,
+    "kehoach_citations": CitationComponent,
+    "kehoach_assignments": AssignmentComponent,
+    "kehoach_deadlines": DeadlineComponent,
+}
 
 
-@Language.factory("kehoach_citations")
-def make_citations(nlp: Language, name: str):
-    lex = load_lexicon()
-    return CitationComponent(lex, _registry(lex))
+def _factory(cls: type[_Stage]):
+    def make(nlp: Language, name: str) -> _Stage:
+        lex = load_lexicon()
+        return cls(lex, _registry(lex))
+
+    return make
 
 
-@Language.factory("kehoach_assignments")
-def make_assignments(nlp: Language, name: str):
-    lex = load_lexicon()
-    return AssignmentComponent(lex, _registry(lex))
-
-
-@Language.factory("kehoach_deadlines")
-def make_deadlines(nlp: Language, name: str):
-    lex = load_lexicon()
-    return DeadlineComponent(lex, _registry(lex))
+for _name, _cls in COMPONENTS.items():
+    if not Language.has_factory(_name):
+        Language.factory(_name, func=_factory(_cls))
 
 
 def build_nlp() -> Language:
@@ -188,7 +186,7 @@ def build_nlp() -> Language:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = SyllableTokenizer(nlp.vocab)
     nlp.max_length = 50_000_000
-    for name in ("kehoach_layout", "kehoach_citations", "kehoach_assignments", "kehoach_deadlines"):
+    for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
 
