@@ -262,7 +262,7 @@ def paren_task(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, sect
 
 def _is_topic_heading(text: str, node: Node) -> bool:
     line = node.block.rest(text).strip()
-    return bool(node.nodes()) and len(line) < 120 and not line.endswith((".", ";", ":"))
+    return bool(node.items()) and len(line) < 120 and not line.endswith((".", ";", ":"))
 
 
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
@@ -288,7 +288,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None)
             if own:
                 cur, cur_role = own, own.intro_role
-                if own.inline_start is not None and not (_is_intro(text[own.inline_start:own.inline_end]) and node.nodes()):
+                if own.inline_start is not None and not (_is_intro(text[own.inline_start:own.inline_end]) and node.items()):
                     emit(own, own.inline_start, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):
@@ -302,6 +302,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
                 continue
+            if isinstance(child, Node) and child.kind == "inline":
+                continue  # "⁽¹⁾ ..." items are part of their block's task
             if isinstance(child, Block):
                 sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
                 if sub:

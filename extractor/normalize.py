@@ -105,6 +105,9 @@ def _join_or_keep(m: re.Match) -> str:
     if not prev or not nxt or P.SENTENCE_END.search(prev) or P.LIST_START.match(nxt):
         return m.group(0)
     first = nxt[0]
+    heading = P.ROMAN_HEADING.match(prev)
+    if heading and heading.group("rest").isupper() and nxt.isupper() and len(nxt) <= 80 and m.group(0) == "\n":
+        return " "  # "II. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU"
     if first.islower():
         return " "
     if first.isdigit() and prev[-1].isalnum():

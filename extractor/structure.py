@@ -30,6 +30,10 @@ class Node:
     def nodes(self) -> list["Node"]:
         return [c for c in self.children if isinstance(c, Node)]
 
+    def items(self) -> list["Node"]:
+        """Child nodes other than inline "⁽¹⁾" items."""
+        return [c for c in self.children if isinstance(c, Node) and c.kind != "inline"]
+
 
 @dataclass(frozen=True)
 class Layout:
@@ -152,6 +156,8 @@ def find_sections(text: str, body: list[Block], lex: Lexicon) -> list[Node]:
         if b.kind in (PARAGRAPH, TABLE_ROW):
             if stack:
                 stack[-1].children.append(b)
+                if b.kind == PARAGRAPH:
+                    _inline_items(text, stack[-1], b)
             continue
         level = _level(b)
         while stack and stack[-1].level >= level:
@@ -177,6 +183,7 @@ def find_sections(text: str, body: list[Block], lex: Lexicon) -> list[Node]:
         else:
             parent.children.append(node)
         stack.append(node)
+        _inline_items(text, node, b)
 
     def close(n: Node) -> int:
         end = n.block.end
@@ -188,6 +195,22 @@ def find_sections(text: str, body: list[Block], lex: Lexicon) -> list[Node]:
     for r in roots:
         close(r)
     return roots
+
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _inline_items(text: str, node: Node, b: Block) -> None:
+    """Inline items "⁽¹⁾...; ⁽²⁾..." of a block become child nodes of `node` ("I.2.(1)")."""
+    marks = list(P.INLINE_ITEM.finditer(text, b.rest_start, b.end))
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else b.end
+        label = m.group("label").translate(_SUPERSCRIPT)
+        item = Block("inline", label, m.start(), end, m.end())
+        nid = f"{node.id}.({label})"
+        n = sum(1 for c in node.children if isinstance(c, Node) and c.id.split("~")[0] == nid)
+        child = Node("inline", label, nid if n == 0 else f"{nid}~{n + 1}", item, _LEVEL_PLUS + 1)
+        node.children.append(child)
 
 
 def walk(nodes: list[Node]):

@@ -98,3 +98,15 @@ def test_issuer_from_opening_sentence_when_no_header(extractor):
     m = extractor.extract(text).metadata
     assert m.issuer == "Ban Chỉ đạo phòng chống tội phạm, tệ nạn xã hội tỉnh Đắk Nông"
     assert m.number is None
+
+
+def test_inline_items_are_nodes(extractor):
+    r = extractor.extract("KẾ HOẠCH\nX\nI. MỤC TIÊU\n2. Phấn đấu hằng năm: ⁽¹⁾Giảm số người nghiện; ⁽²⁾Đến năm 2025, trên 80% được quản lý.\n")
+    item = r.sections[0].children[0]
+    assert [(c.id, c.level, c.heading) for c in item.children] == [
+        ("I.2.(1)", "inline", "Giảm số người nghiện;"), ("I.2.(2)", "inline", "Đến năm 2025, trên 80% được quản lý.")]
+
+
+def test_heading_split_over_two_lines(extractor):
+    r = extractor.extract("KẾ HOẠCH\nX\nI. MỤC ĐÍCH\nII. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU\n1. Tuyên truyền.\n")
+    assert [(s.label, s.heading) for s in r.sections] == [("I", "MỤC ĐÍCH"), ("II", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU")]
