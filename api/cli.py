@@ -27,19 +27,19 @@ def extract(
 ) -> None:
     """Extract each FILE and write OUT/<stem>.json."""
     from extractor.pipeline import Extractor
-    from extractor.read_text import UnreadableFile, read_text_file
+    from extractor.read import UnreadableFile, read_file
 
     out.mkdir(parents=True, exist_ok=True)
     ex = Extractor()
     failed = 0
     for f in files:
         try:
-            raw = read_text_file(f)
+            src = read_file(f)
         except UnreadableFile as e:
             typer.echo(f"error: {e}", err=True)
             failed += 1
             continue
-        result = ex.extract(raw, source_name=f.name, media_type="text/markdown" if f.suffix.lower() == ".md" else "text/plain")
+        result = ex.extract_source(src, source_name=f.name)
         target = out / f"{f.stem}.json"
         target.write_text(result.model_dump_json(indent=1), encoding="utf-8")
         typer.echo(f"{f} -> {target} ({len(result.assignments)} tasks, {len(result.citations)} citations)")

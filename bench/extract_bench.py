@@ -14,12 +14,12 @@ from pathlib import Path
 
 def run(files: list[Path], repeat: int = 20) -> None:
     from extractor.pipeline import Extractor
-    from extractor.read_text import read_text_file
+    from extractor.read import read_file
 
     t0 = time.perf_counter()
     ex = Extractor()
     load_s = time.perf_counter() - t0
-    texts = [(f, read_text_file(f)) for f in files]
+    texts = [(f, read_file(f).text) for f in files]
     for _, raw in texts:  # warm up caches and lazily compiled patterns
         ex.extract(raw)
     print(f"pipeline load: {load_s * 1000:.0f} ms; {len(texts)} file(s), {repeat} timed runs each")

@@ -30,6 +30,7 @@ from .deadlines import DeadlineHit, find_deadlines
 from .lexicon import Lexicon, load_lexicon
 from .metadata import MetaHit, find_metadata
 from .normalize import NormalizedText, normalize
+from .read import SourceText
 from .structure import Layout, Node, find_layout, find_sections, walk
 from .targets import TargetHit, find_targets
 from .task_tables import find_table_tasks
@@ -292,6 +293,13 @@ class Extractor:
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         return to_result(doc, norm, raw, source_name, media_type)
+
+
+    def extract_source(self, src: "SourceText", source_name: str | None = None) -> PlanResult:
+        """Extract a read file (see extractor.read); the hash is of the file's bytes."""
+        result = self.extract(src.text, source_name, src.media_type)
+        source = result.source.model_copy(update={"sha256": hashlib.sha256(src.data).hexdigest()})
+        return result.model_copy(update={"source": source})
 
 
 def extract_text(raw: str, source_name: str | None = None) -> PlanResult:

@@ -77,7 +77,7 @@ def test_missing_and_unreadable_files_are_reported_and_the_rest_go_on(tmp_path):
 
 def test_unreadable_permissions(tmp_path, monkeypatch):
     """A file the process may not read (simulated: CI runs as root, where permission bits do not stop reads)."""
-    from extractor.read_text import UnreadableFile, read_text_file
+    from extractor.read import UnreadableFile, read_file
 
     f = tmp_path / "secret.txt"
     f.write_text("KẾ HOẠCH", encoding="utf-8")
@@ -87,7 +87,7 @@ def test_unreadable_permissions(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", denied)
     with pytest.raises(UnreadableFile, match="secret.txt: permission denied"):
-        read_text_file(f)
+        read_file(f)
 
 
 @pytest.mark.parametrize("data,expected", [
@@ -99,11 +99,11 @@ def test_unreadable_permissions(tmp_path, monkeypatch):
 def test_text_encodings_are_detected(tmp_path, data, expected):
     import unicodedata
 
-    from extractor.read_text import read_text_file
+    from extractor.read import read_file
 
     f = tmp_path / "plan.txt"
     f.write_bytes(data)
-    assert unicodedata.normalize("NFC", read_text_file(f)) == expected
+    assert unicodedata.normalize("NFC", read_file(f).text) == expected
 
 
 def test_example_output_in_readme_is_real(extracted):

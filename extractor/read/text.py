@@ -1,6 +1,6 @@
-"""Reading a plain-text or Markdown plan file into a string.
+"""Reading a plain-text or Markdown plan.
 
-`read_text_file(path)` decodes by content: a UTF-8/UTF-16 byte-order mark, else
+`read_file(path)` / `read_bytes(data, name)` decode by content: a UTF-8/UTF-16 byte-order mark, else
 UTF-8, else Windows-1258 (the legacy Vietnamese code page). Binary files and
 types not handled yet (PDF, DOCX) get a clear `UnreadableFile` error.
 """
@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
-class UnreadableFile(Exception):
-    """The file cannot be read as a plan; the message says why."""
-
+from .source import SourceText, UnreadableFile
 
 #: Magic numbers of formats this reader does not take (PDF and Office come with the document-reading stage).
 _MAGIC = {b"%PDF": "a PDF", b"PK\x03\x04": "a ZIP/Office (DOCX) file", b"\xd0\xcf\x11\xe0": "a legacy Office (DOC) file",
@@ -45,15 +42,16 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8", errors="replace")
 
 
-def read_text_file(path: Path) -> str:
+def read_file(path: Path) -> SourceText:
+    path = Path(path)
     try:
+        if path.is_dir():
+            raise UnreadableFile(f"{path}: is a directory")
         size = path.stat().st_size
     except FileNotFoundError:
         raise UnreadableFile(f"{path}: no such file") from None
     except OSError as e:
         raise UnreadableFile(f"{path}: cannot read ({e.strerror})") from None
-    if path.is_dir():
-        raise UnreadableFile(f"{path}: is a directory")
     if size > MAX_BYTES:
         raise UnreadableFile(f"{path}: {size} bytes is over the {MAX_BYTES} byte limit")
     try:
@@ -62,9 +60,17 @@ def read_text_file(path: Path) -> str:
         raise UnreadableFile(f"{path}: permission denied") from None
     except OSError as e:
         raise UnreadableFile(f"{path}: cannot read ({e.strerror})") from None
+    return read_bytes(data, str(path))
+
+
+def read_bytes(data: bytes, name: str = "<upload>") -> SourceText:
+    """Read uploaded or file bytes; `name` is only used in messages and for the Markdown media type."""
+    if len(data) > MAX_BYTES:
+        raise UnreadableFile(f"{name}: {len(data)} bytes is over the {MAX_BYTES} byte limit")
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
-            raise UnreadableFile(f"{path}: is {what}; only plain text and Markdown are read by this version")
+            raise UnreadableFile(f"{name}: is {what}; only plain text and Markdown are read by this version")
     if looks_binary(data):
-        raise UnreadableFile(f"{path}: looks like a binary file, not text")
-    return decode_text(data)
+        raise UnreadableFile(f"{name}: looks like a binary file, not text")
+    media = "text/markdown" if name.lower().endswith((".md", ".markdown")) else "text/plain"
+    return SourceText(decode_text(data), media, data)
