@@ -99,6 +99,7 @@ def _issuer_from_opening(text: str, preamble: list[Block]) -> tuple[str | None, 
                 cand = head[k:].strip()
                 if P.ISSUER_HEAD.match(cand):
                     cand = P.TRAILING_PAREN.sub("", cand)
+                    cand = cand[:1].upper() + cand[1:]
                     return expand_abbreviations(cand), (b.start + k, b.start + m.start())
     return None, None
 

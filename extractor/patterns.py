@@ -102,8 +102,8 @@ PERSON_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOW
 ISSUES_VERB = re.compile(r"\s(?:ban hành|đề ra|xây dựng|triển khai)\s+(?:kế hoạch|chương trình|quyết định|hướng dẫn)\b", re.I)
 #: Clause boundaries before the issuing subject.
 CLAUSE_BOUNDARY = re.compile(r"[.;,:]\s+")
-#: How an issuing subject opens: "Ủy ban nhân dân tỉnh", "UBND tỉnh", "Ban Chỉ đạo ...", "Sở Y tế".
-ISSUER_HEAD = re.compile(r"(?:Ủy ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ)")
+#: How an issuing subject opens: "Ủy ban nhân dân tỉnh", "UBND tỉnh", "Ban Chỉ đạo ...", "Sở Y tế" ("ủy ban": a legacy text lost the capital).
+ISSUER_HEAD = re.compile(r"(?:[Ủủ]y ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ)")
 #: Preamble paragraphs that state the legal basis: "Thực hiện ...", "Căn cứ ...".
 BASIS_OPENING = re.compile(
     r"^(?:Thực hiện|Căn cứ|Thi hành|Triển khai thực hiện|Triển khai|(?:Để|Nhằm) (?:tiếp tục )?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt))\b"

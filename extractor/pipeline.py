@@ -195,12 +195,18 @@ def build_nlp() -> Language:
 # ------------------------------------------------------------------ result
 
 class _Mapper:
-    def __init__(self, norm: NormalizedText):
+    """Normalized-text spans -> source spans (and page/box for positioned sources such as PDFs)."""
+
+    def __init__(self, norm: NormalizedText, src: SourceText | None):
         self.norm = norm
+        self.src = src if src is not None and src.segments else None
 
     def span(self, s: int, e: int) -> Span:
         a, b = self.norm.source_span(s, e)
-        return Span(start=a, end=b)
+        if self.src is None:
+            return Span(start=a, end=b)
+        page, box = self.src.locate(a, b)
+        return Span(start=a, end=b, page=page, box=tuple(round(v, 1) for v in box) if box else None)
 
 
 def _agency_ref(h: AgencyHit, m: _Mapper) -> AgencyRef:
@@ -228,10 +234,11 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None, media_type: str) -> PlanResult:
+def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None, media_type: str,
+              src: SourceText | None = None) -> PlanResult:
     w: Work = doc._.kehoach
     text = w.text
-    m = _Mapper(norm)
+    m = _Mapper(norm, src)
     meta = w.meta or MetaHit()
     metadata = Metadata(
         doc_type=meta.doc_type, number=meta.number, issuer=meta.issuer, province=meta.province, place=meta.place,
@@ -272,8 +279,12 @@ def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None,
     targets = [Target(text=t.text, value=t.value, unit=t.unit, year=t.year, span=m.span(t.start, t.end)) for t in w.targets]
     return PlanResult(
         extractor_version=__version__,
-        source=Source(name=source_name, sha256=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
-                      media_type=media_type, chars=len(raw)),
+        source=Source(
+            name=source_name,
+            sha256=hashlib.sha256(src.data if src is not None else raw.encode("utf-8", "surrogatepass")).hexdigest(),
+            media_type=media_type, chars=len(raw), pages=src.pages if src else None,
+            ocr_pages=list(src.ocr_pages) if src else [], ocr_confidence=dict(src.ocr_confidence) if src else {},
+            legacy_encoding=src.legacy_encoding if src else None),
         metadata=metadata,
         sections=[_section(r, text, m) for r in w.roots],
         assignments=assignments, deadlines=deadlines, targets=targets, citations=citations,
@@ -286,20 +297,18 @@ class Extractor:
     def __init__(self) -> None:
         self.nlp = build_nlp()
 
-    def extract(self, raw: str, source_name: str | None = None, media_type: str = "text/plain") -> PlanResult:
+    def extract(self, raw: str, source_name: str | None = None, media_type: str = "text/plain",
+                src: SourceText | None = None) -> PlanResult:
         norm = normalize(raw)
         doc = self.nlp.make_doc(norm.text)
         doc._.kehoach = Work(norm.text, fold(norm.text))  # the text is known: spare spaCy rebuilding it
         for _, component in self.nlp.pipeline:
             doc = component(doc)
-        return to_result(doc, norm, raw, source_name, media_type)
+        return to_result(doc, norm, raw, source_name, media_type, src)
 
-
-    def extract_source(self, src: "SourceText", source_name: str | None = None) -> PlanResult:
-        """Extract a read file (see extractor.read); the hash is of the file's bytes."""
-        result = self.extract(src.text, source_name, src.media_type)
-        source = result.source.model_copy(update={"sha256": hashlib.sha256(src.data).hexdigest()})
-        return result.model_copy(update={"source": source})
+    def extract_source(self, src: SourceText, source_name: str | None = None) -> PlanResult:
+        """Extract a read file (see extractor.read): spans carry page and box for PDFs; the hash is of the file."""
+        return self.extract(src.text, source_name, src.media_type, src)
 
 
 def extract_text(raw: str, source_name: str | None = None) -> PlanResult:

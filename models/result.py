@@ -27,7 +27,7 @@ class Span(_Frozen):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     page: int | None = Field(default=None, description="1-based page number (PDF sources)")
-    box: tuple[float, float, float, float] | None = Field(default=None, description="x0, y0, x1, y1 in PDF points")
+    box: tuple[float, float, float, float] | None = Field(default=None, description="x0, top, x1, bottom in PDF points, from the page's top-left corner")
 
 
 class AgencyRef(_Frozen):
@@ -117,9 +117,13 @@ class Section(_Frozen):
 
 class Source(_Frozen):
     name: str | None = None
-    sha256: str | None = None
+    sha256: str | None = Field(default=None, description="of the file's bytes")
     media_type: str = "text/plain"
-    chars: int
+    chars: int = Field(description="length of the source text that spans point into")
+    pages: int | None = None
+    ocr_pages: list[int] = Field(default_factory=list, description="pages read by OCR")
+    ocr_confidence: dict[int, float] = Field(default_factory=dict, description="page -> mean OCR word confidence (0-100)")
+    legacy_encoding: str | None = Field(default=None, description="legacy Vietnamese encoding the text was converted from")
 
 
 class PlanResult(_Frozen):

@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null 2>&1 || PY=python3
 
-# Debian packages the extractor and its tests use (none are needed for plain-text plans yet;
-# the list grows with the PDF/OCR reader). Only as root, only with apt, only what is missing.
-APT_PACKAGES=()
+# Debian packages the extractor and its tests use: tesseract with the Vietnamese model (OCR of scanned
+# pages) and the DejaVu fonts (the PDF test fixtures). Only as root, only with apt, only what is missing.
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie fonts-dejavu-core fonts-dejavu-extra)
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && [ ${#APT_PACKAGES[@]} -gt 0 ]; then
   missing=()
   for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -67,7 +67,7 @@ def test_missing_and_unreadable_files_are_reported_and_the_rest_go_on(tmp_path):
     run = kehoach("extract", tmp_path / "missing.txt", pdf, binary, folder, good, "--out", out)
     assert run.returncode == 1
     assert "missing.txt: no such file" in run.stderr
-    assert "scan.txt: is a PDF" in run.stderr
+    assert "scan.txt: is not a readable PDF" in run.stderr
     assert "blob.txt: looks like a binary file" in run.stderr
     assert "folder.txt: is a directory" in run.stderr
     assert "4 of 5 file(s) failed" in run.stderr

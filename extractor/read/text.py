@@ -1,19 +1,16 @@
-"""Reading a plain-text or Markdown plan.
+"""Plain-text and Markdown plans.
 
-`read_file(path)` / `read_bytes(data, name)` decode by content: a UTF-8/UTF-16 byte-order mark, else
-UTF-8, else Windows-1258 (the legacy Vietnamese code page). Binary files and
-types not handled yet (PDF, DOCX) get a clear `UnreadableFile` error.
+`read_text_bytes(data, name)` decodes by content: a UTF-8/UTF-16 byte-order mark, else
+UTF-8, else single-byte legacy Vietnamese (TCVN3/VNI as Windows-1252 bytes, then
+Windows-1258); text in a legacy encoding is converted to Unicode (legacy.py).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from .legacy import repair
 from .source import SourceText, UnreadableFile
 
-#: Magic numbers of formats this reader does not take (PDF and Office come with the document-reading stage).
-_MAGIC = {b"%PDF": "a PDF", b"PK\x03\x04": "a ZIP/Office (DOCX) file", b"\xd0\xcf\x11\xe0": "a legacy Office (DOC) file",
-          b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image"}
-MAX_BYTES = 50 * 1024 * 1024
 
 
 def looks_binary(data: bytes) -> bool:
@@ -27,50 +24,30 @@ def looks_binary(data: bytes) -> bool:
     return control > len(sample) // 20
 
 
-def decode_text(data: bytes) -> str:
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """(text, legacy encoding converted from or None)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1258")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace")
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # a single-byte file: TCVN3/VNI stored as Windows-1252 bytes, or Windows-1258
+            latin = data.decode("cp1252", errors="replace")
+            fixed = repair(latin)
+            if fixed.encoding:
+                return fixed.text, fixed.encoding
+            return data.decode("cp1258", errors="replace"), None
+    fixed = repair(text)
+    return fixed.text, fixed.encoding
 
 
-def read_file(path: Path) -> SourceText:
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise UnreadableFile(f"{path}: is a directory")
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise UnreadableFile(f"{path}: no such file") from None
-    except OSError as e:
-        raise UnreadableFile(f"{path}: cannot read ({e.strerror})") from None
-    if size > MAX_BYTES:
-        raise UnreadableFile(f"{path}: {size} bytes is over the {MAX_BYTES} byte limit")
-    try:
-        data = path.read_bytes()
-    except PermissionError:
-        raise UnreadableFile(f"{path}: permission denied") from None
-    except OSError as e:
-        raise UnreadableFile(f"{path}: cannot read ({e.strerror})") from None
-    return read_bytes(data, str(path))
-
-
-def read_bytes(data: bytes, name: str = "<upload>") -> SourceText:
-    """Read uploaded or file bytes; `name` is only used in messages and for the Markdown media type."""
-    if len(data) > MAX_BYTES:
-        raise UnreadableFile(f"{name}: {len(data)} bytes is over the {MAX_BYTES} byte limit")
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise UnreadableFile(f"{name}: is {what}; only plain text and Markdown are read by this version")
+def read_text_bytes(data: bytes, name: str = "<upload>") -> SourceText:
+    """Plain text or Markdown: decoded by content, legacy Vietnamese encodings converted."""
     if looks_binary(data):
         raise UnreadableFile(f"{name}: looks like a binary file, not text")
     media = "text/markdown" if name.lower().endswith((".md", ".markdown")) else "text/plain"
-    return SourceText(decode_text(data), media, data)
+    text, encoding = decode_text(data)
+    return SourceText(text, media, data, legacy_encoding=encoding)

@@ -1,0 +1,69 @@
+"""Word documents: .docx through python-docx; .doc converted with LibreOffice when it is installed.
+
+`read_docx(data, name)` reads paragraphs and tables in body order. A task table
+(its header names a lead or partner column) becomes "| ... |" rows; any other table
+(the two-column header and footer of a plan) is read cell by cell, left column first.
+"""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .. import patterns as P
+from .source import SourceText, UnreadableFile
+
+DOCX_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOC_MEDIA = "application/msword"
+
+
+def _cell_text(cell) -> list[str]:
+    return [p.text for p in cell.paragraphs if p.text.strip()]
+
+
+def read_docx(data: bytes, name: str) -> SourceText:
+    try:
+        from docx import Document
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        doc = Document(io.BytesIO(data))
+    except Exception as e:  # python-docx raises several types for broken packages
+        raise UnreadableFile(f"{name}: is not a readable DOCX file ({type(e).__name__})") from None
+    lines: list[str] = []
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, doc).text)
+        elif tag == "tbl":
+            table = Table(child, doc)
+            rows = [[" ".join(" ".join(_cell_text(c)).split()) for c in row.cells] for row in table.rows]
+            if rows and P.TASK_TABLE_HEADER.search(" ".join(rows[0])):
+                lines += ["| " + " | ".join(r) + " |" for r in rows]
+            else:
+                columns = max((len(r.cells) for r in table.rows), default=0)
+                for col in range(columns):
+                    for row in table.rows:
+                        if col < len(row.cells):
+                            lines += _cell_text(row.cells[col])
+                lines.append("")
+    return SourceText("\n".join(lines), DOCX_MEDIA, data)
+
+
+def read_doc(data: bytes, name: str) -> SourceText:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise UnreadableFile(f"{name}: is a legacy Word (.doc) file; reading it needs LibreOffice (soffice), which is not "
+                             "installed (Debian: apt-get install libreoffice-writer-nogui)")
+    with tempfile.TemporaryDirectory(prefix="kehoach-doc-") as tmp:
+        src = Path(tmp) / "in.doc"
+        src.write_bytes(data)
+        run = subprocess.run([soffice, "--headless", "--convert-to", "docx", "--outdir", tmp, str(src)],
+                             capture_output=True, text=True, timeout=300)
+        out = Path(tmp) / "in.docx"
+        if run.returncode != 0 or not out.exists():
+            raise UnreadableFile(f"{name}: LibreOffice could not convert this .doc file ({run.stderr.strip()[:200]})")
+        converted = read_docx(out.read_bytes(), name)
+    return SourceText(converted.text, DOC_MEDIA, data)

@@ -1,0 +1,249 @@
+"""Reading order for positioned text (PDF text layers and OCR): runs in, lines and paragraphs out.
+
+`compose(pages)` takes each page's text runs (a run is a piece of one line with its box,
+top-left origin, PDF points) and returns the document text plus a `Segment` per piece of
+text that says on which page and in which box it stands. It reads the two-column header
+of the first page (issuing body and number on the left; motto, place and date on the
+right) and the two-column footer (Nơi nhận on the left, the signature block on the right)
+one column after the other, drops page numbers, keeps task tables as "| ... |" rows, and
+joins the lines of a justified paragraph (a line that reaches the right margin goes on in
+the next one unless that one is indented or opens a list item).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import patterns as P
+
+#: A page number: "7", "- 7 -", "Trang 7".
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+#: The type line of the first page (the header stands above it).
+_TYPE_LINE = re.compile(r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH|KẾT LUẬN|NGHỊ QUYẾT|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN|CÔNG VĂN|PHƯƠNG ÁN|TỜ TRÌNH)$")
+
+
+@dataclass(frozen=True)
+class Run:
+    page: int            # 1-based
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    page: int
+    box: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class TableCell:
+    text: str
+    box: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class PageText:
+    number: int
+    width: float
+    height: float
+    runs: list[Run]
+    tables: list[list[list[TableCell]]] = field(default_factory=list)   # rows of cells, for task tables
+
+
+@dataclass
+class _Line:
+    page: int
+    runs: list[Run]
+    table_row: list[TableCell] | None = None
+
+    @property
+    def x0(self) -> float:
+        return min(r.x0 for r in self.runs) if self.runs else self.table_row[0].box[0]
+
+    @property
+    def x1(self) -> float:
+        return max(r.x1 for r in self.runs) if self.runs else self.table_row[-1].box[2]
+
+    @property
+    def top(self) -> float:
+        return min(r.top for r in self.runs) if self.runs else min(c.box[1] for c in self.table_row)
+
+    @property
+    def text(self) -> str:
+        return " ".join(r.text for r in self.runs)
+
+
+def _lines(runs: list[Run]) -> list[_Line]:
+    """Group runs into visual lines (vertical overlap), left to right."""
+    out: list[_Line] = []
+    for r in sorted(runs, key=lambda r: (r.top, r.x0)):
+        if out:
+            last = out[-1]
+            ref = last.runs[0]
+            overlap = min(ref.bottom, r.bottom) - max(ref.top, r.top)
+            if overlap > 0.5 * min(ref.bottom - ref.top, r.bottom - r.top):
+                last.runs.append(r)
+                last.runs.sort(key=lambda x: x.x0)
+                continue
+        out.append(_Line(r.page, [r]))
+    return out
+
+
+def _split_columns(runs: list[Run], width: float) -> tuple[list[Run], list[Run]]:
+    """Left and right column of a two-column block, split at the widest vertical gutter no run crosses."""
+    if not runs:
+        return [], []
+    spans = sorted((r.x0, r.x1) for r in runs)
+    merged: list[list[float]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1] + 2:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    best_gap, cut = 0.0, None
+    for (_, b1), (a2, _) in zip(merged, merged[1:]):
+        mid = (b1 + a2) / 2
+        if a2 - b1 > best_gap and width * 0.3 < mid < width * 0.7:
+            best_gap, cut = a2 - b1, mid
+    if cut is None or best_gap < 12:
+        return runs, []
+    return [r for r in runs if r.x1 <= cut], [r for r in runs if r.x1 > cut]
+
+
+def _drop_page_furniture(page: PageText) -> list[Run]:
+    """Page numbers in the top or bottom margin."""
+    keep = []
+    for r in page.runs:
+        in_margin = r.top < page.height * 0.09 or r.bottom > page.height * 0.93
+        if in_margin and _PAGE_NUMBER.match(r.text):
+            continue
+        keep.append(r)
+    return keep
+
+
+def _in_box(r: Run, box: tuple[float, float, float, float]) -> bool:
+    cx, cy = (r.x0 + r.x1) / 2, (r.top + r.bottom) / 2
+    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+
+
+def compose(pages: list[PageText]) -> tuple[str, list[Segment]]:
+    pages_runs = {p.number: _drop_page_furniture(p) for p in pages}
+    width = max((p.width for p in pages), default=595.0)
+    # header: on the first page with text, everything above the type line, read column by column
+    header: list[_Line] = []
+    first = next((p for p in pages if pages_runs[p.number]), None)
+    if first is not None:
+        runs = pages_runs[first.number]
+        type_line = next((ln for ln in _lines(runs) if _TYPE_LINE.match(ln.text.strip(" *"))), None)
+        if type_line is not None:
+            top = type_line.top
+            above = [r for r in runs if r.bottom <= top + 1]
+            left, right = _split_columns(above, first.width)
+            header = _lines(left) + _lines(right)
+            taken = set(map(id, above))
+            pages_runs[first.number] = [r for r in runs if id(r) not in taken]
+    # footer: from "Nơi nhận" on, two columns
+    footer: list[_Line] = []
+    for p in reversed(pages):
+        runs = pages_runs[p.number]
+        label = next((ln for ln in _lines(runs) if P.RECIPIENTS_LABEL.match(ln.text.strip(" *"))), None)
+        if label is None:
+            continue
+        below = [r for r in runs if r.top >= label.top - 5]
+        left, right = _split_columns(below, p.width)
+        later = [r for q in pages if q.number > p.number for r in pages_runs[q.number]]
+        footer = _lines(left) + _lines(right) + _lines(later)
+        taken = set(map(id, below))
+        pages_runs[p.number] = [r for r in runs if id(r) not in taken]
+        for q in pages:
+            if q.number > p.number:
+                pages_runs[q.number] = []
+        break
+    # body: lines per page, task tables in place as rows
+    body: list[_Line] = []
+    for p in pages:
+        runs = pages_runs[p.number]
+        table_lines: list[_Line] = []
+        for table in p.tables:
+            boxes = [c.box for row in table for c in row]
+            tb = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+            runs = [r for r in runs if not _in_box(r, tb)]
+            table_lines += [_Line(p.number, [], row) for row in table]
+        lines = _lines(runs) + table_lines
+        lines.sort(key=lambda ln: ln.top)
+        body += lines
+    return _write(header, body, footer, width)
+
+
+def _margins(lines: list[_Line]) -> tuple[float, float]:
+    text_lines = [ln for ln in lines if ln.runs]
+    if not text_lines:
+        return 0.0, 0.0
+    lefts = Counter(round(ln.x0) for ln in text_lines)
+    left = min(x for x, n in lefts.items() if n >= max(1, lefts.most_common(1)[0][1] // 3))
+    rights = sorted(ln.x1 for ln in text_lines)
+    right = rights[int(0.9 * (len(rights) - 1))]
+    return float(left), float(right)
+
+
+def _write(header: list[_Line], body: list[_Line], footer: list[_Line], width: float) -> tuple[str, list[Segment]]:
+    parts: list[str] = []
+    segs: list[Segment] = []
+    pos = 0
+
+    def put(s: str, page: int | None = None, box=None) -> None:
+        nonlocal pos
+        if page is not None and s:
+            segs.append(Segment(pos, pos + len(s), page, box))
+        parts.append(s)
+        pos += len(s)
+
+    def put_line(ln: _Line) -> None:
+        for k, r in enumerate(ln.runs):
+            if k:
+                put(" ")
+            put(r.text, r.page, (r.x0, r.top, r.x1, r.bottom))
+
+    for ln in header:
+        put_line(ln)
+        put("\n")
+    put("\n")
+    left, right = _margins(body)
+    prev: _Line | None = None
+    for ln in body:
+        if ln.table_row is not None:
+            if prev is not None:
+                put("\n")
+            put("|")
+            for c in ln.table_row:
+                put(" ")
+                put(" ".join(c.text.split()), ln.page, c.box)
+                put(" |")
+            prev = None
+            continue
+        if prev is not None:
+            text = ln.text
+            full = prev.x1 >= right - 18
+            indented = ln.x0 > left + 12
+            if full and not indented and not P.LIST_START.match(text):
+                last = prev.runs[-1].text
+                if last.endswith("-") and not last.endswith(" -") and text[:1].islower():
+                    parts[-1] = parts[-1][:-1]
+                    pos -= 1
+                else:
+                    put(" ")
+            else:
+                put("\n")
+        put_line(ln)
+        prev = ln
+    put("\n\n")
+    for ln in footer:
+        put_line(ln)
+        put("\n")
+    return "".join(parts), segs

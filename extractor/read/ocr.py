@@ -1,0 +1,88 @@
+"""OCR of scanned PDF pages with tesseract ("vie"), page by page, every core at once.
+
+`ocr_pages(data, numbers, settings)` renders each page with pypdfium2 and runs the
+`tesseract` command on it (one single-threaded process per page, OMP_THREAD_LIMIT=1, as
+many at a time as there are cores), reading its TSV output into text runs with boxes in
+PDF points, and the mean word confidence of the page.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from .layout import Run
+from .source import UnreadableFile
+
+
+def tesseract_available(language: str = "vie") -> bool:
+    exe = shutil.which("tesseract")
+    if not exe:
+        return False
+    out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+    return language in out.stdout.split()
+
+
+def _render(data: bytes, numbers: list[int], dpi: int, folder: Path) -> dict[int, Path]:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    out: dict[int, Path] = {}
+    try:
+        for n in numbers:
+            page = pdf[n - 1]
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            path = folder / f"p{n}.png"
+            image.save(path)
+            out[n] = path
+            page.close()
+    finally:
+        pdf.close()
+    return out
+
+
+def _tesseract(image: Path, language: str, timeout: int) -> str:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    run = subprocess.run(["tesseract", str(image), "stdout", "-l", language, "--psm", "3", "tsv"],
+                         capture_output=True, text=True, timeout=timeout, env=env)
+    if run.returncode != 0:
+        raise UnreadableFile(f"tesseract failed: {run.stderr.strip()[:200]}")
+    return run.stdout
+
+
+def parse_tsv(tsv: str, page: int, scale: float) -> tuple[list[Run], float]:
+    """Tesseract TSV -> one run per recognised word (box in PDF points), and the page's mean word confidence."""
+    lines: dict[tuple[int, int, int], list[tuple[float, float, float, float, str]]] = {}
+    confs: list[float] = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        conf = float(row.get("conf") or -1)
+        if conf >= 0:
+            confs.append(conf)
+        x, y, w, h = (float(row[k]) for k in ("left", "top", "width", "height"))
+        key = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
+        lines.setdefault(key, []).append((x / scale, y / scale, (x + w) / scale, (y + h) / scale, text))
+    # one run per word: tesseract may read both columns of a header or footer as one line; the layout stage
+    # regroups words into lines and columns by their boxes
+    runs = [Run(page, *w) for words in lines.values() for w in words]
+    return runs, (sum(confs) / len(confs) if confs else 0.0)
+
+
+def ocr_pages(data: bytes, numbers: list[int], settings) -> dict[int, tuple[list[Run], float]]:
+    if not tesseract_available(settings.ocr_language):
+        raise UnreadableFile(f"pages {numbers} need OCR, but tesseract with the '{settings.ocr_language}' language "
+                             "is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-vie)")
+    workers = settings.ocr_workers or os.cpu_count() or 1
+    scale = settings.ocr_dpi / 72
+    with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp:
+        images = _render(data, numbers, settings.ocr_dpi, Path(tmp))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {n: pool.submit(_tesseract, path, settings.ocr_language, 600) for n, path in images.items()}
+            return {n: parse_tsv(f.result(), n, scale) for n, f in futures.items()}
