@@ -23,8 +23,9 @@ LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêề�
 MARKUP_EMPHASIS = re.compile(r"\*\*|__|~~")
 #: A Markdown heading prefix: "### **I. MỤC ĐÍCH**" -> "**I. MỤC ĐÍCH**".
 MARKUP_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
-#: A stray italic drafter's mark at the end of a line: "... theo quy định. / *Tu*", "Lưu: VT, NC. *ut*".
-STRAY_MARK = re.compile(r"(?:(?<=\./\.)|(?<=[.;/]))[ \t]*/?[ \t]*\*?[A-Za-z]{1,6}\*?[ \t]*$", re.M)
+#: A stray drafter's mark at the end of a line: "... theo quy định. / *Tu*", "Lưu: VT, NC. *ut*" (an italic word after a
+#: sentence end), or "theo quy định./. A2" (a short code after the closing "./.").
+STRAY_MARK = re.compile(r"(?:(?<=[.;])[ \t]*(?:/[ \t]*)?\*[A-Za-z]{1,6}\*|(?<=\./\.)[ \t]+[A-Za-z0-9]{1,4})[ \t]*$", re.M)
 #: Single-asterisk italics around words: "*Nâng cao hiệu quả*" (the asterisks go, the words stay).
 MARKUP_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,400}?)(?<=\S)\*(?![\w*])")
 #: A Markdown bullet written with "*": "* Tổ chức ..." -> "- Tổ chức ...".

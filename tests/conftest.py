@@ -38,3 +38,12 @@ def shared_or_skip() -> Path:
     if os.environ.get("CI"):
         pytest.fail("../shared is missing in CI")
     pytest.skip("../shared (seeds, gold and scorer) is not beside this checkout")
+
+
+@pytest.fixture(scope="session")
+def fixtures(tmp_path_factory):
+    """PDF, scanned PDF, DOCX and TCVN3 copies of the sample corpus (and the task-table plan), made by tests/fixturegen.py."""
+    from tests.fixturegen import build_all
+
+    out = tmp_path_factory.mktemp("fixtures")
+    return build_all(sorted(SAMPLES.glob("*.txt")), out, raster_dpi=300, table_plan=ROOT / "tests" / "fixtures" / "table_plan.md")

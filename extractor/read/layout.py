@@ -111,7 +111,7 @@ def _split_columns(runs: list[Run], width: float) -> tuple[list[Run], list[Run]]
         mid = (b1 + a2) / 2
         if a2 - b1 > best_gap and width * 0.3 < mid < width * 0.7:
             best_gap, cut = a2 - b1, mid
-    if cut is None or best_gap < 12:
+    if cut is None or best_gap < 5:
         return runs, []
     return [r for r in runs if r.x1 <= cut], [r for r in runs if r.x1 > cut]
 
@@ -218,13 +218,14 @@ def _write(header: list[_Line], body: list[_Line], footer: list[_Line], width: f
     prev: _Line | None = None
     for ln in body:
         if ln.table_row is not None:
-            if prev is not None:
+            if parts and not parts[-1].endswith("\n"):
                 put("\n")
             put("|")
             for c in ln.table_row:
                 put(" ")
                 put(" ".join(c.text.split()), ln.page, c.box)
                 put(" |")
+            put("\n")
             prev = None
             continue
         if prev is not None:

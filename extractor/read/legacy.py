@@ -25,6 +25,20 @@ class Repair:
     encoding: str | None     # the legacy encoding converted from, or None when the text was fine
 
 
+_V = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+#: One Vietnamese syllable: onset consonant(s), one to three vowels, a closing consonant ("nghiệp", "trường", "quốc").
+_SYLLABLE = re.compile(rf"(?:ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdđghklmnprstvx])?[{_V}]{{1,3}}(?:ch|ng|nh|[cmnpt])?")
+_ALPHA_WORD = re.compile(r"[^\W\d_]+")
+
+
+def syllable_ratio(text: str) -> float:
+    """Share of words that are well-formed Vietnamese syllables: "xq zj wvk" (a junk text layer) scores near 0."""
+    words = _ALPHA_WORD.findall(text.lower()[:20_000])
+    if not words:
+        return 0.0
+    return sum(1 for w in words if _SYLLABLE.fullmatch(w)) / len(words)
+
+
 def vietnamese_ratio(text: str) -> float:
     """Share of letters that belong to the Vietnamese alphabet (1.0 for clean text)."""
     letters = [c for c in text.lower() if c.isalpha()]

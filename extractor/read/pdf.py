@@ -13,13 +13,15 @@ from dataclasses import dataclass
 
 from .. import patterns as P
 from .layout import PageText, Run, TableCell, compose
-from .legacy import repair, vietnamese_ratio
+from .legacy import repair, syllable_ratio, vietnamese_ratio
 from .source import SourceText, UnreadableFile
 
 #: Below this share of Vietnamese letters a page's text layer counts as garbage.
 _MIN_VIETNAMESE = 0.85
 #: Fewer letters than this on a page: no usable text layer (a scan).
 _MIN_LETTERS = 25
+#: Below this share of well-formed syllables the text layer is junk (a bad OCR layer, a broken font map).
+_MIN_SYLLABLES = 0.6
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def _repair_runs(runs: list[Run]) -> tuple[list[Run], str | None]:
 def _usable(runs: list[Run]) -> bool:
     text = " ".join(r.text for r in runs)
     letters = sum(c.isalpha() for c in text)
-    return letters >= _MIN_LETTERS and vietnamese_ratio(text) >= _MIN_VIETNAMESE
+    return letters >= _MIN_LETTERS and vietnamese_ratio(text) >= _MIN_VIETNAMESE and syllable_ratio(text) >= _MIN_SYLLABLES
 
 
 def _tables(data: bytes, page_numbers: list[int]) -> dict[int, list[list[list[TableCell]]]]:

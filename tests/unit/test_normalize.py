@@ -27,6 +27,9 @@ CASES = [
      "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH THÁI BÌNH\nĐộc lập"),
     ("theo quy định. / *Tu*", "theo quy định."),
     ("- Lưu: VT, NC. *ut*", "- Lưu: VT, NC."),
+    ("theo quy định./. A2", "theo quy định./."),
+    ("chống HIV/AIDS\nvà phòng", "chống HIV/AIDS và phòng"),           # not a stray mark
+    ("theo quy định. Các\nsở", "theo quy định. Các sở"),              # a word after a period is text
     ("* Tổ chức tuyên truyền", "- Tổ chức tuyên truyền"),
     ("Dự án “*Nâng cao hiệu quả*” theo", "Dự án “Nâng cao hiệu quả” theo"),
     ("\\- không phải gạch đầu dòng", "- không phải gạch đầu dòng"),
