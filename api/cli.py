@@ -71,6 +71,21 @@ def bench_extract(
     run(files or sorted(SAMPLES.glob("*.txt")), repeat)
 
 
+from api.cli_corpus import corpus_app; app.add_typer(corpus_app)  # noqa: E402,E702 - ingest, graph, obligations, search
+
+
+@bench_app.command("read")
+def bench_read(
+    repeat: Annotated[int, typer.Option(help="timed runs of the text-layer path")] = 5,
+    dpi: Annotated[int, typer.Option(help="resolution of the scanned copies")] = 300,
+    scans: Annotated[int, typer.Option(help="how many seeds to scan and OCR")] = 2,
+) -> None:
+    """Pages per second for text-layer PDFs and seconds per page for OCR, next to raw pypdfium2/pdfplumber/tesseract."""
+    from bench.read_bench import run
+
+    run(repeat, dpi, scans)
+
+
 def main() -> None:
     app()
 

@@ -28,22 +28,16 @@ def tesseract_available(language: str = "vie") -> bool:
     return language in out.stdout.split()
 
 
-def _render(data: bytes, numbers: list[int], dpi: int, folder: Path) -> dict[int, Path]:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    out: dict[int, Path] = {}
+def _render(pdf, n: int, dpi: int, folder: Path) -> Path:
+    """Page n as an 8-bit greyscale PGM (uncompressed: cheap to write, tesseract reads it directly)."""
+    page = pdf[n - 1]
     try:
-        for n in numbers:
-            page = pdf[n - 1]
-            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-            path = folder / f"p{n}.png"
-            image.save(path)
-            out[n] = path
-            page.close()
+        image = page.render(scale=dpi / 72, grayscale=True).to_pil()
     finally:
-        pdf.close()
-    return out
+        page.close()
+    path = folder / f"p{n}.pgm"
+    image.save(path)
+    return path
 
 
 def _tesseract(image: Path, language: str, timeout: int) -> str:
@@ -79,10 +73,16 @@ def ocr_pages(data: bytes, numbers: list[int], settings) -> dict[int, tuple[list
     if not tesseract_available(settings.ocr_language):
         raise UnreadableFile(f"pages {numbers} need OCR, but tesseract with the '{settings.ocr_language}' language "
                              "is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-vie)")
+    import pypdfium2 as pdfium
+
     workers = settings.ocr_workers or os.cpu_count() or 1
     scale = settings.ocr_dpi / 72
-    with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp:
-        images = _render(data, numbers, settings.ocr_dpi, Path(tmp))
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {n: pool.submit(_tesseract, path, settings.ocr_language, 600) for n, path in images.items()}
-            return {n: parse_tsv(f.result(), n, scale) for n, f in futures.items()}
+    with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp, ThreadPoolExecutor(max_workers=workers) as pool:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            # render page by page and hand each to a tesseract worker at once: rendering overlaps recognition
+            futures = {n: pool.submit(_tesseract, _render(pdf, n, settings.ocr_dpi, Path(tmp)), settings.ocr_language, 600)
+                       for n in numbers}
+        finally:
+            pdf.close()
+        return {n: parse_tsv(f.result(), n, scale) for n, f in futures.items()}
