@@ -71,7 +71,6 @@ def bench_extract(
     run(files or sorted(SAMPLES.glob("*.txt")), repeat)
 
 
-from api.cli_corpus import corpus_app; app.add_typer(corpus_app)  # noqa: E402,E702 - ingest, graph, obligations, search
 
 
 @bench_app.command("read")
