@@ -116,15 +116,21 @@ def _split_columns(runs: list[Run], width: float) -> tuple[list[Run], list[Run]]
     return [r for r in runs if r.x1 <= cut], [r for r in runs if r.x1 > cut]
 
 
-def _drop_page_furniture(page: PageText) -> list[Run]:
-    """Page numbers in the top or bottom margin."""
-    keep = []
-    for r in page.runs:
-        in_margin = r.top < page.height * 0.09 or r.bottom > page.height * 0.93
-        if in_margin and _PAGE_NUMBER.match(r.text):
-            continue
-        keep.append(r)
-    return keep
+def _drop_page_furniture(pages: list[PageText]) -> dict[int, list[Run]]:
+    """Page numbers in the top or bottom margin, and running headers/footers (the same margin text on several pages)."""
+    def in_margin(r: Run, p: PageText) -> bool:
+        return r.top < p.height * 0.09 or r.bottom > p.height * 0.93
+
+    seen = Counter(" ".join(r.text.split()) for p in pages for r in p.runs if in_margin(r, p))
+    out: dict[int, list[Run]] = {}
+    for p in pages:
+        keep = []
+        for r in p.runs:
+            if in_margin(r, p) and (_PAGE_NUMBER.match(r.text) or (len(pages) >= 3 and seen[" ".join(r.text.split())] >= 3)):
+                continue
+            keep.append(r)
+        out[p.number] = keep
+    return out
 
 
 def _in_box(r: Run, box: tuple[float, float, float, float]) -> bool:
@@ -133,7 +139,7 @@ def _in_box(r: Run, box: tuple[float, float, float, float]) -> bool:
 
 
 def compose(pages: list[PageText]) -> tuple[str, list[Segment]]:
-    pages_runs = {p.number: _drop_page_furniture(p) for p in pages}
+    pages_runs = _drop_page_furniture(pages)
     width = max((p.width for p in pages), default=595.0)
     # header: on the first page with text, everything above the type line, read column by column
     header: list[_Line] = []

@@ -249,3 +249,16 @@ def test_unicode_is_normalised(raw, expected, extractor):
     from extractor.normalize import normalize
 
     assert normalize(read_bytes(raw.encode("utf-8"), "x.txt").text).text == expected
+
+
+def test_running_headers_and_page_numbers_are_dropped():
+    from extractor.read.layout import PageText, Run, compose
+
+    pages = []
+    for n in range(1, 5):
+        runs = [Run(n, 250, 30, 350, 42, "UBND TỈNH X - KẾ HOẠCH 12"), Run(n, 290, 800, 300, 812, str(n)),
+                Run(n, 90, 100, 500, 114, f"Nội dung trang {n}.")]
+        pages.append(PageText(n, 595, 842, runs))
+    text, _ = compose(pages)
+    assert "KẾ HOẠCH 12" not in text and "\n2\n" not in text
+    assert text.count("Nội dung trang") == 4
