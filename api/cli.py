@@ -60,6 +60,28 @@ def schema(out: Annotated[Optional[Path], typer.Option("--out", "-o")] = None) -
         sys.stdout.write(text)
 
 
+@app.command()
+def serve(
+    db: Annotated[Optional[str], typer.Option("--db", help="database URL (default: the SQLite file in ./var)")] = None,
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+    workers: Annotated[int, typer.Option(help="extraction worker threads")] = 2,
+) -> None:
+    """Run the HTTP service (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    overrides = {"workers": workers}
+    if db:
+        overrides["db_url"] = db
+    settings = Settings(**overrides)
+    if not settings.api_key:
+        typer.echo("note: KEHOACH_API_KEY is not set, so uploads and deletes are refused (reads work)", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
 @bench_app.command("extract")
 def bench_extract(
     files: Annotated[Optional[list[Path]], typer.Argument(help="plans to time (default: the sample corpus)")] = None,
@@ -71,6 +93,7 @@ def bench_extract(
     run(files or sorted(SAMPLES.glob("*.txt")), repeat)
 
 
+from api.cli_corpus import corpus_app; app.add_typer(corpus_app)  # noqa: E402,E702 - ingest, graph, obligations, search
 
 
 @bench_app.command("read")

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from . import patterns as P
 from .lexicon import Agency, Lexicon, load_lexicon
-from .vntext import fold, squash
+from .vntext import fold, squash, strip_marks
 
 #: Characters allowed between two words of an agency name: "Lao động - Thương binh", "LĐ-TB&XH", "Văn hóa, Thể thao".
 _WORD_GAP = r"[\s,\-&.]*\s*"
@@ -74,6 +74,10 @@ class AgencyRegistry:
         self._verbs = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(fold(v)) for v in sorted(lexicon.task_verbs, key=len, reverse=True)) + r")(?![\w])"
         )
+        #: without diacritics, for names typed without them ("so y te"): a last resort in `lookup`
+        self._by_plain: dict[str, Agency] = {}
+        for key, a in self._by_key.items():
+            self._by_plain.setdefault(strip_marks(key), a)
         self._names = [a.name for a in self.agencies]
         self._name_keys = [squash(a.name) for a in self.agencies]
 
@@ -95,7 +99,9 @@ class AgencyRegistry:
         if a:
             return a
         best = process.extractOne(key, self._name_keys, scorer=fuzz.ratio, score_cutoff=93)
-        return self.agencies[best[2]] if best else None
+        if best:
+            return self.agencies[best[2]]
+        return self._by_plain.get(strip_marks(key))
 
     def canonical(self, written: str) -> str:
         a = self.lookup(written)

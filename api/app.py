@@ -1,0 +1,53 @@
+"""The HTTP service: `create_app(settings)` builds a FastAPI app; nothing touches a database at import time.
+
+Routers: documents (upload, list, result, source, delete, re-extract), jobs, agencies (registry, obligations as
+JSON/CSV/XLSX), deadlines (JSON, iCalendar), citations and graph (JSON, GraphML), search. Errors are RFC 9457
+problem+json; write endpoints need the API key of the settings.
+"""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from corpus.db import Database
+
+from . import problems
+from .jobs import JobRunner
+from .routers import agencies, citations, deadlines, documents, jobs, search
+from .settings import Settings
+
+DESCRIPTION = """kehoach reads Vietnamese government plans (kế hoạch): who must do what, by when, on which basis.
+
+Upload a plan (PDF, DOCX, DOC, TXT, MD) to `POST /documents` and poll `GET /jobs/{id}`; ask what an agency must do
+across the corpus at `GET /agencies/{name}/obligations`; follow citations at `GET /citations/{key}` and `GET /graph`.
+Write endpoints need the `X-API-Key` header."""
+
+
+def create_app(settings: Settings | None = None, *, db: Database | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        database = db or Database.open(settings.db_url)
+        from extractor.read.pdf import PdfSettings
+
+        runner = JobRunner(database, settings.workers, PdfSettings(max_pages=settings.max_pages))
+        app.state.settings, app.state.db, app.state.jobs = settings, database, runner
+        try:
+            yield
+        finally:
+            runner.close()
+            if db is None:
+                database.close()
+
+    app = FastAPI(title="kehoach", version=__import__("extractor").__version__, description=DESCRIPTION, lifespan=lifespan)
+    problems.install(app)
+    for r in (documents, jobs, agencies, deadlines, citations, search):
+        app.include_router(r.router)
+
+    @app.get("/health", tags=["service"])
+    def health() -> dict:
+        return {"status": "ok"}
+
+    return app

@@ -1,0 +1,224 @@
+"""The corpus commands of `kehoach` (added to the app in api/cli.py).
+
+    kehoach ingest PATH... [--db URL] [--json]             files or folders; progress bar, summary of failures
+    kehoach graph KEY [--db URL] [--depth N] [--json]      what KEY cites and what cites it (--chain, --graphml)
+    kehoach obligations AGENCY [--db URL] [--json]         an agency's tasks across the corpus, with filters
+    kehoach search QUERY [--db URL] [--json]               tasks and sections, diacritics ignored
+
+`--db` defaults to the service's database (corpus.settings.default_db_url: KEHOACH_DB_URL,
+else sqlite:///<KEHOACH_DATA_DIR or ./var>/kehoach.db). With `--json` every document in
+the output carries `source_name`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+corpus_app = typer.Typer(add_completion=False)
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="database URL (default: KEHOACH_DB_URL or ./var/kehoach.db)")]
+JsonOption = Annotated[bool, typer.Option("--json", help="print JSON (documents carry source_name)")]
+
+
+class Direction(str, Enum):
+    cites = "cites"
+    cited_by = "cited-by"
+    both = "both"
+
+
+class Role(str, Enum):
+    lead = "lead"
+    support = "support"
+    responsible = "responsible"
+
+
+def _open(url: str | None):
+    from corpus.db import Database
+    from corpus.settings import default_db_url
+
+    return Database.open(url or default_db_url())
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def _date(v: str | None, option: str) -> dt.date | None:
+    if not v:
+        return None
+    try:
+        return dt.date.fromisoformat(v)
+    except ValueError:
+        raise typer.BadParameter(f"{v!r} is not an ISO date (YYYY-MM-DD)", param_hint=option) from None
+
+
+@corpus_app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="plan files or folders")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    force: Annotated[bool, typer.Option("--force", help="extract again even if stored by this extractor version")] = False,
+) -> None:
+    """Store plans in the corpus (the same file is stored once); say what failed and why."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from corpus.ingest import ingest_paths
+
+    database = _open(db)
+    console = Console(stderr=True)
+    try:
+        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      TextColumn("{task.description}"), console=console, transient=True) as bar:
+            task = bar.add_task("", total=None)
+            report = ingest_paths(database, paths, force=force,
+                                  on_start=lambda n: bar.update(task, total=n),
+                                  progress=lambda o, done, n: bar.update(task, completed=done, description=f"{o.source_name}: {o.status}"))
+    finally:
+        database.close()
+    if as_json:
+        _print_json({"files": [f.to_dict() for f in report.files], "summary": {
+            s: report.count(s) for s in ("stored", "replaced", "unchanged", "unreadable", "failed")}})
+    else:
+        for f in report.files:
+            if not f.failed:
+                typer.echo(f"{f.status:9} {f.source_name} (document {f.document_id})")
+    for f in report.failures:
+        typer.echo(f"error: {f.error}", err=True)
+    typer.echo(report.summary(), err=True)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@corpus_app.command()
+def graph(
+    key: Annotated[str, typer.Argument(help='a citation key ("36-CT/TW", "12/KH-UBND@Thái Bình"), a law, or a stored file name')],
+    db: DbOption = None,
+    depth: Annotated[Optional[int], typer.Option("--depth", min=0, help="hops from KEY (default 1; 6 with --chain)")] = None,
+    direction: Annotated[Direction, typer.Option("--direction", help="follow citations out, in, or both")] = Direction.both,
+    province: Annotated[Optional[str], typer.Option("--province", help="the province of a local key")] = None,
+    chain: Annotated[bool, typer.Option("--chain", help="the implementation chain: what implements KEY, and so on")] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="most edges to return")] = 1000,
+    graphml: Annotated[Optional[Path], typer.Option("--graphml", help="also write GraphML to this file")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The citation graph around KEY."""
+    from corpus import graph as G
+
+    database = _open(db)
+    try:
+        with database.session() as s:
+            roots = G.find_nodes(s, key, province)
+            if not roots:
+                typer.echo(f"error: no document in the corpus is {key!r}", err=True)
+                raise typer.Exit(1)
+            if chain:
+                g = G.chain(s, key, depth=6 if depth is None else depth, province=province, limit=limit)
+            else:
+                g = G.neighbourhood(s, roots, 1 if depth is None else depth, direction.value.replace("-", "_"), limit)
+    finally:
+        database.close()
+    if graphml:
+        graphml.write_text(G.to_graphml(g), encoding="utf-8")
+    if as_json:
+        data = {"key": key, **G.to_json(g)}
+        if chain:
+            data["paths"] = G.chain_paths(g)
+        _print_json(data)
+        return
+    nodes = {n.id: n for n in g.nodes}
+
+    def label(i: int) -> str:
+        n = nodes[i]
+        if n.document is None:
+            return n.key
+        return f"[{n.document.source_name}]" if n.scope == "doc" else f"{n.key} [{n.document.source_name}]"
+
+    for r in g.roots:
+        n = nodes[r]
+        typer.echo(f"{label(r)}  {n.doc_type or ''} {n.date or ''} {n.issuer or ''}  cited by {n.cited_by_count}")
+    if chain:
+        for p in G.chain_paths(g):
+            typer.echo("  " + " <- ".join(label(i) for i in p))
+    else:
+        for e in g.edges:
+            said = f"{e.document.source_name}" + (f" and {e.support - 1} more" if e.support > 1 else "") if e.document else ""
+            typer.echo(f"  {label(e.source)} -{e.relation}-> {label(e.target)}  ({said})")
+    if g.truncated:
+        typer.echo(f"(stopped at {limit} edges)", err=True)
+
+
+@corpus_app.command()
+def obligations(
+    agency: Annotated[str, typer.Argument(help='an agency, any spelling ("Công an tỉnh", "Sở LĐTBXH")')],
+    db: DbOption = None,
+    province: Annotated[Optional[str], typer.Option("--province")] = None,
+    merged: Annotated[bool, typer.Option("--merged", help="with --province: include provinces merged into it in 2025")] = False,
+    predecessors: Annotated[bool, typer.Option("--predecessors", help="include the bodies it took over in 2025")] = False,
+    partial: Annotated[bool, typer.Option("--partial", help="with --predecessors: also bodies it took some functions from")] = False,
+    year: Annotated[Optional[int], typer.Option("--year", help="year the plan was issued")] = None,
+    role: Annotated[Optional[Role], typer.Option("--role")] = None,
+    requested: Annotated[Optional[bool], typer.Option("--requested/--assigned", help="only 'Đề nghị' tasks / only assigned ones")] = None,
+    due_from: Annotated[Optional[str], typer.Option("--due-from", help="deadline on or after (YYYY-MM-DD)")] = None,
+    due_to: Annotated[Optional[str], typer.Option("--due-to", help="deadline on or before (YYYY-MM-DD)")] = None,
+    text: Annotated[Optional[str], typer.Option("--text", help="words in the task (diacritics ignored)")] = None,
+    partner: Annotated[bool, typer.Option("--partner", help="tasks where the agency is a partner (phối hợp với)")] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """What AGENCY must do across the corpus, newest plan first."""
+    from corpus.queries import ObligationQuery, count_obligations
+    from corpus.queries import obligations as find
+
+    q = ObligationQuery(agency, predecessors=predecessors, partial=partial, province=province, merged=merged, year=year,
+                        role=role.value if role else None, requested=requested, due_from=_date(due_from, "--due-from"),
+                        due_to=_date(due_to, "--due-to"), text=text, as_partner=partner)
+    database = _open(db)
+    try:
+        with database.session() as s:
+            page = find(s, q, limit=limit)
+            total = count_obligations(s, q)
+    finally:
+        database.close()
+    if as_json:
+        _print_json({"agency": agency, "agencies": list(page.agencies), "provinces": list(page.provinces), "count": total,
+                     "next_cursor": page.next_cursor, "obligations": [o.to_dict() for o in page.items]})
+        return
+    typer.echo(f"{total} task(s) for {', '.join(page.agencies)}" + (f" in {', '.join(page.provinces)}" if page.provinces else ""))
+    for o in page.items:
+        d = o.document
+        due = f" [due {o.due}]" if o.due else ""
+        typer.echo(f"- {d.source_name} {d.number or ''} {d.province or ''} {d.issued_date or ''} {o.task_id} "
+                   f"({o.role}{', requested' if o.requested else ''}{', partner' if o.as_partner else ''}){due}: {o.text[:160]}")
+    if page.next_cursor:
+        typer.echo(f"... {total - len(page.items)} more (use --limit)", err=True)
+
+
+@corpus_app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='words to find ("cai nghien" finds "cai nghiện")')],
+    db: DbOption = None,
+    province: Annotated[Optional[str], typer.Option("--province")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over tasks and sections, ignoring diacritics and tone placement."""
+    from corpus.search import search as find
+
+    database = _open(db)
+    try:
+        with database.session() as s:
+            hits = find(s, query, province=province, limit=limit)
+    finally:
+        database.close()
+    if as_json:
+        _print_json({"query": query, "hits": [h.to_dict() for h in hits]})
+        return
+    for h in hits:
+        typer.echo(f"- {h.document.source_name} {h.kind} {h.item_id}: {h.text[:160]}")

@@ -1,0 +1,56 @@
+"""Request dependencies: the database session, the settings, the API key check, the job runner."""
+from __future__ import annotations
+
+import hmac
+from typing import Annotated, Iterator
+
+from fastapi import Depends, Header, Path, Query, Request
+from sqlalchemy.orm import Session
+
+from .jobs import JobRunner
+from .problems import Problem
+from .settings import Settings
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with request.app.state.db.session() as s:
+        yield s
+
+
+def get_jobs(request: Request) -> JobRunner:
+    return request.app.state.jobs
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+SessionDep = Annotated[Session, Depends(get_session)]
+JobsDep = Annotated[JobRunner, Depends(get_jobs)]
+
+
+def _check(settings: Settings, key: str | None) -> None:
+    if not settings.api_key:
+        raise Problem(401, "Unauthorized", "write endpoints are disabled: the service has no KEHOACH_API_KEY")
+    if not key or not hmac.compare_digest(key, settings.api_key):
+        raise Problem(401, "Unauthorized", "a valid X-API-Key header is required")
+
+
+def require_write_key(settings: SettingsDep, x_api_key: Annotated[str | None, Header()] = None) -> None:
+    _check(settings, x_api_key)
+
+
+def require_read_key(settings: SettingsDep, x_api_key: Annotated[str | None, Header()] = None) -> None:
+    if settings.read_key_required:
+        _check(settings, x_api_key)
+
+
+WriteKey = Depends(require_write_key)
+ReadKey = Depends(require_read_key)
+
+
+#: A stored document's id (bounded, so a huge number is a 422, not a database overflow).
+DocumentId = Annotated[int, Path(ge=1, le=2**63 - 1, description="document id")]
+#: A year of issue.
+Year = Annotated[int | None, Query(ge=1900, le=2100)]

@@ -1,0 +1,59 @@
+"""/citations and /graph: a cited document, what cites it, what it cites; the graph around a key or document."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Response
+
+from corpus import graph as G
+from corpus import store
+
+from ..deps import ReadKey, SessionDep
+from ..problems import Problem
+from ..schemas import CitationOut, CitingOut, GraphOut, NodeOut
+
+router = APIRouter(tags=["citations"])
+
+
+@router.get("/citations/top", response_model=list[NodeOut], dependencies=[ReadKey])
+def top(session: SessionDep, limit: Annotated[int, Query(ge=1, le=200)] = 10, scope: str | None = None):
+    """The most cited documents of the corpus."""
+    return [NodeOut.model_validate(n) for n in G.most_cited(session, limit, scope=scope)]
+
+
+@router.get("/citations/{key:path}", response_model=CitationOut, dependencies=[ReadKey])
+def citation(key: str, session: SessionDep, province: str | None = None,
+             citing_province: Annotated[str | None, Query(description="only plans of this province cite")] = None,
+             merged: bool = False, date_from: dt.date | None = None, date_to: dt.date | None = None):
+    """A cited document by key: "36-CT/TW", "245/KH-UBQG-BCA", "12/KH-UBND@Thái Bình", "Luật Phòng, chống ma túy"."""
+    ids = G.find_nodes(session, key, province)
+    if not ids:
+        raise Problem(404, "Not found", f"no document with the key {key!r} in the corpus")
+    cites = G.neighbourhood(session, ids, depth=1, direction="cites")
+    citing = G.citing_documents(session, key, province=citing_province, merged=merged, date_from=date_from,
+                                date_to=date_to, node_province=province)
+    nodes = [n for n in cites.nodes if n.id in ids]
+    return CitationOut(nodes=[NodeOut.model_validate(n) for n in nodes], cited_by=[CitingOut.model_validate(c) for c in citing],
+                       cites=GraphOut.model_validate(cites))
+
+
+@router.get("/graph", response_model=GraphOut, dependencies=[ReadKey],
+            responses={200: {"content": {"application/graphml+xml": {}}, "description": "JSON, or GraphML with format=graphml"}})
+def graph(session: SessionDep, key: str | None = None, document: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
+          depth: Annotated[int, Query(ge=1, le=6)] = 2, direction: Literal["cites", "cited_by", "both"] = "both",
+          province: str | None = None, format: Literal["json", "graphml"] = "json"):
+    """The citation graph around a key or a stored document."""
+    if key is None and document is None:
+        raise Problem(422, "Missing parameter", "give key= or document=")
+    if key:
+        ids = G.find_nodes(session, key, province)
+    else:
+        info = store.get(session, document, counts=False)
+        ids = G.find_nodes(session, info.source_name) if info and info.source_name else []
+    if not ids:
+        raise Problem(404, "Not found", f"nothing in the corpus for {key or document!r}")
+    g = G.neighbourhood(session, ids, depth=depth, direction=direction)
+    if format == "graphml":
+        return Response(G.to_graphml(g), media_type="application/graphml+xml")
+    return GraphOut.model_validate(g)

@@ -1,0 +1,49 @@
+"""/deadlines: upcoming deadlines or those in a window, per agency or province; also as an iCalendar feed."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from corpus.deadlines import find_deadlines
+
+from ..deps import ReadKey, SessionDep
+from ..exports import CalendarEvent, deadlines_ics
+from ..schemas import DeadlineOut, Page
+
+router = APIRouter(tags=["deadlines"])
+
+
+def _window(due_from: dt.date | None, due_to: dt.date | None, upcoming: bool) -> tuple[dt.date | None, dt.date | None]:
+    if upcoming and due_from is None:
+        due_from = dt.date.today()
+    return due_from, due_to
+
+
+@router.get("/deadlines", response_model=Page[DeadlineOut], dependencies=[ReadKey])
+def list_deadlines(session: SessionDep, agency: str | None = None, province: str | None = None, merged: bool = False,
+                   due_from: dt.date | None = None, due_to: dt.date | None = None,
+                   upcoming: Annotated[bool, Query(description="from today on when no due_from is given")] = True,
+                   recurring: Annotated[bool, Query(description="include recurring schedules (RRULEs)")] = True,
+                   limit: Annotated[int, Query(ge=1, le=5000)] = 500):
+    start, end = _window(due_from, due_to, upcoming)
+    items = find_deadlines(session, agency=agency, province=province, merged=merged, due_from=start, due_to=end,
+                           recurring=recurring, limit=limit)
+    return {"data": [DeadlineOut.model_validate(d) for d in items], "count": len(items)}
+
+
+@router.get("/deadlines.ics", dependencies=[ReadKey], response_class=Response,
+            responses={200: {"content": {"text/calendar": {}}, "description": "an iCalendar feed (RFC 5545)"}})
+def deadlines_feed(session: SessionDep, agency: str | None = None, province: str | None = None, merged: bool = False,
+                   due_from: dt.date | None = None, due_to: dt.date | None = None, upcoming: bool = False,
+                   recurring: bool = True) -> Response:
+    start, end = _window(due_from, due_to, upcoming)
+    items = find_deadlines(session, agency=agency, province=province, merged=merged, due_from=start, due_to=end,
+                           recurring=recurring, limit=5000)
+    events = [CalendarEvent(uid=f"deadline-{d.id}@kehoach", summary=f"{', '.join(d.agencies) or 'Thời hạn'}: {d.text}",
+                            description=f"{d.document.number or d.document.source_name or ''} — {d.document.title or ''}",
+                            due=d.due, rrule=d.recurrence, anchor=d.document.issued_date) for d in items]
+    name = "Thời hạn" + (f" — {agency}" if agency else "") + (f" — {province}" if province else "")
+    return Response(deadlines_ics(events, name), media_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="thoi-han.ics"'})

@@ -1,0 +1,116 @@
+"""/documents: upload (202 + job), list, read the full result, the source file, delete, re-extract."""
+from __future__ import annotations
+
+import hashlib
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, File, Query, Response, UploadFile, status
+
+from corpus import catalog, store
+from extractor.read import sniff
+from extractor.read.text import looks_binary
+from models.result import PlanResult
+
+from ..deps import DocumentId, JobsDep, ReadKey, SessionDep, SettingsDep, WriteKey, Year
+from ..problems import Problem
+from ..schemas import DocumentOut, JobOut, Page, UploadAccepted
+
+router = APIRouter(prefix="/documents", tags=["documents"])
+
+#: Declared media types -> the kind the content must be.
+DECLARED = {
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/msword": "doc",
+    "text/plain": "text", "text/markdown": "text", "text/x-markdown": "text",
+}
+ACCEPTED = "PDF, DOCX, DOC, TXT or MD"
+
+
+def _kind(data: bytes) -> str:
+    kind = sniff(data)
+    if kind == "text" and looks_binary(data):
+        return "binary"
+    return kind
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=UploadAccepted, dependencies=[WriteKey],
+             responses={200: {"model": UploadAccepted, "description": "the same file is already stored"},
+                        413: {"description": "too large"}, 415: {"description": "unsupported type"},
+                        422: {"description": "content does not match the declared type"}})
+async def upload(file: Annotated[UploadFile, File(description=f"the plan ({ACCEPTED})")], settings: SettingsDep,
+                 jobs: JobsDep, session: SessionDep, response: Response) -> UploadAccepted:
+    """Store the upload and extract it in the background; poll `GET /jobs/{id}`."""
+    data = await file.read(settings.max_upload_bytes + 1)
+    if len(data) > settings.max_upload_bytes:
+        raise Problem(413, "Upload too large", f"the limit is {settings.max_upload_bytes} bytes")
+    if not data:
+        raise Problem(422, "Empty upload", "the file has no content")
+    kind = _kind(data)
+    if kind not in ("pdf", "docx", "doc", "text"):
+        raise Problem(415, "Unsupported file type", f"{file.filename}: not a {ACCEPTED} file (detected: {kind})")
+    declared = (file.content_type or "").split(";")[0].strip().lower()
+    if declared in DECLARED and DECLARED[declared] != kind:
+        raise Problem(422, "Content does not match its type", f"declared {declared}, but the content is {kind}")
+    existing = store.find_by_sha(session, hashlib.sha256(data).hexdigest())
+    if existing is not None and existing.status == "extracted":
+        response.status_code = status.HTTP_200_OK
+        from ..jobs import Job
+
+        job = Job(f"existing-{existing.id}", file.filename or "", "done", 1.0, "done", existing.id, "unchanged")
+        return UploadAccepted(job=JobOut.model_validate(job), existing_document_id=existing.id)
+    job = jobs.submit(data, file.filename or "upload")
+    return UploadAccepted(job=JobOut.model_validate(job))
+
+
+@router.get("", response_model=Page[DocumentOut], dependencies=[ReadKey])
+def list_documents(session: SessionDep, province: str | None = None, merged: bool = False,
+                   type: Annotated[str | None, Query(description="type code: KH, QĐ, CT ...")] = None,
+                   year: Year = None, issuer: str | None = None,
+                   q: Annotated[str | None, Query(description="text search (diacritics ignored)")] = None,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Annotated[int, Query(ge=0)] = 0):
+    items, count = catalog.list_documents(session, province=province, merged=merged, doc_type=type, year=year, issuer=issuer,
+                                          q=q, limit=limit, offset=offset)
+    return {"data": [DocumentOut.model_validate(d) for d in items], "count": count}
+
+
+@router.get("/{document_id}", response_model=PlanResult, dependencies=[ReadKey])
+def get_document(document_id: DocumentId, session: SessionDep):
+    """The full extraction result (FORMAT.md fields, with spans, pages and boxes)."""
+    result = store.get_result(session, document_id)
+    if result is None:
+        raise Problem(404, "Not found", f"no document {document_id}")
+    return result
+
+
+@router.get("/{document_id}/source", dependencies=[ReadKey], response_class=Response,
+            responses={200: {"content": {"application/octet-stream": {}}, "description": "the file as uploaded"}})
+def get_source(document_id: DocumentId, session: SessionDep) -> Response:
+    info = store.get(session, document_id, counts=False)
+    data = store.get_source(session, document_id) if info else None
+    if info is None or data is None:
+        raise Problem(404, "Not found", f"no document {document_id}")
+    name = (info.source_name or f"document-{document_id}").replace('"', "")
+    return Response(data, media_type=info.media_type,
+                    headers={"Content-Disposition": f"inline; filename*=UTF-8''{quote(name)}"})
+
+
+@router.delete("/{document_id}", status_code=status.HTTP_204_NO_CONTENT, dependencies=[WriteKey],
+               response_class=Response)
+def delete_document(document_id: DocumentId, jobs: JobsDep) -> Response:
+    with jobs.db.writer() as s:
+        if not store.delete(s, document_id):
+            raise Problem(404, "Not found", f"no document {document_id}")
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post("/{document_id}/reextract", response_model=DocumentOut, dependencies=[WriteKey])
+def reextract(document_id: DocumentId, jobs: JobsDep) -> DocumentOut:
+    """Extract the stored file again with this version of the extractor (one transaction)."""
+    with jobs.db.writer() as s:
+        if store.get(s, document_id, counts=False) is None:
+            raise Problem(404, "Not found", f"no document {document_id}")
+        store.reextract(s, document_id, jobs._extractor())
+    with jobs.db.session() as s:
+        return DocumentOut.model_validate(store.get(s, document_id))

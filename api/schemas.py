@@ -1,0 +1,155 @@
+"""HTTP response models (separate from the corpus records and the database rows)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class Page(_Out, Generic[T]):
+    data: list[T]
+    count: int = Field(description="total number of matching items")
+
+
+class SpanOut(_Out):
+    start: int
+    end: int
+    page: int | None = None
+
+
+class DocRefOut(_Out):
+    id: int
+    source_name: str | None
+    number: str | None
+    doc_type: str | None
+    province: str | None
+    issued_date: dt.date | None
+    title: str | None = None
+
+
+class DocumentOut(DocRefOut):
+    sha256: str
+    media_type: str
+    pages: int | None
+    chars: int
+    status: str = Field(description="extracted | unreadable")
+    error: str | None
+    extractor_version: str
+    issuer: str | None
+    counts: dict[str, int] = {}
+
+
+class JobOut(_Out):
+    id: str
+    name: str
+    state: str = Field(description="queued | running | done | failed")
+    progress: float
+    stage: str
+    document_id: int | None = None
+    outcome: str | None = Field(default=None, description="stored | replaced | unchanged")
+    error: str | None = Field(default=None, description="why the job failed")
+    created: dt.datetime | None = None
+    finished: dt.datetime | None = None
+
+
+class UploadAccepted(_Out):
+    job: JobOut
+    existing_document_id: int | None = Field(default=None, description="set when the same file is already stored")
+
+
+class ObligationOut(_Out):
+    document: DocRefOut
+    task_id: str
+    agency: str
+    written: str
+    as_partner: bool
+    role: str
+    requested: bool
+    text: str
+    section: str | None
+    agencies: list[str]
+    partners: list[str]
+    due: dt.date | None
+    deadline_text: str | None
+    recurrence: str | None
+    span: SpanOut
+    agency_span: SpanOut
+
+
+class ObligationPageOut(Page[ObligationOut]):
+    agencies: list[str] = Field(description="canonical names searched (with predecessors when asked)")
+    next_cursor: str | None = None
+
+
+class AgencyOut(_Out):
+    name: str
+    type: str
+    level: str
+    spellings: list[str]
+    tasks: int = Field(description="tasks in the corpus that name it")
+
+
+class DeadlineOut(_Out):
+    id: int
+    document: DocRefOut
+    text: str
+    due: dt.date | None
+    recurrence: str | None
+    agencies: list[str]
+    span: SpanOut
+
+
+class NodeOut(_Out):
+    id: int
+    identity: str
+    key: str
+    scope: str
+    doc_type: str | None
+    issuer: str | None
+    date: dt.date | None
+    title: str | None
+    province: str | None
+    cited_by_count: int
+    document: DocRefOut | None = None
+
+
+class EdgeOut(_Out):
+    source: int
+    target: int
+    relation: str
+    document: DocRefOut
+
+
+class GraphOut(_Out):
+    roots: list[int]
+    nodes: list[NodeOut]
+    edges: list[EdgeOut]
+    truncated: bool = False
+
+
+class CitingOut(_Out):
+    document: DocRefOut
+    relation: str
+    key: str
+
+
+class CitationOut(_Out):
+    nodes: list[NodeOut] = Field(description="the node(s) the key names (a local key may exist in several provinces)")
+    cited_by: list[CitingOut]
+    cites: GraphOut
+
+
+class SearchHitOut(_Out):
+    kind: str
+    document: DocRefOut
+    item_id: str
+    text: str
+    span: SpanOut
+    score: float

@@ -1,0 +1,174 @@
+"""Load benchmark of the HTTP API (`python -m bench.api_bench [--docs 10000]`).
+
+Builds a synthetic corpus (bench/corpus_bench.py's clones of the seeds) in a fresh SQLite file, starts
+`kehoach serve` on it in a second process on 127.0.0.1, and from this process:
+- sends a bounded number of requests (`--requests`, with `--clients` at a time, within `--seconds`) to the
+  obligations and graph endpoints, the agency or key varying, and prints p50/p99 latency and requests/s;
+- uploads 200 new plans at once (plus 50 repeats of them), waits for every job, and checks that each plan is
+  stored exactly once and none is lost.
+Traffic goes to the loopback address only; every loop is bounded in count and time.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = "bench-key"
+AGENCIES = ["Công an tỉnh", "Sở Y tế", "Sở Lao động - Thương binh và Xã hội", "Ủy ban nhân dân cấp huyện", "Sở Tài chính",
+            "Sở Giáo dục và Đào tạo", "Các sở, ban, ngành tỉnh", "Sở Thông tin và Truyền thông"]
+KEYS = ["36-CT/TW", "25/CT-TTg", "93/NQ-CP", "132-KL/TW", "291/QĐ-TTg", "140/QĐ-TTg"]
+
+
+def build(db_url: str, docs: int, seed: int) -> float:
+    from bench.corpus_bench import Cloner, load_seeds
+    from corpus import store
+    from corpus.db import Database
+
+    db = Database.open(db_url)
+    cloner = Cloner(load_seeds(), random.Random(seed))
+    t = time.perf_counter()
+    for i in range(docs):
+        src, result, name, _, _ = cloner.clone(i)
+        with db.writer() as s:
+            store.ingest(s, result, src, source_name=name)
+    rate = docs / (time.perf_counter() - t)
+    db.close()
+    return rate
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _serve(db_url: str, port: int) -> subprocess.Popen:
+    env = dict(os.environ, KEHOACH_API_KEY=KEY)
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--db", db_url, "--port", str(port), "--workers", "2"],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import httpx
+
+    for _ in range(300):
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("the service did not start")
+
+
+def _pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(q * len(xs)))]
+
+
+def load(base: str, requests: int, clients: int, seconds: float) -> None:
+    import httpx
+
+    rng = random.Random(7)
+    targets = {
+        "obligations": lambda: f"/agencies/{rng.choice(AGENCIES)}/obligations?limit=50",
+        "graph depth 2": lambda: f"/graph?key={rng.choice(KEYS)}&depth=2&direction=cited_by",
+    }
+    for label, make in targets.items():
+        urls = [make() for _ in range(requests)]
+        latencies: list[float] = []
+        errors = 0
+        deadline = time.monotonic() + seconds
+        with httpx.Client(base_url=base, timeout=30) as client:
+            client.get(urls[0])  # warm up
+
+            def one(url: str) -> None:
+                nonlocal errors
+                if time.monotonic() > deadline:
+                    return
+                t = time.perf_counter()
+                r = client.get(url)
+                latencies.append(time.perf_counter() - t)
+                if r.status_code >= 400:
+                    errors += 1
+
+            t0 = time.perf_counter()
+            with ThreadPoolExecutor(max_workers=clients) as pool:
+                list(pool.map(one, urls))
+            wall = time.perf_counter() - t0
+        print(f"  {label:14} {len(latencies)} requests, {clients} clients: p50 {1000 * statistics.median(latencies):6.1f} ms, "
+              f"p99 {1000 * _pct(latencies, 0.99):6.1f} ms, {len(latencies) / wall:6.1f} requests/s, {errors} errors")
+
+
+def uploads(base: str, n: int = 200, repeats: int = 50, clients: int = 16, timeout: float = 900) -> None:
+    import httpx
+
+    seeds = sorted((ROOT / "samples" / "seeds").glob("*.txt"))
+    files = [(f"upload_{i:03d}.txt", seeds[i % len(seeds)].read_bytes() + f"\nbản tải lên {i}\n".encode()) for i in range(n)]
+    batch = files + files[:repeats]
+    random.Random(3).shuffle(batch)
+    with httpx.Client(base_url=base, timeout=120, headers={"X-API-Key": KEY}) as client:
+        before = client.get("/documents", params={"limit": 1}).json()["count"]
+        t0 = time.perf_counter()
+
+        def post(item):
+            name, data = item
+            r = client.post("/documents", files={"file": (name, data, "text/plain")})
+            return name, r.status_code, r.json()
+
+        with ThreadPoolExecutor(max_workers=clients) as pool:
+            answers = list(pool.map(post, batch))
+        jobs = [a[2]["job"]["id"] for a in answers if a[1] == 202]
+        end = time.monotonic() + timeout
+        states: dict[str, dict] = {}
+        while time.monotonic() < end and len(states) < len(jobs):
+            for j in jobs:
+                if j not in states:
+                    s = client.get(f"/jobs/{j}").json()
+                    if s["state"] in ("done", "failed"):
+                        states[j] = s
+            time.sleep(0.5)
+        wall = time.perf_counter() - t0
+        after = client.get("/documents", params={"limit": 1}).json()["count"]
+        ids = {s["document_id"] for s in states.values() if s["state"] == "done"}
+        failed = [s for s in states.values() if s["state"] != "done"]
+    print(f"  uploads: {len(batch)} posted ({n} distinct, {repeats} repeats) with {clients} clients; "
+          f"{sum(1 for a in answers if a[1] == 202)} accepted (202), {sum(1 for a in answers if a[1] == 200)} already stored (200); "
+          f"{len(states)}/{len(jobs)} jobs finished, {len(failed)} failed, in {wall:.1f} s")
+    print(f"  documents: {before} -> {after} (+{after - before}, expected +{n}); distinct document ids of the jobs: {len(ids)}")
+    if after - before != n or len(ids) != n or failed:
+        raise SystemExit("uploads: some plan was lost or stored twice")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--requests", type=int, default=500)
+    ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--seconds", type=float, default=120)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kehoach-api-bench-") as tmp:
+        url = f"sqlite:///{tmp}/kehoach.db"
+        rate = build(url, args.docs, args.seed)
+        print(f"corpus: {args.docs} synthetic plans stored at {rate:.1f} documents/s")
+        port = _free_port()
+        proc = _serve(url, port)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            load(base, args.requests, args.clients, args.seconds)
+            uploads(base)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""The documents and agencies of the corpus, listed with filters (what the service's list pages show).
+
+`list_documents(session, ...)` filters by province (and merged provinces), type, year, issuer and text, with
+paging; `agency_counts(session)` says how many tasks name each agency.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from extractor.vntext import strip_marks
+from models.tables import AgencyRow, Document, TaskAgency
+
+from .records import DocumentInfo
+from .registry import default_corpus_registry
+from .search import search
+
+
+def _info(d: Document) -> DocumentInfo:
+    return DocumentInfo(d.id, d.sha256, d.source_name, d.media_type, d.pages, d.chars, d.status, d.error,
+                        d.extractor_version, d.doc_type, d.number, d.issuer, d.province, d.issued_date, d.title)
+
+
+def list_documents(session: Session, *, province: str | None = None, merged: bool = False, doc_type: str | None = None,
+                   year: int | None = None, issuer: str | None = None, q: str | None = None, status: str | None = None,
+                   limit: int = 50, offset: int = 0) -> tuple[list[DocumentInfo], int]:
+    stmt = select(Document)
+    if province:
+        stmt = stmt.where(Document.province.in_(default_corpus_registry().provinces_under(province, merged=merged)))
+    if doc_type:
+        stmt = stmt.where(func.upper(Document.doc_type) == doc_type.upper())
+    if year:
+        stmt = stmt.where(Document.issued_date >= dt.date(year, 1, 1), Document.issued_date <= dt.date(year, 12, 31))
+    if status:
+        stmt = stmt.where(Document.status == status)
+    if issuer:
+        stmt = stmt.where(Document.issuer.is_not(None))
+    if q:
+        ids = {h.document.id for h in search(session, q, limit=500)}
+        title_like = [Document.title.ilike(f"%{q}%"), Document.number.ilike(f"%{q}%"), Document.source_name.ilike(f"%{q}%")]
+        stmt = stmt.where(or_(Document.id.in_(ids), *title_like))
+    rows = list(session.scalars(stmt.order_by(Document.issued_date.desc().nulls_last(), Document.id.desc())))
+    if issuer:
+        want = strip_marks(issuer)
+        rows = [d for d in rows if want in strip_marks(d.issuer or "")]
+    return [_info(d) for d in rows[offset:offset + limit]], len(rows)
+
+
+def agency_counts(session: Session) -> dict[str, int]:
+    """Canonical agency name -> number of (task, agency) pairs naming it as assignee."""
+    stmt = (select(AgencyRow.name, func.count(TaskAgency.id)).join(TaskAgency, TaskAgency.agency_id == AgencyRow.id)
+            .where(TaskAgency.as_partner.is_(False)).group_by(AgencyRow.name))
+    return {name: n for name, n in session.execute(stmt)}

@@ -1,0 +1,148 @@
+"""Engines and sessions from a URL; the schema is Alembic's (`upgrade(url)`).
+
+SQLite gets WAL, foreign keys, a busy timeout and real transactions: the
+driver's own implicit BEGIN is turned off and every transaction starts with
+an explicit BEGIN (BEGIN IMMEDIATE for writers, so that two writers queue on
+the lock instead of failing when one upgrades a read lock). PostgreSQL needs
+nothing special; a schema can be chosen with the URL
+(`...?options=-csearch_path%3Dmyschema`).
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from .settings import default_db_url
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: Execution option that makes SQLite start the transaction with BEGIN IMMEDIATE.
+WRITE_OPTION = "kehoach_write"
+SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                  "PRAGMA busy_timeout=30000",
+                  "PRAGMA cache_size=-16384",        # 16 MB of page cache per connection (default 2 MB)
+                  "PRAGMA mmap_size=2147418112")     # read through a memory map (SQLite's 2 GB cap): fewer syscalls
+
+
+def _sqlite_file(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def make_engine(url: str | None = None, **kw) -> Engine:
+    """An engine for `url` (default: corpus.settings.default_db_url()); creates a SQLite file's folder."""
+    url = url or default_db_url()
+    path = _sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, **kw)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # no implicit BEGIN from the driver: we issue our own
+        cur = dbapi_conn.cursor()
+        for pragma in SQLITE_PRAGMAS:
+            cur.execute(pragma)
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
+
+@dataclass(frozen=True)
+class Database:
+    """An engine and its two session factories: `session()` for reading, `writer()` for one write transaction."""
+
+    engine: Engine
+    reads: sessionmaker[Session]
+    writes: sessionmaker[Session]
+
+    @classmethod
+    def open(cls, url: str | None = None, *, migrate: bool = True, **engine_kw) -> "Database":
+        engine = make_engine(url, **engine_kw)
+        if migrate:
+            upgrade(engine=engine)
+        writer = engine.execution_options(**{WRITE_OPTION: True})
+        return cls(engine, sessionmaker(engine, expire_on_commit=False),
+                   sessionmaker(writer, expire_on_commit=False))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.reads() as s:
+            yield s
+
+    @contextmanager
+    def writer(self) -> Iterator[Session]:
+        with self.writes() as s:
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def insert_for(session: Session, table):
+    """The dialect's INSERT (with ON CONFLICT support) for `table`."""
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        return postgresql.insert(table)
+    if name == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(f"the corpus supports SQLite and PostgreSQL, not {name}")
+
+
+def alembic_config(url: str | None = None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", (url or default_db_url()).replace("%", "%%"))
+    return cfg
+
+
+def upgrade(url: str | None = None, revision: str = "head", *, engine: Engine | None = None) -> None:
+    """Run the migrations up to `revision` on `url` (or on `engine`'s database)."""
+    from alembic import command
+
+    own = engine is None
+    engine = engine or make_engine(url)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config(url or engine.url.render_as_string(hide_password=False))
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    finally:
+        if own:
+            engine.dispose()
+
+
+def downgrade(url: str | None = None, revision: str = "base", *, engine: Engine | None = None) -> None:
+    from alembic import command
+
+    own = engine is None
+    engine = engine or make_engine(url)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config(url or engine.url.render_as_string(hide_password=False))
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        if own:
+            engine.dispose()

@@ -1,0 +1,167 @@
+"""Typed, frozen results of the corpus functions (what callers get instead of rows).
+
+Every record has `to_dict()` (JSON-ready: dates as ISO strings); a document always
+carries `source_name`, so scripts can check results against the files they ingested.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        return {f.name: _plain(getattr(v, f.name)) for f in dataclasses.fields(v)}
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    return v
+
+
+class _Record:
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+@dataclass(frozen=True)
+class SpanRef(_Record):
+    start: int
+    end: int
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class DocRef(_Record):
+    """A stored document, as it appears in query results."""
+
+    id: int
+    source_name: str | None
+    number: str | None
+    doc_type: str | None
+    province: str | None
+    issued_date: dt.date | None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentInfo(_Record):
+    id: int
+    sha256: str
+    source_name: str | None
+    media_type: str
+    pages: int | None
+    chars: int
+    status: str
+    error: str | None
+    extractor_version: str
+    doc_type: str | None
+    number: str | None
+    issuer: str | None
+    province: str | None
+    issued_date: dt.date | None
+    title: str | None
+    node_id: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ref(self) -> DocRef:
+        return DocRef(self.id, self.source_name, self.number, self.doc_type, self.province, self.issued_date, self.title)
+
+
+StoreStatus = Literal["stored", "replaced", "unchanged"]
+
+
+@dataclass(frozen=True)
+class StoreOutcome(_Record):
+    document_id: int
+    sha256: str
+    source_name: str | None
+    status: StoreStatus
+    document_status: str = "extracted"     # extracted | unreadable
+
+
+@dataclass(frozen=True)
+class Obligation(_Record):
+    """One task of one document that names the agency (as assignee, or as partner)."""
+
+    document: DocRef
+    task_id: str
+    agency: str                   # the canonical name that matched (a predecessor's, when asked for)
+    written: str                  # the agency as printed
+    as_partner: bool
+    role: str
+    requested: bool
+    text: str
+    section: str | None
+    agencies: tuple[str, ...]
+    partners: tuple[str, ...]
+    due: dt.date | None
+    deadline_text: str | None
+    recurrence: str | None
+    span: SpanRef
+    agency_span: SpanRef
+
+
+@dataclass(frozen=True)
+class ObligationPage(_Record):
+    items: tuple[Obligation, ...]
+    agencies: tuple[str, ...]     # the canonical names searched (the agency and, when asked, its predecessors)
+    provinces: tuple[str, ...]    # the provinces searched (empty: all)
+    next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class GraphNode(_Record):
+    id: int
+    identity: str
+    key: str
+    scope: str
+    doc_type: str | None
+    issuer: str | None
+    date: dt.date | None
+    title: str | None
+    province: str | None
+    cited_by_count: int
+    document: DocRef | None       # set when the node is a stored document
+
+
+@dataclass(frozen=True)
+class GraphEdge(_Record):
+    source: int                   # node ids
+    target: int
+    relation: str                 # basis | cites | implements
+    document: DocRef | None       # the document whose text gives the edge (for `implements`: one of them)
+    support: int = 1              # how many stored texts give it (`implements`; a citation is one text)
+
+
+@dataclass(frozen=True)
+class Graph(_Record):
+    roots: tuple[int, ...]
+    nodes: tuple[GraphNode, ...]
+    edges: tuple[GraphEdge, ...]
+    truncated: bool = False
+
+    def node(self, node_id: int) -> GraphNode:
+        return next(n for n in self.nodes if n.id == node_id)
+
+
+@dataclass(frozen=True)
+class CitingDocument(_Record):
+    document: DocRef
+    relation: str
+    key: str                      # the key as that document writes it
+
+
+@dataclass(frozen=True)
+class SearchHit(_Record):
+    kind: Literal["task", "section"]
+    document: DocRef
+    item_id: str                  # task id ("t3") or section id ("III.1")
+    text: str                     # the task text, or the section heading
+    span: SpanRef
+    score: float

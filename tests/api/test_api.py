@@ -1,0 +1,191 @@
+"""The HTTP API through TestClient on a real SQLite file."""
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.api.conftest import HEADERS, wait
+
+
+def test_health(client):
+    assert client.get("/health").json() == {"status": "ok"}
+
+
+def test_upload_poll_and_read(client, seeded):
+    assert len(seeded) == 5
+    doc = client.get(f"/documents/{seeded['000_2c1b652bb66f49e5.txt']}").json()
+    assert doc["metadata"]["number"] == "53/KH-UBND"
+    assert doc["assignments"] and doc["assignments"][0]["span"]["end"] > doc["assignments"][0]["span"]["start"]
+    listing = client.get("/documents").json()
+    assert listing["count"] == 5 and len(listing["data"]) == 5
+
+
+def test_reupload_returns_the_existing_document(client, seeded):
+    from tests.conftest import SAMPLES
+
+    f = SAMPLES / "000_2c1b652bb66f49e5.txt"
+    r = client.post("/documents", files={"file": (f.name, f.read_bytes(), "text/plain")}, headers=HEADERS)
+    assert r.status_code == 200
+    assert r.json()["existing_document_id"] == seeded[f.name]
+    assert client.get("/documents").json()["count"] == 5
+
+
+@pytest.mark.parametrize("params,expect", [
+    ({"province": "Thái Bình"}, 2), ({"province": "Hưng Yên", "merged": True}, 3), ({"year": 2021}, 1),
+    ({"type": "KH"}, 5), ({"q": "cai nghien"}, 5), ({"issuer": "Ban Chỉ đạo"}, 1),
+])
+def test_document_filters(client, seeded, params, expect):
+    assert client.get("/documents", params=params).json()["count"] == expect
+
+
+def test_source_is_the_uploaded_file(client, seeded):
+    from tests.conftest import SAMPLES
+
+    r = client.get(f"/documents/{seeded['001_35c703fa5765a3e3.txt']}/source")
+    assert r.status_code == 200 and r.content == (SAMPLES / "001_35c703fa5765a3e3.txt").read_bytes()
+
+
+@pytest.mark.parametrize("name", ["Công an tỉnh", "cong an tinh", "CA tỉnh"])
+def test_obligations_fuzzy_names(client, seeded, name):
+    r = client.get(f"/agencies/{name}/obligations", params={"limit": 500}).json()
+    assert r["agencies"][0] == "Công an tỉnh"
+    docs = {o["document"]["source_name"] for o in r["data"]}
+    assert len(docs) == 5 and r["count"] == len(r["data"])
+    assert all(o["span"]["end"] > o["span"]["start"] for o in r["data"])
+
+
+@pytest.mark.parametrize("params,check", [
+    ({"province": "Kiên Giang"}, lambda o: o["document"]["province"] == "Kiên Giang"),
+    ({"year": 2024}, lambda o: o["document"]["issued_date"].startswith("2024")),
+    ({"role": "lead"}, lambda o: o["role"] == "lead"),
+    ({"requested": False}, lambda o: o["requested"] is False),
+    ({"q": "ma tuy"}, lambda o: "ma túy" in o["text"] or "ma tuý" in o["text"]),
+    ({"due_after": "2025-01-01"}, lambda o: o["due"] is not None and o["due"] >= "2025-01-01"),
+])
+def test_obligation_filters(client, seeded, params, check):
+    r = client.get("/agencies/Công an tỉnh/obligations", params={**params, "limit": 500}).json()
+    assert r["data"] and all(check(o) for o in r["data"])
+
+
+def test_predecessors(client, seeded):
+    plain = client.get("/agencies/Sở Nội vụ/obligations").json()["count"]
+    with_old = client.get("/agencies/Sở Nội vụ/obligations", params={"predecessors": True}).json()
+    assert with_old["count"] > plain
+    assert "Sở Lao động - Thương binh và Xã hội" in with_old["agencies"]
+
+
+def test_obligations_as_csv_and_xlsx(client, seeded):
+    from openpyxl import load_workbook
+
+    r = client.get("/agencies/Sở Y tế/obligations", params={"format": "csv"})
+    assert r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
+    n = client.get("/agencies/Sở Y tế/obligations").json()["count"]
+    assert rows[0][0] == "Cơ quan" and len(rows) == n + 1
+    r = client.get("/agencies/Sở Y tế/obligations", params={"format": "xlsx"})
+    ws = load_workbook(io.BytesIO(r.content)).active
+    assert ws.max_row == n + 1 and ws.cell(2, 1).value == "Sở Y tế"
+
+
+def test_agencies_list(client, seeded):
+    r = client.get("/agencies", params={"with_tasks": True}).json()
+    names = {a["name"]: a for a in r["data"]}
+    assert names["Công an tỉnh"]["tasks"] > 20 and "CA tỉnh" in names["Công an tỉnh"]["spellings"]
+
+
+def test_deadlines_and_ics(client, seeded):
+    from icalendar import Calendar
+
+    d = client.get("/deadlines", params={"upcoming": False}).json()
+    assert d["count"] >= 18
+    r = client.get("/deadlines.ics")
+    assert r.headers["content-type"].startswith("text/calendar")
+    cal = Calendar.from_ical(r.content)
+    events = [e for e in cal.walk("VEVENT")]
+    assert events and any("RRULE" in e for e in events)
+    rr = [e for e in events if "RRULE" in e][0]["RRULE"]
+    assert rr["FREQ"][0] in ("MONTHLY", "YEARLY")
+    only = client.get("/deadlines", params={"upcoming": False, "agency": "Công an tỉnh"}).json()
+    assert only["data"] and all("Công an tỉnh" in x["agencies"] for x in only["data"])
+
+
+@pytest.mark.parametrize("path", ["/citations/36-CT/TW", "/citations/36-CT%2FTW"])
+def test_citation_keys_with_slashes(client, seeded, path):
+    r = client.get(path).json()
+    assert r["nodes"][0]["key"] == "36-CT/TW"
+    assert len(r["cited_by"]) == 3
+
+
+def test_local_key_with_province(client, seeded):
+    r = client.get("/citations/245/KH-UBQG-BCA").json()
+    assert r["nodes"] and r["cited_by"]
+    assert client.get("/citations/12/KH-UBND", params={"province": "Thái Bình"}).json()["nodes"][0]["province"] == "Thái Bình"
+
+
+def test_graph_json_and_graphml(client, seeded):
+    g = client.get("/graph", params={"key": "36-CT/TW", "depth": 2}).json()
+    assert len(g["nodes"]) > 3 and g["edges"]
+    r = client.get("/graph", params={"key": "36-CT/TW", "format": "graphml"})
+    root = ET.fromstring(r.content)
+    assert root.tag.endswith("graphml") and len(root.findall(".//{*}node")) == len(g["nodes"])
+    by_doc = client.get("/graph", params={"document": seeded["002_0d4e0b557920c15b.txt"]}).json()
+    assert by_doc["edges"]
+
+
+def test_top_and_search(client, seeded):
+    top = client.get("/citations/top", params={"limit": 3}).json()
+    assert top[0]["cited_by_count"] >= top[-1]["cited_by_count"]
+    hits = client.get("/search", params={"q": "cai nghien"}).json()
+    assert hits["count"] > 0
+
+
+@pytest.mark.parametrize("method,path,kwargs,status", [
+    ("post", "/documents", {"files": {"file": ("a.txt", b"KE HOACH", "text/plain")}}, 401),            # no key
+    ("delete", "/documents/1", {}, 401),
+    ("get", "/documents/999999", {}, 404),
+    ("get", "/documents/999999/source", {}, 404),
+    ("get", "/jobs/nope", {}, 404),
+    ("get", "/citations/999-XX/YY", {}, 404),
+    ("get", "/graph", {}, 422),
+    ("get", "/documents", {"params": {"limit": 0}}, 422),
+])
+def test_errors_are_problem_json(client, seeded, method, path, kwargs, status):
+    r = getattr(client, method)(path, **kwargs)
+    assert r.status_code == status
+    assert r.headers["content-type"].startswith("application/problem+json")
+    body = r.json()
+    assert body["status"] == status and body["title"]
+
+
+@pytest.mark.parametrize("name,data,ctype,status,detail", [
+    ("big.txt", b"x" * 2_000_001, "text/plain", 413, "limit"),
+    ("img.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png", 415, "detected"),
+    ("fake.pdf", "KẾ HOẠCH số 1".encode(), "application/pdf", 422, "declared application/pdf"),
+    ("blob.bin", bytes(range(256)) * 30, "application/octet-stream", 415, "binary"),
+    ("empty.txt", b"", "text/plain", 422, "no content"),
+])
+def test_bad_uploads(client, name, data, ctype, status, detail):
+    r = client.post("/documents", files={"file": (name, data, ctype)}, headers=HEADERS)
+    assert r.status_code == status, r.text
+    assert detail in r.json()["detail"]
+
+
+def test_unreadable_upload_fails_its_job_with_the_reason(client):
+    data = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<</Type/Catalog"
+    r = client.post("/documents", files={"file": ("broken.pdf", data, "application/pdf")}, headers=HEADERS)
+    assert r.status_code == 202
+    job = wait(client, r.json()["job"]["id"])
+    assert job["state"] == "failed" and "not a readable PDF" in job["error"]
+
+
+def test_delete_and_reextract(client, tmp_path):
+    data = "KẾ HOẠCH\nThử nghiệm\nIII. PHÂN CÔNG NHIỆM VỤ\n1. Sở Y tế\n- Tổ chức tập huấn năm 2026.\n".encode()
+    r = client.post("/documents", files={"file": ("tmp.txt", data, "text/plain")}, headers=HEADERS)
+    doc_id = wait(client, r.json()["job"]["id"])["document_id"]
+    r = client.post(f"/documents/{doc_id}/reextract", headers=HEADERS)
+    assert r.status_code == 200 and r.json()["id"] == doc_id
+    assert client.delete(f"/documents/{doc_id}", headers=HEADERS).status_code == 204
+    assert client.get(f"/documents/{doc_id}").status_code == 404
