@@ -43,16 +43,21 @@ def obligations_csv(items: list[Obligation]) -> str:
 
 def obligations_xlsx(items: list[Obligation], title: str = "Nhiệm vụ") -> bytes:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
+
+    def clean(v):
+        return ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
 
     wb = Workbook()
     ws = wb.active
-    ws.title = (re.sub(r"[\[\]:*?/\\]", " ", title).strip() or "Nhiệm vụ")[:31]  # Excel forbids these in sheet names
+    # Excel forbids []:*?/\ and control characters in sheet names
+    ws.title = (re.sub(r"[\[\]:*?/\\]", " ", clean(title)).strip() or "Nhiệm vụ")[:31]
     ws.append([h for h, _ in COLUMNS])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for o in items:
-        ws.append([get(o) for _, get in COLUMNS])
+        ws.append([clean(get(o)) for _, get in COLUMNS])
     widths = {"Nhiệm vụ": 80, "Cơ quan": 30, "Cơ quan phối hợp": 40}
     for i, (h, _) in enumerate(COLUMNS, start=1):
         ws.column_dimensions[ws.cell(1, i).column_letter].width = widths.get(h, 16)

@@ -4,6 +4,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests are deterministic by default (CI runs the same examples every time: a red CI must be
+# reproducible); KEHOACH_FUZZ=1 draws fresh random examples when hunting for bugs.
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None)
+hypothesis_settings.register_profile("fuzz", derandomize=False)
+hypothesis_settings.load_profile("fuzz" if os.environ.get("KEHOACH_FUZZ") else "repeatable")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
