@@ -117,8 +117,7 @@ def alembic_config(url: str | None = None):
     return cfg
 
 
-def upgrade(url: str | None = None, revision: str = "head", *, engine: Engine | None = None) -> None:
-    """Run the migrations up to `revision` on `url` (or on `engine`'s database)."""
+def _migrate(action: str, url: str | None, revision: str, engine: Engine | None) -> None:
     from alembic import command
 
     own = engine is None
@@ -127,22 +126,17 @@ def upgrade(url: str | None = None, revision: str = "head", *, engine: Engine | 
         with engine.begin() as conn:
             cfg = alembic_config(url or engine.url.render_as_string(hide_password=False))
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
+            getattr(command, action)(cfg, revision)
     finally:
         if own:
             engine.dispose()
+
+
+def upgrade(url: str | None = None, revision: str = "head", *, engine: Engine | None = None) -> None:
+    """Run the migrations up to `revision` on `url` (or on `engine`'s database)."""
+    _migrate("upgrade", url, revision, engine)
 
 
 def downgrade(url: str | None = None, revision: str = "base", *, engine: Engine | None = None) -> None:
-    from alembic import command
-
-    own = engine is None
-    engine = engine or make_engine(url)
-    try:
-        with engine.begin() as conn:
-            cfg = alembic_config(url or engine.url.render_as_string(hide_password=False))
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, revision)
-    finally:
-        if own:
-            engine.dispose()
+    """Undo the migrations down to `revision`."""
+    _migrate("downgrade", url, revision, engine)
