@@ -47,6 +47,9 @@ class DocumentOut(DocRefOut):
 
 
 class JobOut(_Out):
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{
+        "id": "4f1c2e0b9a7d4e1f8c3b2a1d0e9f8a7b", "name": "ke-hoach-53.pdf", "state": "done", "progress": 1.0, "stage": "done",
+        "document_id": 12, "outcome": "stored", "error": None}]})
     id: str
     name: str
     state: str = Field(description="queued | running | done | failed")
@@ -65,6 +68,14 @@ class UploadAccepted(_Out):
 
 
 class ObligationOut(_Out):
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{
+        "document": {"id": 1, "source_name": "000_2c1b652bb66f49e5.txt", "number": "53/KH-UBND", "doc_type": "KH",
+                     "province": "Thái Bình", "issued_date": "2017-09-14", "title": "Thực hiện Chỉ thị số 25/CT-TTg ..."},
+        "task_id": "t31", "agency": "Công an tỉnh", "written": "Công an tỉnh", "as_partner": False, "role": "responsible",
+        "requested": False, "text": "chịu trách nhiệm đôn đốc, kiểm tra việc triển khai thực hiện Kế hoạch này ...",
+        "section": "IV.2", "agencies": ["Công an tỉnh"], "partners": [], "due": None,
+        "deadline_text": "định kỳ 06 tháng", "recurrence": "FREQ=MONTHLY;INTERVAL=6",
+        "span": {"start": 14750, "end": 14925, "page": None}, "agency_span": {"start": 14755, "end": 14767, "page": None}}]})
     document: DocRefOut
     task_id: str
     agency: str
@@ -107,6 +118,10 @@ class DeadlineOut(_Out):
 
 
 class NodeOut(_Out):
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{
+        "id": 3, "identity": "36/CT/TW", "key": "36-CT/TW", "scope": "central", "doc_type": "CT", "issuer": "Bộ Chính trị",
+        "date": "2019-08-16", "title": "về tăng cường, nâng cao hiệu quả công tác phòng, chống và kiểm soát ma túy",
+        "province": None, "cited_by_count": 3, "document": None}]})
     id: int
     identity: str
     key: str

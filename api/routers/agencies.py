@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from corpus import catalog
 from corpus.queries import ObligationQuery, all_obligations, count_obligations, obligations
@@ -46,8 +46,9 @@ def list_agencies(session: SessionDep, q: str | None = None, with_tasks: bool = 
 @router.get("/{name}/obligations", response_model=ObligationPageOut, dependencies=[ReadKey],
             responses={200: {"content": {"text/csv": {}, XLSX: {}}, "description": "JSON, or CSV/XLSX with format="}})
 def agency_obligations(
-    name: str, session: SessionDep,
-    province: str | None = None,
+    name: Annotated[str, Path(description="an agency, as written or typed", examples=["Công an tỉnh", "Sở LĐTBXH", "so y te"])],
+    session: SessionDep,
+    province: Annotated[str | None, Query(examples=["Thái Bình", "Hưng Yên"])] = None,
     merged: Annotated[bool, Query(description="include the provinces merged into `province` in 2025")] = False,
     year: Year = None,
     role: Literal["lead", "support", "responsible"] | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from corpus import graph as G
 from corpus import store
@@ -23,7 +23,9 @@ def top(session: SessionDep, limit: Annotated[int, Query(ge=1, le=200)] = 10, sc
 
 
 @router.get("/citations/{key:path}", response_model=CitationOut, dependencies=[ReadKey])
-def citation(key: str, session: SessionDep, province: str | None = None,
+def citation(key: Annotated[str, Path(description="number and symbol, or a law's name",
+                                      examples=["36-CT/TW", "245/KH-UBQG-BCA", "Luật Phòng, chống ma túy"])],
+             session: SessionDep, province: Annotated[str | None, Query(examples=["Thái Bình"])] = None,
              citing_province: Annotated[str | None, Query(description="only plans of this province cite")] = None,
              merged: bool = False, date_from: dt.date | None = None, date_to: dt.date | None = None):
     """A cited document by key: "36-CT/TW", "245/KH-UBQG-BCA", "12/KH-UBND@Thái Bình", "Luật Phòng, chống ma túy"."""

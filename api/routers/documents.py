@@ -75,11 +75,15 @@ def list_documents(session: SessionDep, province: str | None = None, merged: boo
     return {"data": [DocumentOut.model_validate(d) for d in items], "count": count}
 
 
-@router.get("/{document_id}", response_model=PlanResult, dependencies=[ReadKey])
+@router.get("/{document_id}", response_model=PlanResult, dependencies=[ReadKey],
+            responses={404: {"description": "no such document"}, 422: {"description": "stored, but its file could not be read"}})
 def get_document(document_id: DocumentId, session: SessionDep):
     """The full extraction result (FORMAT.md fields, with spans, pages and boxes)."""
     result = store.get_result(session, document_id)
     if result is None:
+        info = store.get(session, document_id, counts=False)
+        if info is not None:  # stored, but its file could not be read: say why
+            raise Problem(422, "Unreadable document", info.error or "the file could not be read", document_id=document_id)
         raise Problem(404, "Not found", f"no document {document_id}")
     return result
 
