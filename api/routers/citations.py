@@ -42,7 +42,7 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
 
 @router.get("/graph", response_model=GraphOut, dependencies=[ReadKey],
             responses={200: {"content": {"application/graphml+xml": {}}, "description": "JSON, or GraphML with format=graphml"}})
-def graph(session: SessionDep, key: str | None = None, document: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
+def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT/TW"])] = None, document: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
           depth: Annotated[int, Query(ge=1, le=6)] = 2, direction: Literal["cites", "cited_by", "both"] = "both",
           province: str | None = None, format: Literal["json", "graphml"] = "json"):
     """The citation graph around a key or a stored document."""

@@ -27,6 +27,7 @@ def list_deadlines(session: SessionDep, agency: str | None = None, province: str
                    upcoming: Annotated[bool, Query(description="from today on when no due_from is given")] = True,
                    recurring: Annotated[bool, Query(description="include recurring schedules (RRULEs)")] = True,
                    limit: Annotated[int, Query(ge=1, le=5000)] = 500):
+    """Deadlines across the corpus (upcoming by default), per agency or province; recurring schedules as RRULEs."""
     start, end = _window(due_from, due_to, upcoming)
     items = find_deadlines(session, agency=agency, province=province, merged=merged, due_from=start, due_to=end,
                            recurring=recurring, limit=limit)
@@ -38,6 +39,7 @@ def list_deadlines(session: SessionDep, agency: str | None = None, province: str
 def deadlines_feed(session: SessionDep, agency: str | None = None, province: str | None = None, merged: bool = False,
                    due_from: dt.date | None = None, due_to: dt.date | None = None, upcoming: bool = False,
                    recurring: bool = True) -> Response:
+    """The same deadlines as an iCalendar feed (RFC 5545) to subscribe to; schedules as RRULEs from the plan's date."""
     start, end = _window(due_from, due_to, upcoming)
     items = find_deadlines(session, agency=agency, province=province, merged=merged, due_from=start, due_to=end,
                            recurring=recurring, limit=5000)

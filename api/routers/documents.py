@@ -70,6 +70,7 @@ def list_documents(session: SessionDep, province: str | None = None, merged: boo
                    year: Year = None, issuer: str | None = None,
                    q: Annotated[str | None, Query(description="text search (diacritics ignored)")] = None,
                    limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Annotated[int, Query(ge=0)] = 0):
+    """Stored plans, newest first, with filters; `{data, count}` with `limit`/`offset` paging."""
     items, count = catalog.list_documents(session, province=province, merged=merged, doc_type=type, year=year, issuer=issuer,
                                           q=q, limit=limit, offset=offset)
     return {"data": [DocumentOut.model_validate(d) for d in items], "count": count}
@@ -91,6 +92,7 @@ def get_document(document_id: DocumentId, session: SessionDep):
 @router.get("/{document_id}/source", dependencies=[ReadKey], response_class=Response,
             responses={200: {"content": {"application/octet-stream": {}}, "description": "the file as uploaded"}})
 def get_source(document_id: DocumentId, session: SessionDep) -> Response:
+    """The file exactly as it was uploaded or ingested."""
     info = store.get(session, document_id, counts=False)
     data = store.get_source(session, document_id) if info else None
     if info is None or data is None:
@@ -103,6 +105,7 @@ def get_source(document_id: DocumentId, session: SessionDep) -> Response:
 @router.delete("/{document_id}", status_code=status.HTTP_204_NO_CONTENT, dependencies=[WriteKey],
                response_class=Response)
 def delete_document(document_id: DocumentId, jobs: JobsDep) -> Response:
+    """Remove a document and all its results (one transaction); cited-document nodes it alone held go too."""
     with jobs.db.writer() as s:
         if not store.delete(s, document_id):
             raise Problem(404, "Not found", f"no document {document_id}")

@@ -16,5 +16,6 @@ router = APIRouter(tags=["search"])
 @router.get("/search", response_model=Page[SearchHitOut], dependencies=[ReadKey])
 def search(session: SessionDep, q: Annotated[str, Query(min_length=1, max_length=300, examples=["cai nghien", "phòng, chống ma túy"])], province: str | None = None,
            merged: bool = False, limit: Annotated[int, Query(ge=1, le=200)] = 20):
+    """Tasks and sections whose text contains the words, diacritics and tone placement ignored."""
     hits = corpus_search(session, q, province=province, merged=merged, limit=limit)
     return {"data": [SearchHitOut.model_validate(h) for h in hits], "count": len(hits)}
