@@ -278,9 +278,6 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         partners = find_partners(reg, text, folded, s, e, subj.agencies)
         tasks.append(TaskHit(subj.agencies, role, subj.requested, partners, s, e, section))
 
-    def ctx_of(subj: Subject, parent: Subject | None) -> Subject:
-        return subj
-
     def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None) -> None:
         cur, cur_role = ctx, role_ctx
         if node.kind != "roman":
