@@ -19,6 +19,12 @@ from pathlib import Path
 from .layout import Run
 from .source import UnreadableFile
 
+#: A rendered page with no pixel darker than this (0 black .. 255 white) has nothing on it to read: tesseract is not run.
+_BLANK_LEVEL = 250
+#: Largest page image handed to tesseract, in pixels (A2 at 300 dpi); a larger page is rendered at a lower resolution,
+#: so that a PDF declaring a 5 x 5 m page cannot ask for a 3.6-gigapixel image.
+_MAX_PIXELS = 36_000_000
+
 
 def tesseract_available(language: str = "vie") -> bool:
     exe = shutil.which("tesseract")
@@ -28,16 +34,27 @@ def tesseract_available(language: str = "vie") -> bool:
     return language in out.stdout.split()
 
 
-def _render(pdf, n: int, dpi: int, folder: Path) -> Path:
-    """Page n as an 8-bit greyscale PGM (uncompressed: cheap to write, tesseract reads it directly)."""
+def _scale(width: float, height: float, dpi: int) -> float:
+    """Pixels per PDF point for rendering a page: `dpi`, or less for a page too large for _MAX_PIXELS."""
+    scale = dpi / 72
+    pixels = width * height * scale * scale
+    return scale if pixels <= _MAX_PIXELS else scale * (_MAX_PIXELS / pixels) ** 0.5
+
+
+def _render(pdf, n: int, dpi: int, folder: Path) -> tuple[Path, float] | None:
+    """Page n as an 8-bit greyscale PGM (uncompressed: cheap to write, tesseract reads it directly) and its pixels per
+    point, or None when the page renders blank."""
     page = pdf[n - 1]
     try:
-        image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+        scale = _scale(*page.get_size(), dpi)
+        image = page.render(scale=scale, grayscale=True).to_pil()
     finally:
         page.close()
+    if image.getextrema()[0] > _BLANK_LEVEL:
+        return None
     path = folder / f"p{n}.pgm"
     image.save(path)
-    return path
+    return path, scale
 
 
 def _tesseract(image: Path, language: str, timeout: int) -> str:
@@ -76,13 +93,15 @@ def ocr_pages(data: bytes, numbers: list[int], settings) -> dict[int, tuple[list
     import pypdfium2 as pdfium
 
     workers = settings.ocr_workers or os.cpu_count() or 1
-    scale = settings.ocr_dpi / 72
     with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp, ThreadPoolExecutor(max_workers=workers) as pool:
         pdf = pdfium.PdfDocument(data)
+        futures = {}
         try:
             # render page by page and hand each to a tesseract worker at once: rendering overlaps recognition
-            futures = {n: pool.submit(_tesseract, _render(pdf, n, settings.ocr_dpi, Path(tmp)), settings.ocr_language, 600)
-                       for n in numbers}
+            for n in numbers:
+                rendered = _render(pdf, n, settings.ocr_dpi, Path(tmp))
+                if rendered is not None:   # a blank page is left out: nothing to read, not an OCR'd page
+                    futures[n] = (pool.submit(_tesseract, rendered[0], settings.ocr_language, 600), rendered[1])
         finally:
             pdf.close()
-        return {n: parse_tsv(f.result(), n, scale) for n, f in futures.items()}
+        return {n: parse_tsv(f.result(), n, scale) for n, (f, scale) in futures.items()}

@@ -133,7 +133,8 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
             if enc:
                 encodings.add(enc)
             if not _usable(runs):
-                need_ocr.append(i + 1)
+                if not _blank(page):
+                    need_ocr.append(i + 1)
                 runs = []
             elif any(P.TASK_TABLE_HEADER.search(r.text) for r in runs) and _has_rules(page):
                 table_pages.append(i + 1)
@@ -156,9 +157,19 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
     if tables:
         pages = [PageText(p.number, p.width, p.height, p.runs, tables.get(p.number, [])) for p in pages]
     text, segments = compose(pages)
+    if not text.strip() and not confidence:
+        raise UnreadableFile(f"{name}: has no text (its {n} page(s) are blank)")
     return SourceText(text, "application/pdf", data, pages=n, segments=tuple(segments),
                       ocr_pages=tuple(sorted(confidence)), ocr_confidence=confidence,
                       legacy_encoding=",".join(sorted(encodings)) or None)
+
+
+def _blank(page) -> bool:
+    """Does the page draw nothing at all (no page objects, no annotations)? Such a page is not sent to OCR: a PDF of
+    thousands of empty pages must not run tesseract on each one."""
+    import pypdfium2.raw as raw
+
+    return raw.FPDFPage_CountObjects(page.raw) == 0 and raw.FPDFPage_GetAnnotCount(page.raw) == 0
 
 
 def _has_rules(page) -> bool:
