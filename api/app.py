@@ -12,7 +12,7 @@ from fastapi import FastAPI
 
 from corpus.db import Database
 
-from . import problems
+from . import problems, web
 from .jobs import JobRunner
 from .routers import agencies, citations, deadlines, documents, jobs, search
 from .settings import Settings
@@ -49,5 +49,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     @app.get("/health", tags=["service"])
     def health() -> dict:
         return {"status": "ok"}
+
+    web.install(app)  # the web page: /ui/, its static files and the text and page images it shows
 
     return app

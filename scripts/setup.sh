@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up kehoach on this machine: Debian packages (when run as root), then .venv/ with everything installed.
-# Idempotent: a second run only checks. Used by scripts/up.sh and scripts/test.sh.
+# Idempotent: a second run only checks. Used by scripts/up.sh and scripts/test.sh (which passes --test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,11 @@ command -v "$PY" >/dev/null 2>&1 || PY=python3
 # Debian packages the extractor and its tests use: tesseract with the Vietnamese model (OCR of scanned
 # pages) and the DejaVu fonts (the PDF test fixtures). Only as root, only with apt, only what is missing.
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie fonts-dejavu-core fonts-dejavu-extra)
+# --test: also Debian's chromium, the browser the web page's end-to-end tests drive (tests/e2e; Playwright's own
+# browser download is never used).
+if [ "${1:-}" = "--test" ]; then
+  APT_PACKAGES+=(chromium)
+fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && [ ${#APT_PACKAGES[@]} -gt 0 ]; then
   missing=()
   for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -1,0 +1,97 @@
+// Home: the API key, uploads, and the stored documents with the API's filters.
+import { apiKey, getJson, setApiKey } from "../api.js";
+import { actions, field, h, message, replace, table } from "../dom.js";
+import { date, docLabel, docType } from "../labels.js";
+import { uploadPanel } from "../upload.js";
+
+const PAGE = 50;
+const FILTERS = ["q", "province", "type", "year"];
+
+export async function homeView(main) {
+  document.title = "Văn bản — kehoach";
+  const params = new URLSearchParams(location.search);
+  const listing = h("div", { class: "listing" });
+  const refresh = debounce(() => loadDocuments(listing, params), 300);
+  replace(main,
+    h("h1", {}, "Văn bản trong kho"),
+    h("section", { class: "panel", "aria-labelledby": "upload-h" },
+      h("h2", { id: "upload-h" }, "Tải lên kế hoạch"),
+      keyForm(),
+      uploadPanel(refresh)),
+    h("section", { class: "panel", "aria-labelledby": "docs-h" },
+      h("h2", { id: "docs-h" }, "Danh sách văn bản"),
+      filterForm(params),
+      listing));
+  await loadDocuments(listing, params);
+}
+
+function keyForm() {
+  const input = h("input", { id: "api-key", name: "key", type: "password", autocomplete: "off", spellcheck: "false" });
+  const status = h("p", { class: "key-status", role: "status" });
+  const say = () => replace(status, apiKey() ? "Đã có khóa cho phiên làm việc này." : "Chưa có khóa: tải lên cần khóa của dịch vụ.");
+  say();
+  return h("form", {
+    class: "key-form",
+    onsubmit: (e) => { e.preventDefault(); setApiKey(input.value.trim()); input.value = ""; say(); },
+  },
+  h("label", { for: "api-key" }, "Khóa API (KEHOACH_API_KEY của dịch vụ; chỉ giữ trong thẻ trình duyệt này)"),
+  h("div", { class: "inline" }, input, h("button", { type: "submit" }, "Lưu khóa"),
+    h("button", { type: "button", onclick: () => { setApiKey(""); say(); } }, "Xóa khóa")),
+  status);
+}
+
+function filterForm(params) {
+  const input = (name, label, attrs = {}) => field(label, h("input", { id: `f-${name}`, name, value: params.get(name) || "", ...attrs }));
+  return h("form", { class: "filters", method: "get", action: "/ui/" },
+    input("q", "Từ khóa (không cần dấu)", { type: "search" }),
+    input("province", "Tỉnh"),
+    input("type", "Loại (KH, QĐ, CT…)", { size: "6" }),
+    input("year", "Năm", { type: "number", min: "1900", max: "2100" }),
+    actions("Lọc", h("a", { href: "/ui/" }, "Bỏ lọc")));
+}
+
+async function loadDocuments(listing, params) {
+  const offset = Number(params.get("offset") || 0);
+  const query = Object.fromEntries(FILTERS.map((k) => [k, params.get(k)]));
+  let page;
+  try {
+    page = await getJson("/documents", { ...query, limit: PAGE, offset });
+  } catch (e) {
+    replace(listing, message(e.message, "error"));
+    return;
+  }
+  if (!page.count) {
+    replace(listing, message("Chưa có văn bản nào phù hợp."));
+    return;
+  }
+  const rows = page.data.map((d) => [
+    d.status === "extracted" ? h("a", { href: `/ui/documents/${d.id}` }, docLabel(d)) : docLabel(d),
+    d.title || "",
+    docType(d.doc_type),
+    d.province || "",
+    date(d.issued_date),
+    d.status === "extracted" ? "Đã trích xuất" : `Không đọc được: ${d.error || ""}`,
+  ]);
+  replace(listing,
+    h("p", {}, `${page.count} văn bản.`),
+    table("Văn bản trong kho", ["Số ký hiệu", "Trích yếu", "Loại", "Tỉnh", "Ngày ban hành", "Trạng thái"], rows,
+      { class: "data" }),
+    pager(params, offset, page.count));
+}
+
+function pager(params, offset, count) {
+  const link = (to, text) => {
+    const p = new URLSearchParams(params);
+    p.set("offset", String(to));
+    return h("a", { href: `/ui/?${p}` }, text);
+  };
+  return h("nav", { class: "pager", "aria-label": "Trang danh sách" },
+    offset > 0 ? link(Math.max(0, offset - PAGE), "← Trang trước") : null,
+    offset + PAGE < count ? link(offset + PAGE, "Trang sau →") : null);
+}
+
+function debounce(fn, ms) {
+  let timer = null;
+  return () => { clearTimeout(timer); timer = setTimeout(fn, ms); };
+}
+
