@@ -11,9 +11,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from corpus.db import Database
+from corpus.queue import open_queue
 
 from . import problems, web
-from .jobs import JobRunner
 from .routers import agencies, citations, deadlines, documents, jobs, search
 from .settings import Settings
 
@@ -30,14 +30,12 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         database = db or Database.open(settings.db_url)
-        from extractor.read.pdf import PdfSettings
-
-        runner = JobRunner(database, settings.workers, PdfSettings(max_pages=settings.max_pages))
-        app.state.settings, app.state.db, app.state.jobs = settings, database, runner
+        queue = open_queue(database, settings.queue_config())
+        app.state.settings, app.state.db, app.state.jobs = settings, database, queue
         try:
             yield
         finally:
-            runner.close()
+            queue.close()
             if db is None:
                 database.close()
 

@@ -2,6 +2,8 @@
 
     kehoach extract FILE... --out DIR   one JSON result per input (DIR/<stem>.json)
     kehoach schema [--out FILE]          the JSON Schema of a result
+    kehoach serve [--queue celery]       the HTTP service
+    kehoach worker [--concurrency N]     a Celery worker for ingestion jobs
     kehoach bench extract [FILES...]     documents per second and peak memory
 """
 from __future__ import annotations
@@ -65,7 +67,8 @@ def serve(
     db: Annotated[Optional[str], typer.Option("--db", help="database URL (default: the SQLite file in ./var)")] = None,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
-    workers: Annotated[int, typer.Option(help="extraction worker threads")] = 2,
+    workers: Annotated[Optional[int], typer.Option(help="extraction workers in the service (default KEHOACH_WORKERS)")] = None,
+    queue: Annotated[Optional[str], typer.Option(help="local, or celery: uploads go to `kehoach worker`s (KEHOACH_QUEUE)")] = None,
 ) -> None:
     """Run the HTTP service (OpenAPI docs at /docs)."""
     import uvicorn
@@ -73,13 +76,39 @@ def serve(
     from api.app import create_app
     from api.settings import Settings
 
-    overrides = {"workers": workers}
-    if db:
-        overrides["db_url"] = db
+    overrides = {k: v for k, v in {"workers": workers, "db_url": db, "queue": queue}.items() if v is not None}
     settings = Settings(**overrides)
     if not settings.api_key:
         typer.echo("note: KEHOACH_API_KEY is not set, so uploads and deletes are refused (reads work)", err=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+@app.command()
+def worker(
+    db: Annotated[Optional[str], typer.Option("--db", help="database URL, shared by every worker and the service")] = None,
+    broker: Annotated[Optional[str], typer.Option("--broker", help="Celery broker URL (default KEHOACH_BROKER_URL)")] = None,
+    concurrency: Annotated[Optional[int], typer.Option("--concurrency", "-c", min=1,
+                                                       help="documents at once, each in its own sandbox (default KEHOACH_WORKERS)")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="worker name (default kehoach-<pid>@<host>)")] = None,
+) -> None:
+    """Run a Celery worker for ingestion jobs (start one per machine, or several; they share one database)."""
+    import os
+
+    from api.settings import Settings
+    from corpus.celery_app import make_celery
+    from corpus.db import Database
+
+    overrides = {k: v for k, v in {"db_url": db, "broker_url": broker, "workers": concurrency}.items() if v is not None}
+    settings = Settings(**overrides)
+    Database.open(settings.db_url).close()  # migrate once here, not in every thread
+    config = settings.queue_config(mode="celery")
+    celery = make_celery(config, db_url=settings.db_url)
+    celery.kehoach_state.get()  # the database and the sandboxes, before the first job arrives
+    try:
+        celery.worker_main(["worker", "--pool=threads", f"--concurrency={config.workers}", "--loglevel=INFO",
+                            "-Q", config.celery_queue, "-n", name or f"kehoach-{os.getpid()}@%h", "--without-gossip", "--without-mingle"])
+    finally:
+        celery.kehoach_state.close()
 
 
 @bench_app.command("extract")

@@ -1,6 +1,6 @@
 """The corpus commands of `kehoach` (added to the app in api/cli.py).
 
-    kehoach ingest PATH... [--db URL] [--json]             files or folders; progress bar, summary of failures
+    kehoach ingest PATH... [--db URL] [--json]             files or folders; resumable; throughput, failures by reason
     kehoach graph KEY [--db URL] [--depth N] [--json]      what KEY cites and what cites it (--chain, --graphml)
     kehoach obligations AGENCY [--db URL] [--json]         an agency's tasks across the corpus, with filters
     kehoach search QUERY [--db URL] [--json]               tasks and sections, diacritics ignored
@@ -64,27 +64,40 @@ def ingest(
     db: DbOption = None,
     as_json: JsonOption = False,
     force: Annotated[bool, typer.Option("--force", help="extract again even if stored by this extractor version")] = False,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="try again the files that failed in an earlier run")] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="files at once (default KEHOACH_WORKERS)")] = None,
+    queue: Annotated[Optional[str], typer.Option("--queue", help="local (this process) or celery (the `kehoach worker`s)")] = None,
 ) -> None:
-    """Store plans in the corpus (the same file is stored once); say what failed and why."""
+    """Store plans in the corpus (the same file is stored once); resumable; say what failed and why.
+
+    Run again after an interruption, it does not redo the files already finished. Progress goes to stderr:
+    files done, files/s and pages/s, the time left, failures by reason."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from api.settings import Settings
     from corpus.ingest import ingest_paths
 
+    if queue not in (None, "local", "celery"):
+        raise typer.BadParameter("local or celery", param_hint="--queue")
     database = _open(db)
+    config = Settings().queue_config(workers=workers, mode=queue)
     console = Console(stderr=True)
     try:
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=console, transient=True) as bar:
             task = bar.add_task("", total=None)
-            report = ingest_paths(database, paths, force=force,
+            report = ingest_paths(database, paths, config, force=force, retry_failed=retry_failed,
                                   on_start=lambda n: bar.update(task, total=n),
-                                  progress=lambda o, done, n: bar.update(task, completed=done, description=f"{o.source_name}: {o.status}"))
+                                  progress=lambda o, st: bar.update(task, completed=st.done, description=st.line()))
     finally:
         database.close()
     if as_json:
         _print_json({"files": [f.to_dict() for f in report.files], "summary": {
-            s: report.count(s) for s in ("stored", "replaced", "unchanged", "unreadable", "failed")}})
+            s: report.count(s) for s in ("stored", "replaced", "unchanged", "unreadable", "failed")},
+            "failures_by_reason": report.failures_by_reason(),
+            "status": report.status.to_dict() | {"files_per_second": report.status.files_per_second,
+                                                 "pages_per_second": report.status.pages_per_second}})
     else:
         for f in report.files:
             if not f.failed:
@@ -92,6 +105,7 @@ def ingest(
     for f in report.failures:
         typer.echo(f"error: {f.error}", err=True)
     typer.echo(report.summary(), err=True)
+    typer.echo(report.status.line(), err=True)
     if report.failures:
         raise typer.Exit(1)
 

@@ -1,4 +1,4 @@
-"""Request dependencies: the database session, the settings, the API key check, the job runner."""
+"""Request dependencies: the database session, the settings, the API key check, the job queue."""
 from __future__ import annotations
 
 import hmac
@@ -7,7 +7,7 @@ from typing import Annotated, Iterator
 from fastapi import Depends, Header, Path, Query, Request
 from sqlalchemy.orm import Session
 
-from .jobs import JobRunner
+from corpus.queue import JobQueue
 from .problems import Problem
 from .settings import Settings
 
@@ -21,13 +21,13 @@ def get_session(request: Request) -> Iterator[Session]:
         yield s
 
 
-def get_jobs(request: Request) -> JobRunner:
+def get_jobs(request: Request) -> JobQueue:
     return request.app.state.jobs
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_session)]
-JobsDep = Annotated[JobRunner, Depends(get_jobs)]
+JobsDep = Annotated[JobQueue, Depends(get_jobs)]
 
 
 def _check(settings: Settings, key: str | None) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -57,9 +57,22 @@ class JobOut(_Out):
     stage: str
     document_id: int | None = None
     outcome: str | None = Field(default=None, description="stored | replaced | unchanged")
-    error: str | None = Field(default=None, description="why the job failed")
+    reason: str | None = Field(default=None, description="why the job failed, in a word: unreadable, time limit, "
+                                                         "cpu limit, memory limit, crashed, worker lost, missing, error")
+    error: str | None = Field(default=None, description="why the job failed, in words")
+    attempts: int = Field(default=0, description="how many times a worker started it")
+    worker: str | None = Field(default=None, description="host:pid of the process that ran it")
     created: dt.datetime | None = None
+    started: dt.datetime | None = None
     finished: dt.datetime | None = None
+
+    #: Id of the pseudo job of an upload whose file is already stored.
+    EXISTING: ClassVar[str] = "existing-"
+
+    @classmethod
+    def existing(cls, document_id: int, name: str = "") -> "JobOut":
+        return cls(id=f"{cls.EXISTING}{document_id}", name=name, state="done", progress=1.0, stage="done",
+                   document_id=document_id, outcome="unchanged")
 
 
 class UploadAccepted(_Out):

@@ -9,19 +9,26 @@ nothing special; a schema can be chosen with the URL
 """
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .settings import default_db_url
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+T = TypeVar("T")
+#: SQLSTATEs worth a retry: a deadlock or a serialization failure between two concurrent writers (PostgreSQL).
+RETRY_SQLSTATES = frozenset({"40P01", "40001"})
+WRITE_ATTEMPTS = 4
 #: Execution option that makes SQLite start the transaction with BEGIN IMMEDIATE.
 WRITE_OPTION = "kehoach_write"
 SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
@@ -94,8 +101,26 @@ class Database:
         with self.writes() as s:
             yield s
 
+    def write(self, fn: Callable[[Session], T]) -> T:
+        """`fn(session)` in a writer session, again (up to WRITE_ATTEMPTS times) when a concurrent writer got in
+        the way: a deadlock or serialization failure on PostgreSQL, a lock timeout on SQLite."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self.writer() as s:
+                    return fn(s)
+            except DBAPIError as e:
+                if attempt == WRITE_ATTEMPTS - 1 or not _retryable(e):
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _retryable(e: DBAPIError) -> bool:
+    state = getattr(e.orig, "sqlstate", None) or getattr(e.orig, "pgcode", None)
+    return state in RETRY_SQLSTATES or "database is locked" in str(e.orig)
 
 
 def insert_for(session: Session, table):

@@ -21,6 +21,7 @@ import os
 import signal
 import sys
 import zlib
+from collections.abc import Callable
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
@@ -253,20 +254,31 @@ def _apply_metadata(doc: Document, result: PlanResult, source: SourceText, sourc
     doc.warnings = list(result.warnings)
 
 
+#: What the caller adds to a store transaction before it commits: `then(session, outcome)`.
+Then = Callable[[Session, StoreOutcome], None]
+
+
+def _commit(session: Session, out: StoreOutcome, then: Then | None) -> StoreOutcome:
+    if then is not None:
+        then(session, out)
+    session.commit()
+    return out
+
+
 def ingest(session: Session, result: PlanResult, source: SourceText, *, source_name: str | None = None,
-           linker: Linker | None = None, force: bool = False) -> StoreOutcome:
+           linker: Linker | None = None, force: bool = False, then: Then | None = None) -> StoreOutcome:
     """Store `result` (extracted from `source`) in one transaction; idempotent by the sha256 of the source bytes.
 
     A document already stored by the same extractor version is left as it is ("unchanged") unless `force`;
-    one stored by another version, or as unreadable, has its results replaced ("replaced")."""
+    one stored by another version, or as unreadable, has its results replaced ("replaced"). `then(session,
+    outcome)` runs inside the same transaction, just before it commits (a job records its outcome there)."""
     sha = hashlib.sha256(source.data).hexdigest()
     linker = linker or default_linker()
     try:
         doc = session.scalar(select(Document).where(Document.sha256 == sha))
         if (doc is not None and not force and doc.status == STATUS_EXTRACTED
                 and doc.extractor_version == result.extractor_version):
-            session.rollback()
-            return StoreOutcome(doc.id, sha, doc.source_name, "unchanged")
+            return _commit(session, StoreOutcome(doc.id, sha, doc.source_name, "unchanged"), then)
         touched: list[int] = []
         if doc is None:
             status = "stored"
@@ -288,24 +300,21 @@ def ingest(session: Session, result: PlanResult, source: SourceText, *, source_n
         N.refresh(session, touched)
         N.collect_garbage(session, touched)
         _crash_point(session, "citations")
-        out = StoreOutcome(doc.id, sha, doc.source_name, status)
-        session.commit()
-        return out
+        return _commit(session, StoreOutcome(doc.id, sha, doc.source_name, status), then)
     except IntegrityError:
         # another writer stored the same file meanwhile (the sha256 is unique): that copy stands
         session.rollback()
         doc = session.scalar(select(Document).where(Document.sha256 == sha))
         if doc is None:
             raise
-        session.rollback()
-        return StoreOutcome(doc.id, sha, doc.source_name, "unchanged")
+        return _commit(session, StoreOutcome(doc.id, sha, doc.source_name, "unchanged"), then)
     except BaseException:
         session.rollback()
         raise
 
 
 def store_unreadable(session: Session, data: bytes, name: str, error: str, media_type: str = "application/octet-stream",
-                     extractor_version: str | None = None) -> StoreOutcome:
+                     extractor_version: str | None = None, then: Then | None = None) -> StoreOutcome:
     """Keep a file the reader could not read (status `unreadable`), so that a later reader can re-extract it."""
     from extractor import __version__
 
@@ -315,18 +324,14 @@ def store_unreadable(session: Session, data: bytes, name: str, error: str, media
         if doc is not None:
             if doc.status == STATUS_UNREADABLE:  # a newer reader failed too: keep its reason
                 doc.error, doc.extractor_version = error, extractor_version or __version__
-            out = StoreOutcome(doc.id, sha, doc.source_name, "unchanged", doc.status)
-            session.commit()
-            return out
+            return _commit(session, StoreOutcome(doc.id, sha, doc.source_name, "unchanged", doc.status), then)
         doc = Document(sha256=sha, source_name=name, media_type=media_type, chars=0, status=STATUS_UNREADABLE, error=error,
                        extractor_version=extractor_version or __version__, schema_version="", signing={}, recipients=[],
                        meta_spans={}, warnings=[])
         session.add(doc)
         session.flush()
         session.add(_source_row(doc.id, data))
-        out = StoreOutcome(doc.id, sha, name, "stored", STATUS_UNREADABLE)
-        session.commit()
-        return out
+        return _commit(session, StoreOutcome(doc.id, sha, name, "stored", STATUS_UNREADABLE), then)
     except BaseException:
         session.rollback()
         raise

@@ -109,9 +109,13 @@ class Lexicon:
         return {s.upper(): i for i in self.issuers for s in i.symbols}
 
 
+#: libyaml's safe loader when PyYAML was built with it (several times faster), else the pure-Python one.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read(name: str):
     with resources.files("extractor.data").joinpath(name).open("r", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=YAML_LOADER)
 
 
 def _strs(v) -> tuple[str, ...]:

@@ -320,3 +320,50 @@ class NodeRelation(Base):
     relation: Mapped[str] = mapped_column(String(20), primary_key=True)
     support: Mapped[int] = mapped_column(Integer)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+
+
+class JobRow(Base):
+    """One ingestion of one file: an upload to the service or a file of a backfill, in either queue mode.
+
+    The API, the in-process pool, the Celery workers and `kehoach ingest` all read and write job state
+    here, so every process sees the same state. A file job (`path` set) remembers the file's size and
+    modification time, which is how a backfill that was interrupted knows what it already did."""
+
+    __tablename__ = "jobs"
+    __table_args__ = (
+        Index("ix_jobs_state", "state", "created_at"),
+        Index("ix_jobs_path", "path", "size", "mtime_ns"),
+        Index("ix_jobs_batch", "batch", "state"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    path: Mapped[str | None] = mapped_column(Text)              # file jobs: the file read by the worker
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    mtime_ns: Mapped[int | None] = mapped_column(BigInteger)
+    batch: Mapped[str | None] = mapped_column(String(64))       # the backfill run a file job belongs to
+    force: Mapped[bool] = mapped_column(Boolean, default=False)  # extract again even if stored by this version
+    state: Mapped[str] = mapped_column(String(10))              # queued | running | done | failed
+    stage: Mapped[str] = mapped_column(String(20))              # queued | reading | extracting | storing | done
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    worker: Mapped[str | None] = mapped_column(String(200))     # host:pid of the process running it
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    outcome: Mapped[str | None] = mapped_column(String(20))     # stored | replaced | unchanged
+    reason: Mapped[str | None] = mapped_column(String(40))      # why it failed, in one word or two
+    error: Mapped[str | None] = mapped_column(Text)             # ... and in words
+    pages: Mapped[int | None] = mapped_column(Integer)
+    seconds: Mapped[float | None] = mapped_column(Float)        # extraction time in the worker
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class JobPayload(Base):
+    """The bytes of an uploaded file until its job has finished (workers on other machines read them here)."""
+
+    __tablename__ = "job_payloads"
+
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -56,10 +56,7 @@ async def upload(file: Annotated[UploadFile, File(description=f"the plan ({ACCEP
     existing = store.find_by_sha(session, hashlib.sha256(data).hexdigest())
     if existing is not None and existing.status == "extracted":
         response.status_code = status.HTTP_200_OK
-        from ..jobs import Job
-
-        job = Job(f"existing-{existing.id}", file.filename or "", "done", 1.0, "done", existing.id, "unchanged")
-        return UploadAccepted(job=JobOut.model_validate(job), existing_document_id=existing.id)
+        return UploadAccepted(job=JobOut.existing(existing.id, file.filename or ""), existing_document_id=existing.id)
     job = jobs.submit(data, file.filename or "upload")
     return UploadAccepted(job=JobOut.model_validate(job))
 
@@ -112,12 +109,13 @@ def delete_document(document_id: DocumentId, jobs: JobsDep) -> Response:
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.post("/{document_id}/reextract", response_model=DocumentOut, dependencies=[WriteKey])
-def reextract(document_id: DocumentId, jobs: JobsDep) -> DocumentOut:
-    """Extract the stored file again with this version of the extractor (one transaction)."""
-    with jobs.db.writer() as s:
-        if store.get(s, document_id, counts=False) is None:
-            raise Problem(404, "Not found", f"no document {document_id}")
-        store.reextract(s, document_id, jobs._extractor())
-    with jobs.db.session() as s:
-        return DocumentOut.model_validate(store.get(s, document_id))
+@router.post("/{document_id}/reextract", status_code=status.HTTP_202_ACCEPTED, response_model=UploadAccepted,
+             dependencies=[WriteKey], responses={404: {"description": "no such document"}})
+def reextract(document_id: DocumentId, jobs: JobsDep, session: SessionDep) -> UploadAccepted:
+    """Extract the stored file again with this version of the extractor, as a job; poll `GET /jobs/{id}`."""
+    info = store.get(session, document_id, counts=False)
+    data = store.get_source(session, document_id) if info else None
+    if info is None or data is None:
+        raise Problem(404, "Not found", f"no document {document_id}")
+    job = jobs.submit(data, info.source_name or f"document-{document_id}", force=True)
+    return UploadAccepted(job=JobOut.model_validate(job), existing_document_id=document_id)

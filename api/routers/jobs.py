@@ -12,9 +12,11 @@ router = APIRouter(prefix="/jobs", tags=["jobs"])
 
 @router.get("/{job_id}", response_model=JobOut, dependencies=[ReadKey])
 def get_job(job_id: str, jobs: JobsDep) -> JobOut:
-    """State (queued, running, done, failed), progress, the document id, and on failure the reason."""
-    if job_id.startswith("existing-") and job_id[9:].isdigit():
-        return JobOut(id=job_id, name="", state="done", progress=1.0, stage="done", document_id=int(job_id[9:]), outcome="unchanged")
+    """State (queued, running, done, failed), stage, progress, the document id, and on failure the reason.
+
+    The same in both queue modes: the state is read from the database that the workers write."""
+    if job_id.startswith(JobOut.EXISTING) and job_id[len(JobOut.EXISTING):].isdigit():
+        return JobOut.existing(int(job_id[len(JobOut.EXISTING):]))
     job = jobs.get(job_id)
     if job is None:
         raise Problem(404, "Not found", f"no job {job_id}")

@@ -186,7 +186,9 @@ def test_delete_and_reextract(client, tmp_path):
     r = client.post("/documents", files={"file": ("tmp.txt", data, "text/plain")}, headers=HEADERS)
     doc_id = wait(client, r.json()["job"]["id"])["document_id"]
     r = client.post(f"/documents/{doc_id}/reextract", headers=HEADERS)
-    assert r.status_code == 200 and r.json()["id"] == doc_id
+    assert r.status_code == 202, r.text
+    job = wait(client, r.json()["job"]["id"])
+    assert job["state"] == "done" and job["document_id"] == doc_id and job["outcome"] == "replaced", job
     assert client.delete(f"/documents/{doc_id}", headers=HEADERS).status_code == 204
     assert client.get(f"/documents/{doc_id}").status_code == 404
 
