@@ -6,8 +6,10 @@ import io
 import xml.etree.ElementTree as ET
 
 import pytest
+from fastapi.testclient import TestClient
 
-from tests.api.conftest import HEADERS, wait
+from tests.api.conftest import HEADERS, KEY, wait
+from tests.conftest import SAMPLES
 
 
 def test_health(client):
@@ -256,3 +258,24 @@ def test_openapi_is_documented_with_examples(client):
         assert any(params[name]), name
     for model in ("ObligationOut", "JobOut", "NodeOut"):
         assert spec["components"]["schemas"][model]["examples"], model
+
+
+def test_uploads_left_unfinished_by_a_stopped_service_are_done_when_it_starts_again(tmp_path):
+    """The service accepted an upload and stopped before extracting it (its job and bytes are in the database):
+    the next start of the service runs it."""
+    from api.app import create_app
+    from api.settings import Settings
+    from corpus import jobs
+    from corpus.db import Database
+
+    url = f"sqlite:///{tmp_path / 'kehoach.db'}"
+    seed = SAMPLES / "002_0d4e0b557920c15b.txt"
+    db = Database.open(url)
+    try:
+        left = db.write(lambda s: jobs.create(s, seed.name, data=seed.read_bytes()))
+    finally:
+        db.close()
+    with TestClient(create_app(Settings(db_url=url, api_key=KEY, workers=1))) as c:
+        job = wait(c, left.id)
+        assert job["state"] == "done" and job["outcome"] == "stored", job
+        assert c.get(f"/documents/{job['document_id']}").json()["source"]["name"] == seed.name

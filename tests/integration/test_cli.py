@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -165,3 +168,56 @@ def test_db_defaults_to_the_service_database(tmp_path):
     assert default_db_url({"KEHOACH_DATA_DIR": str(tmp_path)}) == f"sqlite:///{tmp_path}/kehoach.db"
     assert default_db_url({}) == "sqlite:///var/kehoach.db"
     assert default_db_url({"KEHOACH_DB_URL": "postgresql+psycopg://x@h/db"}) == "postgresql+psycopg://x@h/db"
+
+
+def test_a_backfill_killed_half_way_resumes_without_redoing_finished_files(tmp_path):
+    """`kehoach ingest` over a folder, SIGKILLed once a few files are done, then run again: the files finished before
+    are not extracted again (their jobs are the same, run once), the rest are done, every plan is stored once."""
+    from sqlalchemy import select
+
+    from corpus import jobs
+    from models.tables import JobRow
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    seeds = sorted(SAMPLES.glob("*.txt"))
+    for k in range(12):   # distinct files: a seed and a line of its own
+        (folder / f"plan-{k:02d}.txt").write_bytes(seeds[k % len(seeds)].read_bytes() + f"\nBản số {k}.\n".encode())
+    url = f"sqlite:///{tmp_path / 'backfill.db'}"
+    Database.open(url).close()
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "ingest", str(folder), "--db", url, "--workers", "1"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    db = Database.open(url)
+    try:
+        deadline = time.monotonic() + 300
+        done_before: dict[str, int] = {}
+        while time.monotonic() < deadline and proc.poll() is None:
+            with db.session() as s:
+                done_before = {r.path: r.attempts for r in s.scalars(select(JobRow).where(JobRow.state == "done"))}
+            if len(done_before) >= 3:
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the backfill ended before it could be interrupted"
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        with db.session() as s:
+            done_before = {r.path: (r.id, r.finished_at) for r in s.scalars(select(JobRow).where(JobRow.state == "done"))}
+        assert 3 <= len(done_before) < 12
+
+        run = kehoach_cli("ingest", folder, "--db", url, "--json", "--workers", "2")
+        assert run.returncode == 0, run.stderr
+        report = json.loads(run.stdout)
+        assert report["status"]["resumed"] == len(done_before) and report["status"]["total"] == 12
+        assert {f["status"] for f in report["files"]} <= {"stored", "unchanged"}
+        assert "12/12 files" in run.stderr and "done before" in run.stderr
+        counts = row_counts(db)
+        assert counts["documents"] == 12 and counts["sources"] == 12
+        with db.session() as s:
+            rows = list(s.scalars(select(JobRow)))
+            for path, (job_id, finished) in done_before.items():    # the same job, not run again
+                assert [r.id for r in rows if r.path == path] == [job_id]
+                assert jobs.get(s, job_id).finished == jobs._utc(finished)
+            assert all(r.state == "done" for r in rows)
+            assert len({r.path for r in rows}) == 12
+    finally:
+        db.close()
