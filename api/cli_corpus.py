@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -21,6 +22,9 @@ from typing import Annotated, Optional
 import typer
 
 corpus_app = typer.Typer(add_completion=False)
+
+#: When stderr is not a terminal (a backfill's log), `kehoach ingest` writes its progress line this often, in seconds.
+LOG_EVERY = 10.0
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="database URL (default: KEHOACH_DB_URL or ./var/kehoach.db)")]
 JsonOption = Annotated[bool, typer.Option("--json", help="print JSON (documents carry source_name)")]
@@ -87,9 +91,16 @@ def ingest(
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=console, transient=True) as bar:
             task = bar.add_task("", total=None)
+            said = [time.monotonic()]
+
+            def progress(outcome, status) -> None:
+                bar.update(task, completed=status.done, description=status.line())
+                if not console.is_terminal and time.monotonic() - said[0] >= LOG_EVERY:  # a log file: a line now and then
+                    said[0] = time.monotonic()
+                    typer.echo(status.line(), err=True)
+
             report = ingest_paths(database, paths, config, force=force, retry_failed=retry_failed,
-                                  on_start=lambda n: bar.update(task, total=n),
-                                  progress=lambda o, st: bar.update(task, completed=st.done, description=st.line()))
+                                  on_start=lambda n: bar.update(task, total=n), progress=progress)
     finally:
         database.close()
     if as_json:

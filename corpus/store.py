@@ -24,7 +24,7 @@ import zlib
 from collections.abc import Callable
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -122,11 +122,11 @@ def ref_names(packed: list[list]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x[0] for x in packed))
 
 
-def _source_row(document_id: int, data: bytes) -> SourceFile:
+def _source_row(document_id: int, data: bytes, text: str | None = None) -> SourceFile:
     packed = zlib.compress(data, 6)
     if len(packed) < len(data) * 0.9:
-        return SourceFile(document_id=document_id, compression="zlib", data=packed)
-    return SourceFile(document_id=document_id, compression=None, data=data)
+        return SourceFile(document_id=document_id, compression="zlib", data=packed, text=text)
+    return SourceFile(document_id=document_id, compression=None, data=data, text=text)
 
 
 def _source_bytes(compression: str | None, data: bytes) -> bytes:
@@ -286,12 +286,13 @@ def ingest(session: Session, result: PlanResult, source: SourceText, *, source_n
             _apply_metadata(doc, result, source, source_name)
             session.add(doc)
             session.flush()
-            session.add(_source_row(doc.id, source.data))
+            session.add(_source_row(doc.id, source.data, source.text))
         else:
             status = "replaced"
             touched += _remove_results(session, doc)
             _apply_metadata(doc, result, source, source_name)
             doc.updated_at = func.now()
+            session.execute(update(SourceFile).where(SourceFile.document_id == doc.id).values(text=source.text))
         session.flush()
         _crash_point(session, "document")
         _write_results(session, doc, result, source.text)
@@ -402,6 +403,11 @@ def list_documents(session: Session, *, status: str | None = None, limit: int | 
     if limit:
         stmt = stmt.limit(limit)
     return [_info(session, d) for d in session.scalars(stmt)]
+
+
+def get_text(session: Session, document_id: int) -> str | None:
+    """The text the spans of a document's results point into (None when unreadable, or stored before texts were kept)."""
+    return session.scalar(select(SourceFile.text).where(SourceFile.document_id == document_id))
 
 
 def get_source(session: Session, document_id: int) -> bytes | None:

@@ -97,13 +97,17 @@ class Document(Base):
 
 
 class SourceFile(Base):
-    """The file as received (kept apart so that document queries never load it), zlib-compressed when that helps."""
+    """The file as received (kept apart so that document queries never load it), zlib-compressed when that helps,
+    and its text."""
 
     __tablename__ = "sources"
 
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     compression: Mapped[str | None] = mapped_column(String(10))     # None | "zlib"
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    #: The text the reader made of the file, in reading order: every span of the results is an offset into it
+    #: (kept so that showing a document never reads, or OCRs, its file again). None for unreadable files.
+    text: Mapped[str | None] = mapped_column(Text)
 
 
 class SectionRow(SpanColumns, Base):

@@ -3,9 +3,10 @@
     GET /documents/{id}/text            the text in reading order (spans are offsets into it), with the PDF page sizes
     GET /documents/{id}/pages/{n}.png   page n of a PDF rendered to PNG (boxes are in PDF points from its top-left)
 
-The store keeps the uploaded file, not its text: the text is read again from the file by the same reader the
-extraction used, and the last few texts are kept by `DocumentTexts` (one per app, in `app.state`). pdfium is not
-thread-safe, so this module's own calls into it take the instance's lock.
+The store keeps the text each file was read into (corpus.store.get_text); for a document stored before texts were
+kept, the text is read again from the file by the same reader the extraction used, and the last few such texts
+are kept by `DocumentTexts` (one per app, in `app.state`). pdfium is not thread-safe, so this module's own calls
+into it take the instance's lock.
 """
 from __future__ import annotations
 
@@ -61,7 +62,10 @@ class DocumentTexts:
         self._texts: OrderedDict[str, ReadText] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, sha256: str, data: bytes, name: str, max_pages: int) -> ReadText:
+    def get(self, sha256: str, data: bytes, name: str, max_pages: int, text: str | None = None) -> ReadText:
+        """The text of a stored file (`text` when the store has it) and, for a PDF, its page sizes."""
+        if text is not None:
+            return ReadText(text, self._page_sizes(data))
         with self._lock:
             if sha256 in self._texts:
                 self._texts.move_to_end(sha256)
@@ -79,16 +83,23 @@ class DocumentTexts:
 
         if sniff(data) != "pdf":
             return ReadText(read_bytes(data, name).text, ())
+        with self.pdfium_lock:
+            src = read_bytes(data, name, pdf_settings=PdfSettings(max_pages=max_pages))
+        return ReadText(src.text, self._page_sizes(data))
+
+    def _page_sizes(self, data: bytes) -> tuple[tuple[float, float], ...]:
+        from extractor.read import sniff
+
+        if sniff(data) != "pdf":
+            return ()
         import pypdfium2 as pdfium
 
         with self.pdfium_lock:
-            src = read_bytes(data, name, pdf_settings=PdfSettings(max_pages=max_pages))
             pdf = pdfium.PdfDocument(data)
             try:
-                sizes = tuple(tuple(pdf[i].get_size()) for i in range(len(pdf)))
+                return tuple(tuple(pdf[i].get_size()) for i in range(len(pdf)))
             finally:
                 pdf.close()
-        return ReadText(src.text, sizes)
 
     def render(self, data: bytes, page: int, scale: float) -> bytes | None:
         """Page `page` (1-based) as PNG, or None when the PDF has no such page."""
@@ -130,7 +141,8 @@ def document_text(document_id: DocumentId, session: SessionDep, settings: Settin
 
     info, data = _stored(session, document_id)
     try:
-        read = _texts(request).get(info.sha256, data, info.source_name or f"document-{document_id}", settings.max_pages)
+        read = _texts(request).get(info.sha256, data, info.source_name or f"document-{document_id}", settings.max_pages,
+                                   store.get_text(session, document_id))
     except UnreadableFile as e:
         raise Problem(422, "Unreadable document", str(e), document_id=document_id) from None
     return DocumentTextOut(document_id=document_id, media_type=info.media_type, chars=len(read.text),

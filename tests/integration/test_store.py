@@ -75,6 +75,17 @@ def test_reextract_reads_the_stored_source_again(fresh_db, extracted, extractor)
     assert row_counts(fresh_db) == before
 
 
+def test_the_text_the_spans_point_into_is_kept(fresh_db, extracted):
+    ids = ingest_names(fresh_db, extracted, SEEDS[:2])
+    with fresh_db.session() as s:
+        for name, doc_id in ids.items():
+            src, result = extracted[name]
+            text = store.get_text(s, doc_id)
+            assert text == src.text
+            task = result.assignments[0]
+            assert text[task.span.start:task.span.end].strip()
+
+
 def test_delete_removes_a_document_and_the_nodes_only_it_cited(fresh_db, extracted):
     ids = ingest_names(fresh_db, extracted, SEEDS)
     with fresh_db.session() as s:
