@@ -11,7 +11,7 @@ CSP = "; ".join((
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self'",
+    "img-src 'self' blob:",          # blob: the page images fetched with the key (api.js objectUrl)
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",

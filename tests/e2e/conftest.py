@@ -46,17 +46,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """The app on a free port, its corpus holding four of the five seeds (stored through the API)."""
+def serve(settings, preseed=()):
+    """The app of `settings` on a free port in a thread, with the `preseed` files stored through the API; yields a
+    Server."""
     import httpx
     import uvicorn
 
     from api.app import create_app
-    from api.settings import Settings
 
-    db = tmp_path_factory.mktemp("e2e") / "kehoach.db"
-    app = create_app(Settings(db_url=f"sqlite:///{db}", api_key=KEY, max_upload_bytes=5_000_000, workers=2))
+    app = create_app(settings)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=srv.run, name="e2e-uvicorn", daemon=True)
@@ -66,9 +64,9 @@ def server(tmp_path_factory):
         assert thread.is_alive() and time.monotonic() < end, "the server did not start"
         time.sleep(0.05)
     out = Server(f"http://127.0.0.1:{port}")
-    with httpx.Client(base_url=out.url, timeout=60) as client:
-        for f in PRESEEDED:
-            r = client.post("/documents", files={"file": (f.name, f.read_bytes(), "text/plain")}, headers={"X-API-Key": KEY})
+    with httpx.Client(base_url=out.url, timeout=60, headers={"X-API-Key": KEY}) as client:
+        for f in preseed:
+            r = client.post("/documents", files={"file": (f.name, f.read_bytes(), "application/octet-stream")})
             assert r.status_code == 202, r.text
             job = wait(client, r.json()["job"]["id"])
             assert job["state"] == "done", job
@@ -76,6 +74,15 @@ def server(tmp_path_factory):
     yield out
     srv.should_exit = True
     thread.join(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """The app on a free port, its corpus holding four of the five seeds (stored through the API)."""
+    from api.settings import Settings
+
+    db = tmp_path_factory.mktemp("e2e") / "kehoach.db"
+    yield from serve(Settings(db_url=f"sqlite:///{db}", api_key=KEY, max_upload_bytes=5_000_000, workers=2), PRESEEDED)
 
 
 @pytest.fixture(scope="session")

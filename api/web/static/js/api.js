@@ -69,6 +69,13 @@ export async function getJson(path, params = {}) {
   return response.json();
 }
 
+/** A blob: URL of what `path` answers, fetched with the key header: for an image or a link when the service
+ *  wants the key for reads too (KEHOACH_READ_KEY_REQUIRED), which a plain src or href cannot send. */
+export async function objectUrl(path) {
+  const response = await send(path, { headers: headers({ Accept: "*/*" }) });
+  return URL.createObjectURL(await response.blob());
+}
+
 /** Save what `url` answers as a file (with the key header, so that it works when reads need the key too). */
 export async function download(url, fallbackName) {
   const response = await send(url, { headers: headers({ Accept: "*/*" }) });

@@ -1,7 +1,7 @@
 // The document view: metadata at the top, the section tree on the side, the text with every task, agency,
 // deadline, citation and target highlighted; a click (or Enter) on a highlight shows its fields, and for a PDF the
 // page with the item's box.
-import { getJson, keyPath } from "../api.js";
+import { apiKey, getJson, keyPath, objectUrl } from "../api.js";
 import { fields, h, joined, message, replace } from "../dom.js";
 import { collectItems, renderText } from "../highlight.js";
 import { KIND, RELATION, ROLE, date, docType, recurrence, yesNo } from "../labels.js";
@@ -65,9 +65,9 @@ function metaHeader(id, result, heading) {
       ["Trích xuất", counts],
     ], { class: "fields fields-meta" }),
     h("p", { class: "doc-actions" },
-      h("a", { href: `/documents/${id}/source` }, "Tệp gốc"),
+      h("a", { href: `/documents/${id}/source`, onclick: withKey(`/documents/${id}/source`) }, "Tệp gốc"),
       h("a", { href: `/ui/graph?document=${id}` }, "Đồ thị trích dẫn"),
-      h("a", { href: `/documents/${id}` }, "Kết quả JSON")));
+      h("a", { href: `/documents/${id}`, onclick: withKey(`/documents/${id}`) }, "Kết quả JSON")));
 }
 
 function sectionTree(sections) {
@@ -183,16 +183,31 @@ function findSection(sections, sid) {
   return null;
 }
 
+/** A click on a link to an API resource: with a key in this tab, open it fetched with the key (a plain link
+ *  cannot send the header), so that it works when the service wants the key for reads too. */
+function withKey(path) {
+  return (event) => {
+    if (!apiKey()) return;
+    event.preventDefault();
+    objectUrl(path).then((url) => window.open(url, "_blank", "noopener")).catch(() => { location.href = path; });
+  };
+}
+
 /** The PDF page with the item's box drawn over it (boxes are PDF points from the page's top-left corner). */
 function pageFigure(ctx, span) {
   if (!span || !span.page || !span.box) return null;
   const size = ctx.source.pages[span.page - 1];
   if (!size) return null;
   const [x0, top, x1, bottom] = span.box;
+  const path = `/documents/${ctx.id}/pages/${span.page}.png`;
   const img = h("img", {
-    src: `/documents/${ctx.id}/pages/${span.page}.png`, width: Math.round(size.width * 1.5), height: Math.round(size.height * 1.5),
+    src: path, width: Math.round(size.width * 1.5), height: Math.round(size.height * 1.5),
     alt: `Trang ${span.page} của tệp gốc; khung đỏ là vị trí của mục đang chọn`,
   });
+  // refused without the key (reads need it): fetch it with the key instead
+  img.addEventListener("error", () => {
+    if (apiKey()) objectUrl(path).then((url) => { img.src = url; }).catch(() => {});
+  }, { once: true });
   const box = h("div", { class: "page-box" });
   const pad = 2;
   box.style.left = `${((x0 - pad) / size.width) * 100}%`;
