@@ -13,6 +13,9 @@ import signal
 import subprocess
 import time
 import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from sqlalchemy import func, select
@@ -20,7 +23,7 @@ from sqlalchemy import func, select
 from corpus import jobs
 from corpus.db import Database
 from corpus.queue import CeleryQueue, QueueConfig
-from models.tables import Document, JobPayload, SourceFile
+from models.tables import Document, JobPayload, JobRow, SourceFile
 from bench.workers import start_worker, stop_all
 from tests.conftest import SAMPLES
 
@@ -75,10 +78,18 @@ def cluster(redis_url, pg_schemas, tmp_path_factory):
                          visibility_timeout=VISIBILITY_TIMEOUT)
     db = Database.open(url)
     queue = CeleryQueue(db, config)
-    yield db, queue, start, logs
+    yield Cluster(db, queue, start, logs, procs)
     queue.close()
     stop_all(procs)
     db.close()
+
+
+class Cluster(NamedTuple):
+    db: Database
+    queue: CeleryQueue
+    start: Callable[[str], subprocess.Popen]     # start a worker of this name
+    logs: Path
+    procs: list[subprocess.Popen]                # the workers started so far
 
 
 def _wait(db, job_id: str, timeout: float, until=lambda j: j.is_finished) -> jobs.JobInfo:
@@ -98,7 +109,7 @@ def _count(db, table) -> int:
 
 
 def test_workers_ingest_uploads_and_a_killed_worker_loses_nothing(cluster, fixtures):
-    db, queue, start, logs = cluster
+    db, queue, start, logs, _ = cluster
     a, b = start("a"), start("b")
     # plain uploads, spread over both workers
     seeds = sorted(SAMPLES.glob("*.txt"))[:3]
@@ -142,7 +153,7 @@ def test_the_api_reads_the_state_the_workers_write(cluster):
     from api.app import create_app
     from api.settings import Settings
 
-    db, queue, start, _ = cluster
+    db, queue, start, _, _ = cluster
     start("c")
     url = db.engine.url.render_as_string(hide_password=False)
     settings = Settings(db_url=url, api_key="k", queue="celery", broker_url=queue.config.broker_url,
@@ -161,3 +172,33 @@ def test_the_api_reads_the_state_the_workers_write(cluster):
         assert job["state"] == "done" and job["worker"] and job["attempts"] == 1, job
         assert client.get(f"/documents/{job['document_id']}").json()["metadata"]["number"] == "74/KH-UBND"
     assert dt.datetime.fromisoformat(job["finished"]) >= dt.datetime.fromisoformat(job["created"])
+
+
+def test_a_backfill_on_the_workers(cluster, tmp_path):
+    """`kehoach ingest --queue celery`: the files are sent to the workers as jobs, the command waits for them and
+    reports each file; run again, it sends nothing (every file is finished)."""
+    import json
+
+    from tests.integration.conftest import kehoach_cli
+
+    db, queue, start, _, procs = cluster
+    start("d")
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for k, seed in enumerate(sorted(SAMPLES.glob("*.txt"))):
+        (folder / f"backfill-{k}.txt").write_bytes(seed.read_bytes() + f"\nBản sao {k} cho workers.\n".encode())
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<<")
+    url = db.engine.url.render_as_string(hide_password=False)
+    env = {"KEHOACH_BROKER_URL": queue.config.broker_url, "KEHOACH_CELERY_QUEUE": queue.config.celery_queue}
+    run = kehoach_cli("ingest", folder, "--db", url, "--queue", "celery", "--json", env=env, timeout=600)
+    assert run.returncode == 1, run.stderr                       # the broken PDF fails, with its reason
+    report = json.loads(run.stdout)
+    by_name = {f["source_name"]: f for f in report["files"]}
+    assert by_name["broken.pdf"]["status"] == "unreadable" and by_name["broken.pdf"]["error"]
+    assert [by_name[f"backfill-{k}.txt"]["status"] for k in range(5)] == ["stored"] * 5
+    with db.session() as s:   # run by the workers, not by the command
+        ran = {r.worker.rsplit(":", 1)[1] for r in s.scalars(select(JobRow).where(JobRow.path.like(f"{folder}%")))}
+    assert ran and ran <= {str(p.pid) for p in procs}
+    again = kehoach_cli("ingest", folder, "--db", url, "--queue", "celery", "--json", env=env, timeout=300)
+    status = json.loads(again.stdout)["status"]
+    assert status["resumed"] == status["total"] == 6, status
