@@ -52,5 +52,7 @@ ReadKey = Depends(require_read_key)
 
 #: A stored document's id (bounded, so a huge number is a 422, not a database overflow).
 DocumentId = Annotated[int, Path(ge=1, le=2**63 - 1, description="document id")]
+#: Where a page of results starts (bounded: a huge offset is a 422, not a database overflow).
+Offset = Annotated[int, Query(ge=0, le=2**31 - 1, description="items to skip")]
 #: A year of issue.
 Year = Annotated[int | None, Query(ge=1900, le=2100)]

@@ -75,6 +75,14 @@ class JobOut(_Out):
                    document_id=document_id, outcome="unchanged")
 
 
+class JobsSummaryOut(_Out):
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{
+        "states": {"queued": 120, "running": 4, "done": 9850, "failed": 26},
+        "failures_by_reason": {"unreadable": 21, "time limit": 3, "crashed": 2}}]})
+    states: dict[str, int] = Field(description="jobs in each state")
+    failures_by_reason: dict[str, int] = Field(description="failed jobs by reason")
+
+
 class UploadAccepted(_Out):
     job: JobOut
     existing_document_id: int | None = Field(default=None, description="set when the same file is already stored")

@@ -240,3 +240,30 @@ def many(session: Session, job_ids: Iterable[str]) -> list[JobInfo]:
     for i in range(0, len(ids), 500):
         out += [_info(r) for r in session.scalars(select(JobRow).where(JobRow.id.in_(ids[i:i + 500])))]
     return out
+
+
+def list_jobs(session: Session, *, state: str | None = None, reason: str | None = None, limit: int = 50,
+              offset: int = 0) -> tuple[list[JobInfo], int]:
+    """Jobs, newest first, optionally of one state or failure reason; and how many match."""
+    q = select(JobRow)
+    if state:
+        q = q.where(JobRow.state == state)
+    if reason:
+        q = q.where(JobRow.reason == reason)
+    count = session.scalar(select(func.count()).select_from(q.subquery()))
+    rows = session.scalars(q.order_by(JobRow.created_at.desc(), JobRow.id).limit(limit).offset(offset))
+    return [_info(r) for r in rows], count or 0
+
+
+@dataclass(frozen=True)
+class JobSummary(_Record):
+    states: dict[str, int]
+    failures_by_reason: dict[str, int]
+
+
+def summary(session: Session) -> JobSummary:
+    """How many jobs are in each state, and the failed ones by reason (what a backfill's operator watches)."""
+    states = {st: n for st, n in session.execute(select(JobRow.state, func.count()).group_by(JobRow.state))}
+    reasons = {r or "error": n for r, n in session.execute(select(JobRow.reason, func.count())
+                                                           .where(JobRow.state == "failed").group_by(JobRow.reason))}
+    return JobSummary({st: states.get(st, 0) for st in ("queued", "running", "done", "failed")}, reasons)

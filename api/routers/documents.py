@@ -12,7 +12,7 @@ from extractor.read import sniff
 from extractor.read.text import looks_binary
 from models.result import PlanResult
 
-from ..deps import DocumentId, JobsDep, ReadKey, SessionDep, SettingsDep, WriteKey, Year
+from ..deps import DocumentId, JobsDep, Offset, ReadKey, SessionDep, SettingsDep, WriteKey, Year
 from ..problems import Problem
 from ..schemas import DocumentOut, JobOut, Page, UploadAccepted
 
@@ -66,7 +66,7 @@ def list_documents(session: SessionDep, province: str | None = None, merged: boo
                    type: Annotated[str | None, Query(description="type code: KH, QĐ, CT ...")] = None,
                    year: Year = None, issuer: str | None = None,
                    q: Annotated[str | None, Query(description="text search (diacritics ignored)")] = None,
-                   limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Annotated[int, Query(ge=0)] = 0):
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Offset = 0):
     """Stored plans, newest first, with filters; `{data, count}` with `limit`/`offset` paging."""
     items, count = catalog.list_documents(session, province=province, merged=merged, doc_type=type, year=year, issuer=issuer,
                                           q=q, limit=limit, offset=offset)

@@ -279,3 +279,23 @@ def test_uploads_left_unfinished_by_a_stopped_service_are_done_when_it_starts_ag
         job = wait(c, left.id)
         assert job["state"] == "done" and job["outcome"] == "stored", job
         assert c.get(f"/documents/{job['document_id']}").json()["source"]["name"] == seed.name
+
+
+def test_jobs_are_listed_and_summed_up(client, seeded):
+    broken = client.post("/documents", files={"file": ("hong.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type", "application/pdf")},
+                         headers=HEADERS)
+    failed = wait(client, broken.json()["job"]["id"])
+    assert failed["state"] == "failed" and failed["reason"] == "unreadable"
+    everything = client.get("/jobs", params={"limit": 500}).json()
+    assert everything["count"] >= len(seeded) + 1
+    assert {j["state"] for j in everything["data"]} <= {"done", "failed"}
+    only_failed = client.get("/jobs", params={"state": "failed"}).json()
+    assert only_failed["count"] >= 1 and all(j["state"] == "failed" and j["reason"] for j in only_failed["data"])
+    assert failed["id"] in {j["id"] for j in client.get("/jobs", params={"reason": "unreadable"}).json()["data"]}
+    newest = client.get("/jobs", params={"limit": 1}).json()["data"]
+    assert newest[0]["id"] == failed["id"]                               # newest first
+    summary = client.get("/jobs/summary").json()
+    assert summary["states"]["failed"] == only_failed["count"]
+    assert summary["states"]["done"] + summary["states"]["failed"] == everything["count"]
+    assert summary["failures_by_reason"]["unreadable"] >= 1
+    assert client.get("/jobs", params={"state": "lost"}).status_code == 422
