@@ -8,6 +8,7 @@ by hand (a few objects and an xref table) so that each one is exactly the hostil
 from __future__ import annotations
 
 import random
+import struct
 import sys
 import zlib
 from collections.abc import Callable
@@ -24,6 +25,8 @@ NESTING = 100_000
 BLANK_PAGES = 3000
 #: Width and height, in pixels, that the image bomb declares (3.6 gigapixels).
 IMAGE_SIDE = 60_000
+#: What the DOCX zip bomb's document part inflates to (under 4 GiB: no ZIP64 needed).
+DOCX_BOMB_BYTES = 3 << 30
 #: Size of the pathological text files, in characters (each extracts in seconds, in-process).
 TEXT_CHARS = 200_000
 
@@ -147,6 +150,55 @@ def huge_page() -> bytes:
                 stream(b"", b"0 0 100 100 re f")])
 
 
+def deflated_run(prefix: bytes, fill: int, size: int, suffix: bytes) -> tuple[bytes, int, int]:
+    """Raw deflate data (no zlib header) of `prefix`, then `size` bytes of `fill` (a multiple of MIB), then `suffix`,
+    built without compressing every byte; with the CRC-32 and the length of what it inflates to."""
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = bytes([fill]) * MIB
+    head = c.compress(prefix) + c.flush(zlib.Z_FULL_FLUSH)
+    one = c.compress(block) + c.flush(zlib.Z_FULL_FLUSH)       # after a full flush every block compresses the same
+    tail = c.compress(suffix) + c.flush()
+    crc = zlib.crc32(prefix)
+    for _ in range(size // MIB):
+        crc = zlib.crc32(block, crc)
+    crc = zlib.crc32(suffix, crc)
+    return head + one * (size // MIB) + tail, crc, len(prefix) + size + len(suffix)
+
+
+def _zip(members: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A ZIP of (name, raw deflate data, crc32, inflated size) members, written by hand (the sizes are the real ones)."""
+    out, central = bytearray(), bytearray()
+    for name, data, crc, size in members:
+        n = name.encode()
+        offset = len(out)
+        out += b"PK\x03\x04" + struct.pack("<HHHHHIIIHH", 20, 0, 8, 0, 0, crc, len(data), size, len(n), 0) + n + data
+        central += (b"PK\x01\x02" + struct.pack("<HHHHHHIIIHHHHHII", 20, 20, 0, 8, 0, 0, crc, len(data), size, len(n),
+                                                  0, 0, 0, 0, 0, offset) + n)
+    end = b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, len(members), len(members), len(central), len(out), 0)
+    return bytes(out + central + end)
+
+
+def docx_bomb() -> bytes:
+    """A DOCX (content types, relationships, document part) whose document part inflates to 3 GiB of spaces."""
+    w = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    small = {
+        "[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                               b'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+                               b'package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="'
+                               b'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                       b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+                       b'2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    }
+    members = []
+    for name, body in small.items():
+        c = zlib.compressobj(9, zlib.DEFLATED, -15)
+        members.append((name, c.compress(body) + c.flush(), zlib.crc32(body), len(body)))
+    members.append(("word/document.xml", *deflated_run(b'<?xml version="1.0"?><w:document ' + w + b"><w:body><w:p><w:r><w:t>",
+                                                       ord(" "), DOCX_BOMB_BYTES, b"</w:t></w:r></w:p></w:body></w:document>")))
+    return _zip(members)
+
+
 def _repeat(piece: str, chars: int = TEXT_CHARS) -> bytes:
     return (piece * (chars // len(piece) + 1))[:chars].encode("utf-8")
 
@@ -189,6 +241,8 @@ CASES: tuple[Case, ...] = (
     # PDFium aborts when an allocation fails under the memory limit; without a limit it would inflate 4 GiB
     Case("bomb.pdf", decompression_bomb, frozenset({"crashed", "memory limit", "unreadable"}),
          "a 10 KB page content stream that inflates to 4 GiB"),
+    Case("bomb.docx", docx_bomb, frozenset({"unreadable", "memory limit"}),
+         "a 3 MB DOCX whose document part inflates to 3 GiB"),
     Case("nested.pdf", nested_pdf, UNREADABLE, f"{NESTING} nested arrays in the page dictionary and content stream"),
     Case("blank_pages.pdf", blank_pages, UNREADABLE, f"{BLANK_PAGES} empty pages, nothing to read (nor to OCR)"),
     Case("image_bomb.pdf", image_bomb_pdf, frozenset({"unreadable", "memory limit", "crashed"}),

@@ -23,7 +23,27 @@ def _cell_text(cell) -> list[str]:
     return [p.text for p in cell.paragraphs if p.text.strip()]
 
 
+#: The most a DOCX's parts may inflate to, all together: a plan is a few megabytes of XML; more is a zip bomb.
+MAX_DOCX_INFLATED = 256 * 1024 * 1024
+
+
+def _check_inflated_size(data: bytes, name: str) -> None:
+    """Refuse a DOCX whose parts would inflate beyond MAX_DOCX_INFLATED (zipfile stops reading a part at the size its
+    header declares, so the declared sizes are what reading it could cost)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            inflated = sum(i.file_size for i in z.infolist())
+    except zipfile.BadZipFile:
+        return  # python-docx says what is wrong with it
+    if inflated > MAX_DOCX_INFLATED:
+        raise UnreadableFile(f"{name}: its parts would inflate to {inflated / 2**20:,.0f} MiB, more than the "
+                             f"{MAX_DOCX_INFLATED // 2**20} MiB a DOCX plan may have (a zip bomb?)")
+
+
 def read_docx(data: bytes, name: str) -> SourceText:
+    _check_inflated_size(data, name)
     try:
         from docx import Document
         from docx.table import Table

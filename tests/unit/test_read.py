@@ -262,3 +262,12 @@ def test_running_headers_and_page_numbers_are_dropped():
     text, _ = compose(pages)
     assert "KẾ HOẠCH 12" not in text and "\n2\n" not in text
     assert text.count("Nội dung trang") == 4
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_inflated():
+    from tests.adversarial import DOCX_BOMB_BYTES, docx_bomb
+
+    data = docx_bomb()
+    assert len(data) < DOCX_BOMB_BYTES // 500
+    with pytest.raises(UnreadableFile, match=r"bomb\.docx: its parts would inflate to 3,072 MiB.*zip bomb"):
+        read_bytes(data, "bomb.docx")
