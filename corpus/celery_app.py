@@ -60,6 +60,9 @@ def make_celery(config: QueueConfig, *, db_url: str) -> Celery:
         worker_prefetch_multiplier=1,           # a worker holds one job per thread, not a stack of them
         task_ignore_result=True,
         broker_connection_retry_on_startup=True,
+        # a producer whose broker is down says so within seconds (an upload is answered 503), not after a long wait
+        task_publish_retry_policy={"max_retries": 2, "interval_start": 0.2, "interval_step": 0.5, "interval_max": 1},
+        broker_connection_timeout=3,
         worker_hijack_root_logger=False,
         broker_transport_options={
             "visibility_timeout": config.visibility_timeout,

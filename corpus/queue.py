@@ -39,6 +39,10 @@ class QueueConfig:
     stale_after: dt.timedelta = jobs.STALE_AFTER
 
 
+class QueueUnavailable(Exception):
+    """The job could not be handed to the workers (the broker is down); the job is failed with that reason."""
+
+
 class JobQueue:
     """Submit jobs and read their state; subclasses say where jobs run."""
 
@@ -48,8 +52,20 @@ class JobQueue:
         self._lock = threading.Lock()
 
     def submit(self, data: bytes, name: str, *, force: bool = False) -> jobs.JobInfo:
+        """A queued job for the upload, handed to the workers; QueueUnavailable when they cannot be reached (the job
+        is then failed, "queue unavailable", and its bytes dropped: the caller may send the file again)."""
         job = self.db.write(lambda s: jobs.create(s, name, data=data, force=force))
-        self.dispatch(job.id)
+        try:
+            self.dispatch(job.id)
+        except Exception as e:
+            detail = f"the job queue cannot be reached ({type(e).__name__}: {e})"
+
+            def fail(s) -> None:
+                jobs.finish(s, job.id, "failed", reason="queue unavailable", error=detail)
+                s.commit()
+
+            self.db.write(fail)
+            raise QueueUnavailable(detail) from e
         return job
 
     def dispatch(self, job_id: str) -> None:

@@ -8,6 +8,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from corpus import catalog, store
+from corpus.queue import QueueUnavailable
 from extractor.read import sniff
 from extractor.read.text import looks_binary
 from models.result import PlanResult
@@ -38,6 +39,7 @@ def _kind(data: bytes) -> str:
 @router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=UploadAccepted, dependencies=[WriteKey],
              responses={200: {"model": UploadAccepted, "description": "the same file is already stored"},
                         413: {"description": "too large"}, 415: {"description": "unsupported type"},
+                        503: {"description": "the job queue (Celery broker) cannot be reached"},
                         422: {"description": "content does not match the declared type"}})
 async def upload(file: Annotated[UploadFile, File(description=f"the plan ({ACCEPTED})")], settings: SettingsDep,
                  jobs: JobsDep, session: SessionDep, response: Response) -> UploadAccepted:
@@ -57,7 +59,10 @@ async def upload(file: Annotated[UploadFile, File(description=f"the plan ({ACCEP
     if existing is not None and existing.status == "extracted":
         response.status_code = status.HTTP_200_OK
         return UploadAccepted(job=JobOut.existing(existing.id, file.filename or ""), existing_document_id=existing.id)
-    job = jobs.submit(data, file.filename or "upload")
+    try:
+        job = jobs.submit(data, file.filename or "upload")
+    except QueueUnavailable as e:
+        raise Problem(503, "Job queue unavailable", str(e)) from None
     return UploadAccepted(job=JobOut.model_validate(job))
 
 
@@ -117,5 +122,8 @@ def reextract(document_id: DocumentId, jobs: JobsDep, session: SessionDep) -> Up
     data = store.get_source(session, document_id) if info else None
     if info is None or data is None:
         raise Problem(404, "Not found", f"no document {document_id}")
-    job = jobs.submit(data, info.source_name or f"document-{document_id}", force=True)
+    try:
+        job = jobs.submit(data, info.source_name or f"document-{document_id}", force=True)
+    except QueueUnavailable as e:
+        raise Problem(503, "Job queue unavailable", str(e)) from None
     return UploadAccepted(job=JobOut.model_validate(job), existing_document_id=document_id)

@@ -299,3 +299,28 @@ def test_jobs_are_listed_and_summed_up(client, seeded):
     assert summary["states"]["done"] + summary["states"]["failed"] == everything["count"]
     assert summary["failures_by_reason"]["unreadable"] >= 1
     assert client.get("/jobs", params={"state": "lost"}).status_code == 422
+
+
+def test_an_upload_when_the_job_queue_is_down_is_a_503_and_leaves_no_job_waiting(tmp_path):
+    """queue=celery with no broker listening: the upload is refused with the reason, soon, and nothing is left queued."""
+    import socket
+    import time as clock
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    with socket.socket() as s:       # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'kehoach.db'}", api_key=KEY, queue="celery",
+                        broker_url=f"redis://127.0.0.1:{port}/0")
+    seed = SAMPLES / "000_2c1b652bb66f49e5.txt"
+    with TestClient(create_app(settings)) as c:
+        t = clock.monotonic()
+        r = c.post("/documents", files={"file": (seed.name, seed.read_bytes(), "text/plain")}, headers=HEADERS)
+        assert r.status_code == 503, r.text
+        assert clock.monotonic() - t < 30
+        assert r.headers["content-type"].startswith("application/problem+json") and "cannot be reached" in r.json()["detail"]
+        summary = c.get("/jobs/summary").json()
+        assert summary["states"]["queued"] == 0 and summary["failures_by_reason"] == {"queue unavailable": 1}
+        assert c.get("/documents").json()["count"] == 0
