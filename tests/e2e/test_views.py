@@ -86,6 +86,23 @@ def test_upload_shows_each_file_state_in_words(uploaded):
     assert uploaded.result["source"]["media_type"] == "application/pdf"
 
 
+def test_home_shows_the_jobs_by_state_and_the_failures_by_reason(watched, server, uploaded, api):
+    from playwright.sync_api import expect
+
+    summary = api.get("/jobs/summary").json()
+    assert summary["failures_by_reason"].get("unreadable", 0) >= 1          # hong.pdf
+    page = goto(watched, server.url + "/ui/")
+    jobs = page.locator("section[aria-labelledby=jobs-h]")
+    expect(jobs.locator(".job-states")).to_have_text(
+        f"Đang chờ: {summary['states']['queued']} · Đang xử lý: {summary['states']['running']} · "
+        f"Xong: {summary['states']['done']} · Thất bại: {summary['states']['failed']}")
+    expect(jobs.locator(".job-reasons")).to_contain_text(f"Không đọc được tệp: {summary['failures_by_reason']['unreadable']}")
+    row = jobs.locator("table tbody tr", has_text="hong.pdf")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("Không đọc được tệp. Chi tiết: hong.pdf")
+    check_accessibility(page, "home-jobs")
+
+
 def _task_with_box(result) -> dict:
     return next(a for a in result["assignments"] if a["agencies"] and a["span"]["page"] and a["span"]["box"])
 

@@ -15,7 +15,7 @@ export const OUTCOME = { stored: "đã lưu vào kho", replaced: "đã thay kế
 export const JOB_REASON = {
   unreadable: "Không đọc được tệp", "time limit": "Quá thời gian cho phép", "cpu limit": "Quá giới hạn CPU",
   "memory limit": "Quá giới hạn bộ nhớ", crashed: "Bộ trích xuất gặp sự cố", "worker lost": "Mất tiến trình xử lý",
-  missing: "Không còn công việc này", error: "Lỗi khi trích xuất",
+  missing: "Không còn công việc này", error: "Lỗi khi trích xuất", "queue unavailable": "Không gửi được cho bộ xử lý",
 };
 
 export const RELATION = { basis: "Căn cứ", cites: "Trích dẫn", implements: "Triển khai" };

@@ -1,7 +1,7 @@
 // Home: the API key, uploads, and the stored documents with the API's filters.
 import { apiKey, getJson, setApiKey } from "../api.js";
 import { actions, field, h, message, replace, table } from "../dom.js";
-import { date, docLabel, docType } from "../labels.js";
+import { JOB_REASON, JOB_STATE, date, docLabel, docType, jobError } from "../labels.js";
 import { uploadPanel } from "../upload.js";
 
 const PAGE = 50;
@@ -11,18 +11,44 @@ export async function homeView(main) {
   document.title = "Văn bản — kehoach";
   const params = new URLSearchParams(location.search);
   const listing = h("div", { class: "listing" });
-  const refresh = debounce(() => loadDocuments(listing, params), 300);
+  const work = h("div", { class: "jobs" });
+  const refresh = debounce(() => { loadDocuments(listing, params); loadJobs(work); }, 300);
   replace(main,
     h("h1", {}, "Văn bản trong kho"),
     h("section", { class: "panel", "aria-labelledby": "upload-h" },
       h("h2", { id: "upload-h" }, "Tải lên kế hoạch"),
       keyForm(),
       uploadPanel(refresh)),
+    h("section", { class: "panel", "aria-labelledby": "jobs-h" },
+      h("h2", { id: "jobs-h" }, "Công việc trích xuất"),
+      work),
     h("section", { class: "panel", "aria-labelledby": "docs-h" },
       h("h2", { id: "docs-h" }, "Danh sách văn bản"),
       filterForm(params),
       listing));
-  await loadDocuments(listing, params);
+  await Promise.all([loadDocuments(listing, params), loadJobs(work)]);
+}
+
+/** Every job of the corpus by state, failures by reason, and the latest failures with their reasons in words
+ *  (uploads here and elsewhere, and backfills: what an operator watches). */
+async function loadJobs(work) {
+  let summary, failed;
+  try {
+    [summary, failed] = await Promise.all([getJson("/jobs/summary"), getJson("/jobs", { state: "failed", limit: 10 })]);
+  } catch (e) {
+    replace(work, message(e.message, "error"));
+    return;
+  }
+  const states = Object.entries(summary.states).map(([k, n]) => `${JOB_STATE[k] || k}: ${n}`).join(" · ");
+  const reasons = Object.entries(summary.failures_by_reason)
+    .sort((a, b) => b[1] - a[1]).map(([r, n]) => `${JOB_REASON[r] || r}: ${n}`).join(" · ");
+  replace(work,
+    h("p", { class: "job-states" }, states),
+    reasons ? h("p", { class: "job-reasons" }, `Thất bại theo lý do — ${reasons}`) : null,
+    failed.data.length
+      ? table("Các công việc thất bại gần nhất", ["Tệp", "Lý do", "Lúc"],
+        failed.data.map((j) => [j.name, jobError(j), date(j.finished)]), { class: "data" })
+      : null);
 }
 
 function keyForm() {
