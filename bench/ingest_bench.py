@@ -147,15 +147,15 @@ def run_once(files: list[Path], workers: int, *, pg: str | None, broker: str, tm
     db = Database.open(url)
     queue = CeleryQueue(db, QueueConfig(mode="celery", broker_url=broker, celery_queue=queue_name))
     try:
-        # warm up: one small job per worker, so that every worker has its sandbox running before the clock starts
+        # warm up: two small jobs per worker, so that every worker has its sandbox running before the clock starts
         seeds = sorted((ROOT / "samples" / "seeds").glob("*.txt"))
-        warm = [queue.submit(seeds[k % len(seeds)].read_bytes() + f"\n{uuid.uuid4()}".encode(), f"warm-{k}.txt")
-                for k in range(workers * 2)]
-        _wait_all(db, [j.id for j in warm], 600)
+        for k in range(workers * 2):
+            queue.submit(seeds[k % len(seeds)].read_bytes() + f"\n{uuid.uuid4()}".encode(), f"warm-{k}.txt")
+        _wait_idle(queue, 600)
         with _Peak([p.pid for p in procs]) as peak:
             t = time.perf_counter()
             ids = [queue.submit(f.read_bytes(), f.name).id for f in files]
-            _wait_all(db, ids, 3600)
+            _wait_idle(queue, 3600)
             seconds = time.perf_counter() - t
         with db.session() as s:
             failed = [j for j in jobs.many(s, ids) if j.state != "done"]
@@ -169,17 +169,9 @@ def run_once(files: list[Path], workers: int, *, pg: str | None, broker: str, tm
         _drop_db(url)
 
 
-def _wait_all(db, ids: list[str], timeout: float) -> None:
-    from corpus import jobs
-
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        with db.session() as s:
-            counts = jobs.batch_counts(s, ids)
-        if not counts.get("queued") and not counts.get("running"):
-            return
-        time.sleep(0.1)
-    raise SystemExit(f"jobs still running after {timeout} s")
+def _wait_idle(queue, timeout: float) -> None:
+    if not queue.wait_idle(timeout):
+        raise SystemExit(f"jobs still running after {timeout} s")
 
 
 def main(argv: list[str] | None = None) -> None:

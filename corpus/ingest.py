@@ -134,7 +134,7 @@ def _outcome(path: str, job: jobs.JobInfo, resumed: bool = False) -> FileOutcome
         return FileOutcome(path, job.name, status, job.document_id, resumed=resumed, pages=job.pages)
     status: FileStatus = "unreadable" if job.reason == "unreadable" else "failed"
     error = job.error or "failed"
-    if job.reason not in ("missing", None) and not error.startswith(path):
+    if not error.startswith(path):   # the sandbox's own failures (limits, crashes) do not name the file
         error = f"{path}: {error}"
     return FileOutcome(path, job.name, status, job.document_id, error, job.reason or "error", resumed, job.pages)
 
@@ -234,13 +234,13 @@ class _LazyPool:
         self._pool = None
         self._lock = threading.Lock()
 
-    def extract(self, data: bytes, name: str):
+    def extract(self, data: bytes, name: str, *, source_name: str | None = None):
         with self._lock:
             if self._pool is None:
                 from extractor.sandbox import SandboxPool
 
                 self._pool = SandboxPool(self.size, self.config.limits, pdf_settings=self.config.pdf_settings)
-        return self._pool.extract(data, name)
+        return self._pool.extract(data, name, source_name=source_name)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -269,12 +269,12 @@ def _run_here(db: Database, files: list[Path], todo: dict[int, str], config: Que
 
 
 def _run_on_celery(db: Database, files: list[Path], todo: dict[int, str], config: QueueConfig, tally: _Tally) -> None:
-    from .celery_app import TASK, make_celery
+    from .queue import CeleryQueue
 
-    app = make_celery(config, db_url=db.engine.url.render_as_string(hide_password=False))
+    queue = CeleryQueue(db, config)
     try:
         for i, job_id in sorted(todo.items()):
-            app.send_task(TASK, args=[job_id])  # a job already running is claimed once its worker is gone
+            queue.dispatch(job_id)  # a job already running is claimed once its worker is gone
         waiting = {j: i for i, j in todo.items()}
         while waiting:
             time.sleep(POLL_SECONDS)
@@ -284,4 +284,4 @@ def _run_on_celery(db: Database, files: list[Path], todo: dict[int, str], config
                 i = waiting.pop(job.id)
                 tally.add(i, _outcome(str(files[i]), job))
     finally:
-        app.close()
+        queue.close()

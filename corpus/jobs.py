@@ -7,7 +7,8 @@ workers, the API's `GET /jobs/{id}` and `kehoach ingest` all go through these fu
     create(...)   a queued job (and its payload), committed
     claim(...)    take a queued job, or a running one whose worker stopped beating; at most one worker wins
     beat(...)     the running worker is alive (and at which stage)
-    finish(...)   the outcome, in the caller's transaction (the one that stores the results), payload removed
+    finish(...)   the outcome, in the caller's transaction (the one that stores the results), payload removed;
+                  finish_now(...) the same in a transaction of its own
     get(...)      what a job is doing; `done_files(...)` what a backfill already did
 """
 from __future__ import annotations
@@ -189,6 +190,16 @@ def finish(session: Session, job_id: str, state: JobState, **fields) -> None:
     if row is None:
         raise LookupError(f"no job {job_id}")
     _finish(session, row, state, **fields)
+
+
+def finish_now(session: Session, job_id: str, state: JobState, **fields) -> None:
+    """finish() in a transaction of its own: the outcome of a job that stores nothing (a failure, a file known)."""
+    try:
+        finish(session, job_id, state, **fields)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def unfinished(session: Session, *, with_payload: bool = False) -> list[str]:

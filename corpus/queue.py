@@ -59,12 +59,7 @@ class JobQueue:
             self.dispatch(job.id)
         except Exception as e:
             detail = f"the job queue cannot be reached ({type(e).__name__}: {e})"
-
-            def fail(s) -> None:
-                jobs.finish(s, job.id, "failed", reason="queue unavailable", error=detail)
-                s.commit()
-
-            self.db.write(fail)
+            self.db.write(lambda s: jobs.finish_now(s, job.id, "failed", reason="queue unavailable", error=detail))
             raise QueueUnavailable(detail) from e
         return job
 

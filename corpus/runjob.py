@@ -100,7 +100,8 @@ def _read(db: Database, job: jobs.JobInfo) -> bytes:
 
 def run_job(db: Database, job_id: str, sandbox, *, worker: str | None = None,
             stale_after: dt.timedelta = jobs.STALE_AFTER, heartbeat: dt.timedelta = HEARTBEAT_EVERY) -> RunOutcome:
-    """Claim the job and run it to its end (done or failed); `sandbox.extract(data, name)` does the extraction."""
+    """Claim the job and run it to its end (done or failed); `sandbox.extract(data, name, source_name=...)` does the
+    extraction (`name`, in the reader's messages, is a file job's path)."""
     worker = worker or worker_name()
     claimed = db.write(lambda s: jobs.claim(s, job_id, worker, stale_after=stale_after))
     if claimed != "claimed":
@@ -115,7 +116,7 @@ def run_job(db: Database, job_id: str, sandbox, *, worker: str | None = None,
             if not job.force and _already_stored(db, job, data):
                 return RunOutcome(job_id, claimed, "done")
             db.write(lambda s: jobs.beat(s, job_id, worker, "extracting", 0.3))
-            extracted = sandbox.extract(data, job.name)
+            extracted = sandbox.extract(data, job.path or job.name, source_name=job.name)
             db.write(lambda s: jobs.beat(s, job_id, worker, "storing", 0.8))
 
             def done(s, out) -> None:
@@ -140,31 +141,23 @@ def _already_stored(db: Database, job: jobs.JobInfo, data: bytes) -> bool:
     if known is None or known.extractor_version != EXTRACTOR_VERSION:
         return False
 
-    def finish(s) -> None:
-        if known.status == store.STATUS_UNREADABLE:
-            jobs.finish(s, job.id, "failed", reason="unreadable", error=known.error, document_id=known.id)
-        else:
-            jobs.finish(s, job.id, "done", outcome="unchanged", document_id=known.id, pages=known.pages)
-        s.commit()
-
-    db.write(finish)
+    if known.status == store.STATUS_UNREADABLE:
+        db.write(lambda s: jobs.finish_now(s, job.id, "failed", reason="unreadable", error=known.error, document_id=known.id))
+    else:
+        db.write(lambda s: jobs.finish_now(s, job.id, "done", outcome="unchanged", document_id=known.id, pages=known.pages))
     return True
 
 
 def _fail(db: Database, job: jobs.JobInfo, e: ExtractionFailed, data: bytes | None) -> None:
     """A file the reader cannot read is kept (status unreadable, with the reason), so that a later reader can try
     again; any other failure (limits, crashes) is recorded on the job only."""
-    def failed(s, out=None) -> None:
-        jobs.finish(s, job.id, "failed", reason=e.reason, error=e.detail, document_id=out.document_id if out else None)
+    def kept(s, out) -> None:
+        jobs.finish(s, job.id, "failed", reason=e.reason, error=e.detail, document_id=out.document_id)
 
     if e.reason == "unreadable" and data is not None:
-        db.write(lambda s: store.store_unreadable(s, data, job.name, e.detail, then=failed))
+        db.write(lambda s: store.store_unreadable(s, data, job.name, e.detail, then=kept))
     else:
-        def fail_only(s) -> None:
-            failed(s)
-            s.commit()
-
-        db.write(fail_only)
+        db.write(lambda s: jobs.finish_now(s, job.id, "failed", reason=e.reason, error=e.detail))
 
 
 def run_until_finished(db: Database, job_id: str, sandbox, *, worker: str | None = None,

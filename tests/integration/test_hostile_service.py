@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.adversarial import OK, write_corpus
+from tests.api.conftest import wait
 from tests.conftest import ROOT, SAMPLES
 from tests.integration.conftest import kehoach_cli
 
@@ -106,16 +107,6 @@ def service(tmp_path_factory):
     proc.wait(timeout=60)
 
 
-def _wait(client, job_id: str, timeout: float) -> dict:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        job = client.get(f"/jobs/{job_id}").json()
-        if job["state"] in ("done", "failed"):
-            return job
-        time.sleep(0.2)
-    raise AssertionError(f"job {job_id} did not finish in {timeout} s: {job}")
-
-
 def _upload(client, name: str, data: bytes):
     return client.post("/documents", files={"file": (name, data, "application/octet-stream")})
 
@@ -133,7 +124,7 @@ def test_hostile_uploads_end_with_a_reason_and_the_service_stays_up(service, cor
         pending[case.name] = (case, r.json()["job"]["id"])
     assert len(pending) >= len(corpus) - 3
     for name, (case, job_id) in pending.items():
-        job = _wait(client, job_id, 4 * WALL)
+        job = wait(client, job_id, 4 * WALL)
         outcome = OK if job["state"] == "done" else job["reason"]
         assert outcome in case.outcomes, (name, case.why, job)
         if job["state"] == "failed":
@@ -143,7 +134,7 @@ def test_hostile_uploads_end_with_a_reason_and_the_service_stays_up(service, cor
     # the service is still the service: alive, answering, and a real plan goes through
     assert proc.poll() is None
     seed = SAMPLES / "003_d53265bfa67f6396.txt"
-    job = _wait(client, _upload(client, seed.name, seed.read_bytes()).json()["job"]["id"], 120)
+    job = wait(client, _upload(client, seed.name, seed.read_bytes()).json()["job"]["id"], 120)
     assert job["state"] == "done", job
     assert not watch.failures and watch.answers > 10, (watch.failures, watch.answers)
     assert watch.slowest < HEALTH_SECONDS, watch.slowest
@@ -163,7 +154,7 @@ def test_pathological_text_is_extracted_or_fails_with_a_reason(service, body):
         assert r.json()["detail"]
         return
     assert r.status_code in (200, 202), r.text
-    job = _wait(client, r.json()["job"]["id"], 4 * WALL)
+    job = wait(client, r.json()["job"]["id"], 4 * WALL)
     assert job["state"] == "done" or (job["reason"] and job["error"]), job
     assert proc.poll() is None
 
