@@ -44,6 +44,9 @@ class Layout:
     body: list[Block]
     footer: list[Block]
     all_blocks: list[Block]
+    #: the issuing authority line of a decision or resolution after its title: "ỦY BAN NHÂN DÂN TỈNH X",
+    #: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ TÀI CHÍNH" (part of the preamble too)
+    authority: Block | None = None
 
 
 def _type_word_regex(lex: Lexicon) -> re.Pattern:
@@ -51,36 +54,142 @@ def _type_word_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")$")
 
 
+def _is_upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+_HEADS: dict[int, tuple[str, ...]] = {}
+
+
+def header_heads(lex: Lexicon) -> tuple[str, ...]:
+    """Folded words that open the name of an issuing body or its head ("sở", "bộ", "ủy ban", "chính phủ", "chủ tịch")."""
+    got = _HEADS.get(id(lex))
+    if got is not None:
+        return got
+    heads = {fold(h) for h in lex.agency_heads if not fold(h).startswith("các ")}
+    heads |= {fold(i.name) for i in lex.issuers}
+    heads |= {fold(w) for w in _AUTHORITY_POSITIONS}
+    got = _HEADS[id(lex)] = tuple(sorted(heads, key=len, reverse=True))
+    return got
+
+
+#: Heads of a body who issue in their own name ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ TÀI CHÍNH").
+_AUTHORITY_POSITIONS = ("Chủ tịch", "Bộ trưởng", "Thủ tướng", "Cục trưởng", "Tổng cục trưởng", "Giám đốc", "Tổng Giám đốc",
+                        "Chánh án", "Viện trưởng", "Tổng Kiểm toán", "Thống đốc", "Chủ nhiệm", "Trưởng ban")
+
+
+def starts_with_head(line: str, heads: tuple[str, ...]) -> bool:
+    f = " ".join(fold(line).split())
+    for h in heads:
+        if f.startswith(h) and (len(f) == len(h) or not f[len(h)].isalnum()):
+            # "PHÒNG, CHỐNG ..." is an activity, not a "Phòng" of a body
+            return not (h == "phòng" and re.match(r"phòng\s*,?\s*chống", f))
+    return False
+
+
+def _header_start(text: str, blocks: list[Block]) -> tuple[int, int | None]:
+    """(first block of the document's own header, index of the national motto or None): a portal's preface
+    (copyright notes, its own "Số hiệu / Loại văn bản" box) stands before the issuer lines of the header."""
+    motto = next((i for i, b in enumerate(blocks[:160]) if P.MOTTO_START.match(b.text(text).strip(" *|"))), None)
+    if motto is None:
+        return 0, None
+    k = motto
+    while k > 0 and motto - k < 6:
+        line = blocks[k - 1].text(text).strip(" *|-_=")
+        if not line or not _is_upper(line):
+            break
+        k -= 1
+    return k, motto
+
+
+#: What follows a decision's authority line: its legal basis ("Căn cứ ...", "Xét đề nghị ...", "Theo đề nghị ...").
+_BASIS_AFTER_AUTHORITY = re.compile(r"^\s*\*?\s*(?:Căn cứ|Xét|Theo đề nghị)\b")
+
+
+def _before_basis(text: str, blocks: list[Block], i: int) -> bool:
+    """Block i is followed, within two lines, by the legal basis of a decision."""
+    return any(_BASIS_AFTER_AUTHORITY.match(b.text(text)) for b in blocks[i + 1:i + 3])
+
+
 def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     type_rx = _type_word_regex(lex)
+    heads = header_heads(lex)
+    head_start, motto = _header_start(text, blocks)
     type_idx = None
-    for i, b in enumerate(blocks[:40]):
-        line = b.text(text).strip(" *#")
-        if line.isupper() and type_rx.match(fold(line)):
+    for i in range(head_start, min(len(blocks), head_start + 60)):
+        line = blocks[i].text(text).strip(" *#")
+        if line.isupper() and type_rx.match(fold(" ".join(line.split()))):
             type_idx = i
             break
+    subject_idx = None
+    if type_idx is None:
+        # a letter (Công văn) has no type line: its subject "V/v ..." stands under the number
+        subject_idx = next((i for i in range(head_start, min(len(blocks), head_start + 40))
+                            if P.SUBJECT_LINE.match(blocks[i].text(text).strip(" *"))), None)
     first_roman = next((i for i, b in enumerate(blocks) if b.kind == ROMAN), None)
-    head_end = type_idx if type_idx is not None else 0
-    header = blocks[:head_end]
+    if type_idx is not None:
+        head_end = type_idx
+    elif subject_idx is not None:
+        head_end = subject_idx
+    else:
+        # no type line: the header runs to the place/date line (included), when there is one near the top
+        head_end = 0
+        for i in range(head_start, min(len(blocks), head_start + 30)):
+            if P.HEADER_DATE.search(blocks[i].text(text)) and "ngày" in blocks[i].text(text)[:80]:
+                head_end = i + 1
+                break
+    header = blocks[head_start:head_end] if head_end > head_start else []
     # title: after the type line, until the opening paragraph or the first heading
     title: list[Block] = []
+    authority: Block | None = None
     i = (type_idx + 1) if type_idx is not None else 0
     if type_idx is not None:
-        while i < len(blocks) and len(title) < 4:
+        while i < len(blocks) and len(title) < 8:
             b = blocks[i]
             line = b.text(text)
-            if b.kind in (ROMAN, NUMBERED, LETTERED, BULLET) or (title and P.BASIS_OPENING.match(line)) or P.RECIPIENTS_LABEL.match(line):
+            bare = line.strip(" *")
+            if b.kind in (ROMAN, NUMBERED, LETTERED, BULLET) or (title and P.BASIS_OPENING.match(bare)) or P.RECIPIENTS_LABEL.match(line):
                 break
-            if line.rstrip().endswith(":") or "như sau" in line:
+            if bare.rstrip().endswith(":") or "như sau" in line or bare.startswith("Kính gửi"):
                 break
-            if line.startswith(("Căn cứ", "(")):
+            if bare.startswith(("Căn cứ", "(")):
+                break
+            if title and _is_upper(bare) and starts_with_head(bare, heads) and _before_basis(text, blocks, i) \
+                    and not P.TITLE_CONNECTOR.search(title[-1].text(text).strip(" *")):
+                # "ỦY BAN NHÂN DÂN TỈNH X" / "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." after a decision's title: who decides
+                authority = b
+                break
+            if title and not _is_upper(bare) and _is_upper(title[-1].text(text)) and len(title) >= 1 \
+                    and not P.TITLE_CONNECTOR.search(title[-1].text(text).strip(" *")) and len(bare) > 60:
+                # a running-case paragraph after a title in capitals opens the body
                 break
             title.append(b)
             i += 1
-            if not line.isupper() and len(line) > 40:
+            if not _is_upper(line) and len(line) > 40:
                 # a title in running case is usually one paragraph; a second one opens the body
-                if i < len(blocks) and not blocks[i].text(text).isupper():
+                if i < len(blocks) and not _is_upper(blocks[i].text(text)):
                     break
+    elif subject_idx is not None:
+        title = [blocks[subject_idx]]
+        i = subject_idx + 1
+        # the subject may wrap over lines the normaliser kept apart ("V/v ... quản\nlý" is joined; "... số\n1074" too)
+        while i < len(blocks) and len(title) < 6:
+            line = blocks[i].text(text).strip(" *")
+            prev = title[-1].text(text).strip(" *")
+            joined = line[:1].islower() or prev.endswith(",") or bool(P.TITLE_CONNECTOR.search(prev))
+            if (not line or P.HEADER_DATE.search(line) or line.startswith(("Kính gửi", "Số")) or blocks[i].kind != PARAGRAPH
+                    or not joined):
+                break
+            title.append(blocks[i])
+            i += 1
+        # the place/date line may follow the subject (portal order: number, subject, place and date)
+        while i < len(blocks) and i < subject_idx + 4 and (P.HEADER_DATE.search(blocks[i].text(text))
+                                                           or P.MOTTO_START.match(blocks[i].text(text).strip(" *"))):
+            header = header + [blocks[i]]
+            i += 1
+    else:
+        i = head_end
     pre_start = i
     body_start = first_roman if first_roman is not None and first_roman >= pre_start else None
     if body_start is None:
@@ -98,7 +207,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         body.append(blocks[k])
         k += 1
     footer = blocks[k:]
-    return Layout(header, blocks[type_idx] if type_idx is not None else None, title, preamble, body, footer, blocks)
+    return Layout(header, blocks[type_idx] if type_idx is not None else None, title, preamble, body, footer, blocks,
+                  authority)
 
 
 # ------------------------------------------------------------------ tree
