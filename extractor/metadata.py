@@ -44,13 +44,24 @@ def expand_abbreviations(s: str) -> str:
     return s
 
 
+_PROVINCE_RX: dict[int, tuple[re.Pattern, dict]] = {}
+
+
 def _province_in(s: str, lex: Lexicon) -> str | None:
+    got = _PROVINCE_RX.get(id(lex))
+    if got is None:
+        forms = lex.province_by_form()
+        alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        got = _PROVINCE_RX[id(lex)] = (re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])"), forms)
+    rx, forms = got
     f = fold(s)
-    forms = lex.province_by_form()
-    for form in sorted(forms, key=len, reverse=True):
-        if re.search(r"(?<![\w])" + re.escape(form) + r"(?![\w])", f):
-            return forms[form].name
-    return None
+    # the longest form wins ("Bà Rịa - Vũng Tàu" over "Vũng Tàu"): the alternation is longest first at each position;
+    # across positions, keep the longest match
+    best = None
+    for m in rx.finditer(f):
+        if best is None or len(m.group(0)) > len(best):
+            best = m.group(0)
+    return forms[best].name if best else None
 
 
 def _sentence_case(upper: str, lex: Lexicon) -> str:
@@ -58,9 +69,17 @@ def _sentence_case(upper: str, lex: Lexicon) -> str:
     s = " ".join(upper.split())
     low = modern_tones(s.lower())
     out = low[:1].upper() + low[1:]
-    for p in sorted({n for pr in lex.provinces for n in (pr.name, *pr.spellings)}, key=len, reverse=True):
-        out = re.sub(r"(?<![\w])" + re.escape(p.lower()) + r"(?![\w])", p, out)
-    return out
+    got = _CASE_RX.get(id(lex))
+    if got is None:
+        names = sorted({n for pr in lex.provinces for n in (pr.name, *pr.spellings)}, key=len, reverse=True)
+        by_lower = {n.lower(): n for n in reversed(names)}
+        rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n.lower()) for n in names) + r")(?![\w])")
+        got = _CASE_RX[id(lex)] = (rx, by_lower)
+    rx, by_lower = got
+    return rx.sub(lambda m: by_lower.get(m.group(0), m.group(0)), out)
+
+
+_CASE_RX: dict[int, tuple[re.Pattern, dict]] = {}
 
 
 _CASE: dict[int, dict[str, str]] = {}
@@ -95,7 +114,14 @@ def _header_names(lines: list[str], heads: tuple[str, ...]) -> list[str]:
     """Group the capital lines of the header's left column into body names: "UỶ BAN NHÂN" + "DÂN" + "TỈNH LAI CHÂU" is one
     name; "BỘ TÀI CHÍNH" + "CỤC HẢI QUAN" are two (the parent body, then the issuer)."""
     names: list[str] = []
+    pending = ""
     for ln in lines:
+        if not names and not starts_with_head(ln, heads):
+            # a name hard-wrapped before its head is complete: "THỦ" + "TƯỚNG CHÍNH PHỦ", "CHÍNH" + "PHỦ"
+            pending = f"{pending} {ln}".strip() if len(pending.split()) < 3 else ln
+            if starts_with_head(pending, heads):
+                names.append(pending)
+            continue
         f = fold(ln)
         continues = bool(names) and (len(names[-1].split()) < 2 or P.HEADER_PLACE_WORD.match(f)
                                      or P.TITLE_CONNECTOR.search(names[-1]) or not starts_with_head(ln, heads))
@@ -291,6 +317,9 @@ def _doc_type(text: str, layout: Layout, meta: MetaHit, lex: Lexicon) -> None:
         meta.spans["doc_type"] = (layout.type_block.start, layout.type_block.end)
         if meta.doc_type:
             return
+    if layout.title and P.SUBJECT_LINE.match(layout.title[0].text(text).strip(" *")):
+        meta.doc_type = "CV"  # no type line and a subject "V/v ...": an official letter, whatever its symbol ("5348/CT-CS")
+        return
     sym = getattr(meta, "_blank_symbol", None)
     if meta.number:
         sym = meta.number.split("/", 1)[-1] if "/" in meta.number else meta.number.split("-", 1)[-1]
@@ -326,8 +355,15 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
     _doc_type(text, layout, meta, lex)
     _title(text, layout, meta)
     issuer, span = _issuer_from_header(text, layout.header, cut, lex)
+    if issuer is None and layout.authority is not None:
+        # no issuer in the header (some portals drop it): the authority line after the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+        line = " ".join(layout.authority.text(text).strip(" *").split())
+        issuer = _proper_case(_sentence_case(expand_abbreviations(line), lex), lex)
+        span = (layout.authority.start, layout.authority.end)
     if issuer is None:
         issuer, span = _issuer_from_opening(text, layout.preamble)
+    if issuer is None and meta.number:
+        issuer = _issuer_from_symbol(meta.number, lex)
     _signature(text, layout.footer, meta, lex)
     if issuer is None and meta.signing_mode == "TM." and meta.signing_authority:
         issuer = _sentence_case(meta.signing_authority, lex)
@@ -351,6 +387,17 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
         meta.province = place_province
     meta.recipients = _recipients(text, layout.footer)
     return meta
+
+
+def _issuer_from_symbol(number: str, lex: Lexicon) -> str | None:
+    """The issuer's abbreviation closes the symbol (NĐ 30): "09/2025/NĐ-CP" -> Chính phủ, "21/2025/TT-BGDĐT" -> Bộ Giáo dục và
+    Đào tạo, "1675/NQ-UBTVQH15" -> Ủy ban Thường vụ Quốc hội (term digits dropped). Local symbols (UBND) are not unique."""
+    last = re.split(r"[-/]", number)[-1]
+    last = re.sub(r"\d+$", "", last).upper().replace("Ð", "Đ")
+    hit = lex.issuer_by_symbol().get(last)
+    if hit and hit.level in ("central", "party_central"):
+        return hit.name
+    return None
 
 
 def LOCAL_OR_NONE(issuer: str) -> bool:

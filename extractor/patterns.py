@@ -102,7 +102,7 @@ HEADER_DATE = re.compile(
     r"ngày[ \t\n]*(?P<d>\d{1,2})?[ \t\n._…]{0,40}tháng[ \t\n]*(?P<m>\d{1,2})?[ \t\n._…]{0,40}năm[ \t\n]*(?P<y>\d{4})?"
 )
 #: The subject line of a letter (Công văn): "V/v tăng cường công tác ...", "V/v: ...", "Về việc ..." under the number.
-SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|v/v)\s*[:.]?\s*(?P<rest>\S.*)$", re.S)
+SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|v/v)(?![\w])\s*[:.]?\s*(?P<rest>.*)$", re.S)
 #: Where the national motto starts in a header line: "CỘNG HÒA XÃ", "CỘNG\nHÒA", "ĐẢNG CỘNG SẢN VIỆT NAM".
 MOTTO_START = re.compile(r"^\s*(?:C[ỘO]NG(?:\s+H(?:ÒA|OÀ))?\s*$|C[ỘO]NG\s+H(?:ÒA|OÀ)\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–])", re.I)
 #: Words that end a title line which the next line continues: "... CỦA\nỦY BAN NHÂN DÂN TỈNH".
@@ -122,11 +122,11 @@ POSITION_LINE = re.compile(rf"^\s*[{UPPER}][{UPPER} .,\-]{{2,60}}$")
 #: A person's name: two to five capitalised syllables, "Phạm Văn Xuyên", "Nguyễn Lê Huy".
 PERSON_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{1,4}})\s*$")
 #: The subject that issues the plan in the opening sentence: "..., Ủy ban nhân dân tỉnh ban hành Kế hoạch".
-ISSUES_VERB = re.compile(r"\s(?:ban hành|đề ra|xây dựng|triển khai)\s+(?:kế hoạch|chương trình|quyết định|hướng dẫn)\b", re.I)
+ISSUES_VERB = re.compile(r"\s(?:ban hành|đề ra|xây dựng|triển khai)\s+(?:kế hoạch|chương trình|quyết định|hướng dẫn|nghị định|thông tư|nghị quyết|chỉ thị)\b", re.I)
 #: Clause boundaries before the issuing subject.
 CLAUSE_BOUNDARY = re.compile(r"[.;,:]\s+")
 #: How an issuing subject opens: "Ủy ban nhân dân tỉnh", "UBND tỉnh", "Ban Chỉ đạo ...", "Sở Y tế" ("ủy ban": a legacy text lost the capital).
-ISSUER_HEAD = re.compile(r"(?:[Ủủ]y ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ)")
+ISSUER_HEAD = re.compile(r"(?:[Ủủ]y ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ|Chính phủ|Thủ tướng|Quốc hội)")
 #: Preamble paragraphs that state the legal basis: "Thực hiện ...", "Căn cứ ...".
 BASIS_OPENING = re.compile(
     r"^(?:Thực hiện|Căn cứ|Thi hành|Triển khai thực hiện|Triển khai|(?:Để|Nhằm) (?:tiếp tục )?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt))\b"

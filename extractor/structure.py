@@ -94,17 +94,29 @@ def _header_start(text: str, blocks: list[Block]) -> tuple[int, int | None]:
     motto = next((i for i, b in enumerate(blocks[:160]) if P.MOTTO_START.match(b.text(text).strip(" *|"))), None)
     if motto is None:
         return 0, None
-    k = motto
-    while k > 0 and motto - k < 6:
+    k = start = motto
+    while k > 0 and motto - k < 8:
         line = blocks[k - 1].text(text).strip(" *|-_=")
-        if not line or not _is_upper(line):
+        if line and not _is_upper(line):
             break
         k -= 1
-    return k, motto
+        if line:
+            start = k  # rule lines ("-------") under the issuer are passed over
+    return start, motto
 
 
 #: What follows a decision's authority line: its legal basis ("Căn cứ ...", "Xét đề nghị ...", "Theo đề nghị ...").
 _BASIS_AFTER_AUTHORITY = re.compile(r"^\s*\*?\s*(?:Căn cứ|Xét|Theo đề nghị)\b")
+
+
+#: A type word in capitals glued to a title in running case: "NGHỊ ĐỊNHQuy định về ...", "THÔNG TƯQuy định ...".
+_GLUED_TYPE = re.compile(rf"^(?P<word>[{P.UPPER}]+(?: [{P.UPPER}]+){{0,3}})(?P<rest>[{P.UPPER}][{P.LOWER}].*)$")
+
+
+def _is_date_line(line: str) -> bool:
+    """ "Hà Nội, ngày 18 tháng 11 năm 2025", "Ninh, ngày 01 ...", "ngày    tháng 4 năm 2026" (a draft's blank date)."""
+    m = P.HEADER_DATE.match(line)
+    return bool(m) and (bool(m.group("place")) or line.startswith("ngày"))
 
 
 def _before_basis(text: str, blocks: list[Block], i: int) -> bool:
@@ -117,10 +129,19 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     heads = header_heads(lex)
     head_start, motto = _header_start(text, blocks)
     type_idx = None
+    glued: Block | None = None
     for i in range(head_start, min(len(blocks), head_start + 60)):
         line = blocks[i].text(text).strip(" *#")
         if line.isupper() and type_rx.match(fold(" ".join(line.split()))):
             type_idx = i
+            break
+        g = _GLUED_TYPE.match(line)
+        if g and type_rx.match(fold(" ".join(g.group("word").split()))):
+            # a portal glued the type word to the title: "NGHỊ ĐỊNHQuy định về ..."
+            type_idx = i
+            b = blocks[i]
+            at = b.start + b.text(text).index(g.group("rest"))
+            glued = Block(PARAGRAPH, "", at, b.end, at)
             break
     subject_idx = None
     if type_idx is None:
@@ -144,6 +165,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     title: list[Block] = []
     authority: Block | None = None
     i = (type_idx + 1) if type_idx is not None else 0
+    if glued is not None:
+        title.append(glued)
     if type_idx is not None:
         while i < len(blocks) and len(title) < 8:
             b = blocks[i]
@@ -173,21 +196,25 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     elif subject_idx is not None:
         title = [blocks[subject_idx]]
         i = subject_idx + 1
-        # the subject may wrap over lines the normaliser kept apart ("V/v ... quản\nlý" is joined; "... số\n1074" too)
+        italic = blocks[subject_idx].text(text).lstrip().startswith("*")
+        # the subject wraps over lines the normaliser kept apart; it ends at a blank line, the place/date line, "Kính gửi",
+        # or where a portal's italics close ("*V/v thuế suất thuế\nGTGT*")
         while i < len(blocks) and len(title) < 6:
-            line = blocks[i].text(text).strip(" *")
-            prev = title[-1].text(text).strip(" *")
-            joined = line[:1].islower() or prev.endswith(",") or bool(P.TITLE_CONNECTOR.search(prev))
-            if (not line or P.HEADER_DATE.search(line) or line.startswith(("Kính gửi", "Số")) or blocks[i].kind != PARAGRAPH
-                    or not joined):
+            raw = blocks[i].text(text)
+            line = raw.strip(" *")
+            prev_raw = title[-1].text(text).rstrip()
+            if (not line or _is_date_line(line) or line.startswith(("Kính gửi", "Số")) or blocks[i].kind != PARAGRAPH
+                    or P.MOTTO_START.match(line) or "\n\n" in text[title[-1].end:blocks[i].start]
+                    or (italic and prev_raw.endswith("*") and (title[-1] is not blocks[subject_idx] or prev_raw.count("*") >= 2))):
                 break
             title.append(blocks[i])
             i += 1
         # the place/date line may follow the subject (portal order: number, subject, place and date)
-        while i < len(blocks) and i < subject_idx + 4 and (P.HEADER_DATE.search(blocks[i].text(text))
-                                                           or P.MOTTO_START.match(blocks[i].text(text).strip(" *"))):
-            header = header + [blocks[i]]
-            i += 1
+        for j in range(i, min(len(blocks), i + 3)):
+            if _is_date_line(blocks[j].text(text).strip(" *")):
+                header = header + blocks[i:j + 1]
+                i = j + 1
+                break
     else:
         i = head_end
     pre_start = i
@@ -207,7 +234,10 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         body.append(blocks[k])
         k += 1
     footer = blocks[k:]
-    return Layout(header, blocks[type_idx] if type_idx is not None else None, title, preamble, body, footer, blocks,
+    type_block = blocks[type_idx] if type_idx is not None else None
+    if glued is not None and type_block is not None:
+        type_block = Block(PARAGRAPH, "", type_block.start, glued.start, type_block.start)
+    return Layout(header, type_block, title, preamble, body, footer, blocks,
                   authority)
 
 
