@@ -116,6 +116,10 @@ def _header_names(lines: list[str], heads: tuple[str, ...]) -> list[str]:
     names: list[str] = []
     pending = ""
     for ln in lines:
+        if not names and pending and starts_with_head(f"{pending} {ln}", heads):
+            names.append(f"{pending} {ln}")  # "ỦY" + "BAN NHÂN DÂN"
+            pending = ""
+            continue
         if not names and not starts_with_head(ln, heads):
             # a name hard-wrapped before its head is complete: "THỦ" + "TƯỚNG CHÍNH PHỦ", "CHÍNH" + "PHỦ"
             pending = f"{pending} {ln}".strip() if len(pending.split()) < 3 else ln
@@ -197,7 +201,8 @@ def _issuer_from_opening(text: str, preamble: list[Block]) -> tuple[str | None, 
 
 
 #: Words of a body's name, which an all-caps person's name never has ("NHÂN DÂN" ending "TM. ỦY BAN / NHÂN DÂN").
-_NOT_A_NAME = re.compile(r"(?<![\w])(?:NHÂN DÂN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|TỈNH|THÀNH PHỐ|CHỦ TỊCH|CHÍNH PHỦ|QUỐC HỘI|VĂN PHÒNG)(?![\w])")
+_NOT_A_NAME = re.compile(r"(?<![\w])(?:NHÂN DÂN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|TỈNH|THÀNH PHỐ|CHỦ TỊCH|CHÍNH PHỦ|QUỐC HỘI|VĂN PHÒNG|"
+                         r"PHÓ|TRƯỞNG|BAN|CỤC|SỞ|BỘ|VỀ|KT|TM|TL|TUQ|HQ|UBND|VĂN BẢN|XÁC THỰC|ĐÃ KÝ)(?![\w])")
 
 
 def _name_at(text: str, b: Block, heads: tuple[str, ...]) -> str | None:
@@ -242,8 +247,9 @@ def _signature(text: str, footer: list[Block], meta: MetaHit, lex: Lexicon) -> N
         since += 1
         if since > 4:
             since = None
-    if meta.signer is None:
-        names = [b for b in footer if P.PERSON_NAME.match(b.text(text).strip(" *|")) and _name_at(text, b, heads)]
+    if meta.signer is None and meta.signing_mode is None and not positions:
+        # no signing lines at all: the last name of a short footer
+        names = [b for b in footer[:30] if P.PERSON_NAME.match(b.text(text).strip(" *|")) and _name_at(text, b, heads)]
         if names:
             b = names[-1]
             meta.signer = _name_at(text, b, heads)

@@ -93,20 +93,22 @@ PLACE_DATE = re.compile(
 #: "Số 36-HD/VPTW", a portal's "Số hiệu: 980/KH-UBND"; a draft's blank number "Số:      /SCT-CN" (num missing).
 HEADER_NUMBER = re.compile(
     r"(?<![\w])Số(?:[ \t]+hiệu)?[ \t]*:?\s{0,40}(?P<num>\d{1,6}[a-z]?)?[ \t]{0,40}(?P<sep>[/-])[ \t]?"
-    r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[ \t]?[-/][ \t]?[A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
+    r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[ \t]?[-/]\s?[A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
 )
 #: The header's place and date, over hard-wrapped lines and with or without the comma: "Hà\nNội, ngày 21 tháng 11 năm 2025",
 #: "Hà Nội ngày 01\ntháng 12 năm 2025", "ngày 10 tháng 01năm 2026"; a draft's blank day "ngày    tháng 4 năm 2026" (d missing).
 HEADER_DATE = re.compile(
     rf"(?:(?P<place>[{UPPER}][{LOWER}]*(?:[ \t\n.-]{{1,3}}[{UPPER}][{LOWER}]*){{0,4}})[ \t\n]*,?[ \t\n]*)?"
-    r"ngày[ \t\n]*(?P<d>\d{1,2})?[ \t\n._…]{0,40}tháng[ \t\n]*(?P<m>\d{1,2})?[ \t\n._…]{0,40}năm[ \t\n]*(?P<y>\d{4})?"
+    r"ngày[ \t\n*]*(?P<d>\d{1,2})?[ \t\n._…*]{0,40}tháng[ \t\n*]*(?P<m>\d{1,2})?[ \t\n._…*]{0,40}năm[ \t\n*]*(?P<y>\d{4})?"
 )
 #: The subject line of a letter (Công văn): "V/v tăng cường công tác ...", "V/v: ...", "Về việc ..." under the number.
+#: A letter's subject after the number on the same line: "Số: 5387/CT-CS v/v trả lời phản ánh kiến nghị".
+SUBJECT_AFTER_NUMBER = re.compile(r"^\s*Số\b[^\n]{0,40}?\s(?P<subject>[Vv]/[Vv](?![\w]).*)$")
 SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|v/v)(?![\w])\s*[:.]?\s*(?P<rest>.*)$", re.S)
 #: Where the national motto starts in a header line: "CỘNG HÒA XÃ", "CỘNG\nHÒA", "ĐẢNG CỘNG SẢN VIỆT NAM".
 MOTTO_START = re.compile(r"^\s*(?:C[ỘO]NG(?:\s+H(?:ÒA|OÀ))?\s*$|C[ỘO]NG\s+H(?:ÒA|OÀ)\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–])", re.I)
 #: Words that end a title line which the next line continues: "... CỦA\nỦY BAN NHÂN DÂN TỈNH".
-TITLE_CONNECTOR = re.compile(r"(?<![\w])(?:của|và|về|cho|tại|với|trên|theo|đối với|giữa|số|ngày|năm|thuộc|trong)\s*$", re.I)
+TITLE_CONNECTOR = re.compile(r"(?<![\w])(?:của|và|về|cho|tại|với|trên|theo|đối với|giữa|thuộc|trong)\s*$", re.I)
 #: Place-level words that continue a header name over a line break: "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU".
 HEADER_PLACE_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\b", re.I)
 #: A central "Bộ ... / Chính phủ" issuer is not tied to its place line; a local body is: the words that make an issuer local.

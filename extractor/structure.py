@@ -97,7 +97,7 @@ def _header_start(text: str, blocks: list[Block]) -> tuple[int, int | None]:
     k = start = motto
     while k > 0 and motto - k < 8:
         line = blocks[k - 1].text(text).strip(" *|-_=")
-        if line and not _is_upper(line):
+        if line and not _is_upper(line) and not P.HEADER_NUMBER.match(line):
             break
         k -= 1
         if line:
@@ -115,8 +115,8 @@ _GLUED_TYPE = re.compile(rf"^(?P<word>[{P.UPPER}]+(?: [{P.UPPER}]+){{0,3}})(?P<r
 
 def _is_date_line(line: str) -> bool:
     """ "Hà Nội, ngày 18 tháng 11 năm 2025", "Ninh, ngày 01 ...", "ngày    tháng 4 năm 2026" (a draft's blank date)."""
-    m = P.HEADER_DATE.match(line)
-    return bool(m) and (bool(m.group("place")) or line.startswith("ngày"))
+    m = P.HEADER_DATE.search(line, 0, 120)
+    return bool(m) and m.start() < 40 and (bool(m.group("place")) or line.startswith("ngày")) and (m.start() == 0 or "," in line[:m.end()])
 
 
 def _before_basis(text: str, blocks: list[Block], i: int) -> bool:
@@ -130,10 +130,19 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     head_start, motto = _header_start(text, blocks)
     type_idx = None
     glued: Block | None = None
+    split_type: Block | None = None
+    inline_subject: Block | None = None
     for i in range(head_start, min(len(blocks), head_start + 60)):
         line = blocks[i].text(text).strip(" *#")
         if line.isupper() and type_rx.match(fold(" ".join(line.split()))):
             type_idx = i
+            break
+        nxt = blocks[i + 1].text(text).strip(" *#") if i + 1 < len(blocks) else ""
+        if line.isupper() and nxt.isupper() and len(line) <= 12 and len(nxt) <= 12 \
+                and type_rx.match(fold(f"{line} {nxt}")):
+            # the type word hard-wrapped: "QUYẾT" / "ĐỊNH"
+            type_idx = i
+            split_type = Block(PARAGRAPH, "", blocks[i].start, blocks[i + 1].end, blocks[i].start)
             break
         g = _GLUED_TYPE.match(line)
         if g and type_rx.match(fold(" ".join(g.group("word").split()))):
@@ -146,13 +155,23 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     subject_idx = None
     if type_idx is None:
         # a letter (Công văn) has no type line: its subject "V/v ..." stands under the number
-        subject_idx = next((i for i in range(head_start, min(len(blocks), head_start + 40))
-                            if P.SUBJECT_LINE.match(blocks[i].text(text).strip(" *"))), None)
+        for i in range(head_start, min(len(blocks), head_start + 40)):
+            line = blocks[i].text(text)
+            if P.SUBJECT_LINE.match(line.strip(" *")):
+                subject_idx = i
+                break
+            m = P.SUBJECT_AFTER_NUMBER.match(line)
+            if m:
+                # "Số: 5387/CT-CS v/v trả lời ...": the subject is the end of the number's line
+                subject_idx = i
+                at = blocks[i].start + m.start("subject")
+                inline_subject = Block(PARAGRAPH, "", at, blocks[i].end, at)
+                break
     first_roman = next((i for i, b in enumerate(blocks) if b.kind == ROMAN), None)
     if type_idx is not None:
         head_end = type_idx
     elif subject_idx is not None:
-        head_end = subject_idx
+        head_end = subject_idx + (1 if inline_subject is not None else 0)
     else:
         # no type line: the header runs to the place/date line (included), when there is one near the top
         head_end = 0
@@ -165,6 +184,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     title: list[Block] = []
     authority: Block | None = None
     i = (type_idx + 1) if type_idx is not None else 0
+    if split_type is not None:
+        i += 1
     if glued is not None:
         title.append(glued)
     if type_idx is not None:
@@ -194,9 +215,10 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
                 if i < len(blocks) and not _is_upper(blocks[i].text(text)):
                     break
     elif subject_idx is not None:
-        title = [blocks[subject_idx]]
+        first = inline_subject or blocks[subject_idx]
+        title = [first]
         i = subject_idx + 1
-        italic = blocks[subject_idx].text(text).lstrip().startswith("*")
+        italic = first.text(text).lstrip().startswith("*")
         # the subject wraps over lines the normaliser kept apart; it ends at a blank line, the place/date line, "Kính gửi",
         # or where a portal's italics close ("*V/v thuế suất thuế\nGTGT*")
         while i < len(blocks) and len(title) < 6:
@@ -205,7 +227,7 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
             prev_raw = title[-1].text(text).rstrip()
             if (not line or _is_date_line(line) or line.startswith(("Kính gửi", "Số")) or blocks[i].kind != PARAGRAPH
                     or P.MOTTO_START.match(line) or "\n\n" in text[title[-1].end:blocks[i].start]
-                    or (italic and prev_raw.endswith("*") and (title[-1] is not blocks[subject_idx] or prev_raw.count("*") >= 2))):
+                    or (italic and prev_raw.endswith("*") and (title[-1] is not first or prev_raw.count("*") >= 2))):
                 break
             title.append(blocks[i])
             i += 1
@@ -235,6 +257,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         k += 1
     footer = blocks[k:]
     type_block = blocks[type_idx] if type_idx is not None else None
+    if split_type is not None:
+        type_block = split_type
     if glued is not None and type_block is not None:
         type_block = Block(PARAGRAPH, "", type_block.start, glued.start, type_block.start)
     return Layout(header, type_block, title, preamble, body, footer, blocks,
