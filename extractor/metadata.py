@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .blocks import Block
 from .lexicon import Lexicon
-from .structure import Layout, header_heads, starts_with_head
+from .structure import _AUTHORITY_POSITIONS, Layout, head_of, header_heads, starts_with_head
 from .vntext import fold, modern_tones
 
 
@@ -127,8 +127,11 @@ def _header_names(lines: list[str], heads: tuple[str, ...]) -> list[str]:
                 names.append(pending)
             continue
         f = fold(ln)
+        # a two-word head broken over the lines continues the name: "CHỦ TỊCH ỦY" + "BAN NHÂN DÂN"
+        bridge = head_of(f"{names[-1].split()[-1]} {ln}", heads) if names else None
         continues = bool(names) and (len(names[-1].split()) < 2 or P.HEADER_PLACE_WORD.match(f)
-                                     or P.TITLE_CONNECTOR.search(names[-1]) or not starts_with_head(ln, heads))
+                                     or P.TITLE_CONNECTOR.search(names[-1]) or not starts_with_head(ln, heads)
+                                     or (bridge is not None and " " in bridge))
         if continues:
             names[-1] = f"{names[-1]} {ln}"
         elif names or starts_with_head(ln, heads):
@@ -153,21 +156,34 @@ def _issuer_from_header(text: str, header: list[Block], cut: int, lex: Lexicon) 
     joined = P.NATIONAL_MOTTO.sub("\n", "\n".join(parts))
     lines = []
     for ln in joined.split("\n"):
-        ln = " ".join(w for w in ln.replace("|", " ").split() if w.strip("*-_=."))
+        ln = " ".join(w.strip("*_=") for w in ln.replace("|", " ").split() if w.strip("*-_=."))
         ln = ln.strip(" *")
         if ln and any(c.isalpha() for c in ln) and all(c.isupper() for c in ln if c.isalpha()):
             lines.append(ln)
     names = _header_names(lines, header_heads(lex))
     if not names:
         return None, None
-    issuer = _proper_case(_sentence_case(expand_abbreviations(names[-1]), lex), lex)
+    issuer = _body_name(names[-1], lex)
     if len(names) > 1 and _province_in(issuer, lex) is None:
         parent = _sentence_case(expand_abbreviations(names[-2]), lex)
         prov = _province_in(parent, lex)
         if prov:
             kind = next((p.kind for p in lex.provinces if p.name == prov), "tỉnh")
             issuer = f"{issuer} {kind} {prov}"
+        elif fold(parent).endswith("trung ương") and "trung ương" not in fold(issuer):
+            issuer = f"{issuer} Trung ương"  # "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN"
     return issuer, (first, last)
+
+
+def _body_name(upper: str, lex: Lexicon) -> str:
+    """A header name in capitals as written in running text: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "Chủ tịch Ủy ban nhân dân
+    tỉnh X", "BỘ KHOA HỌC VÀ CÔNG NGHỆ" -> "Bộ Khoa học và Công nghệ" (the lexicons' spelling when they know the body)."""
+    name = _sentence_case(expand_abbreviations(upper), lex)
+    for pos in _AUTHORITY_POSITIONS:
+        if fold(name).startswith(fold(pos) + " "):
+            rest = name[len(pos) + 1:]
+            return f"{pos} {_proper_case(rest[:1].upper() + rest[1:], lex)}"
+    return _proper_case(name, lex)
 
 
 def _authority_issuer(text: str, layout: Layout, issuer: str | None, lex: Lexicon) -> str | None:
@@ -178,7 +194,9 @@ def _authority_issuer(text: str, layout: Layout, issuer: str | None, lex: Lexico
     m = re.match(r"CHỦ\s+TỊCH\s+(?P<body>.+)$", line)
     if not m:
         return None
-    body = _sentence_case(expand_abbreviations(m.group("body")), lex)
+    if issuer and fold(issuer).startswith("chủ tịch "):
+        return issuer
+    body = _body_name(m.group("body"), lex)
     if issuer and fold(issuer).startswith(fold(body)):
         body = issuer
     return f"Chủ tịch {body}"
@@ -246,7 +264,7 @@ def _signature(text: str, footer: list[Block], meta: MetaHit, lex: Lexicon) -> N
             break
         since += 1
         if since > 4:
-            since = None
+            break  # the first signature block has no name (a portal dropped it): the annexes' forms are not the signer
     if meta.signer is None and meta.signing_mode is None and not positions:
         # no signing lines at all: the last name of a short footer
         names = [b for b in footer[:30] if P.PERSON_NAME.match(b.text(text).strip(" *|")) and _name_at(text, b, heads)]
@@ -363,8 +381,7 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
     issuer, span = _issuer_from_header(text, layout.header, cut, lex)
     if issuer is None and layout.authority is not None:
         # no issuer in the header (some portals drop it): the authority line after the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")
-        line = " ".join(layout.authority.text(text).strip(" *").split())
-        issuer = _proper_case(_sentence_case(expand_abbreviations(line), lex), lex)
+        issuer = _body_name(" ".join(layout.authority.text(text).strip(" *").split()), lex)
         span = (layout.authority.start, layout.authority.end)
     if issuer is None:
         issuer, span = _issuer_from_opening(text, layout.preamble)

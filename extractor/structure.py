@@ -79,13 +79,18 @@ _AUTHORITY_POSITIONS = ("Chủ tịch", "Bộ trưởng", "Thủ tướng", "C�
                         "Chánh án", "Viện trưởng", "Tổng Kiểm toán", "Thống đốc", "Chủ nhiệm", "Trưởng ban")
 
 
-def starts_with_head(line: str, heads: tuple[str, ...]) -> bool:
+def head_of(line: str, heads: tuple[str, ...]) -> str | None:
+    """The longest head that opens `line` (folded), or None."""
     f = " ".join(fold(line).split())
     for h in heads:
         if f.startswith(h) and (len(f) == len(h) or not f[len(h)].isalnum()):
             # "PHÒNG, CHỐNG ..." is an activity, not a "Phòng" of a body
-            return not (h == "phòng" and re.match(r"phòng\s*,?\s*chống", f))
-    return False
+            return None if (h == "phòng" and re.match(r"phòng\s*,?\s*chống", f)) else h
+    return None
+
+
+def starts_with_head(line: str, heads: tuple[str, ...]) -> bool:
+    return head_of(line, heads) is not None
 
 
 def _header_start(text: str, blocks: list[Block]) -> tuple[int, int | None]:
