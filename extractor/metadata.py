@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from . import patterns as P
 from .blocks import Block
-from .lexicon import Lexicon
+from .lexicon import YAML_LOADER, Lexicon
 from .structure import _AUTHORITY_POSITIONS, Layout, head_of, header_heads, starts_with_head
 from .vntext import fold, modern_tones
 
@@ -219,11 +223,29 @@ def _issuer_from_opening(text: str, preamble: list[Block]) -> tuple[str | None, 
 
 
 #: Words of a body's name, which an all-caps person's name never has ("NHÂN DÂN" ending "TM. ỦY BAN / NHÂN DÂN").
-_NOT_A_NAME = re.compile(r"(?<![\w])(?:NHÂN DÂN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|TỈNH|THÀNH PHỐ|CHỦ TỊCH|CHÍNH PHỦ|QUỐC HỘI|VĂN PHÒNG|"
+_NOT_A_NAME = re.compile(r"(?<![\w])(?:[IVXL]{2,}|NHÂN DÂN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|TỈNH|THÀNH PHỐ|CHỦ TỊCH|CHÍNH PHỦ|QUỐC HỘI|VĂN PHÒNG|"
                          r"PHÓ|TRƯỞNG|BAN|CỤC|SỞ|BỘ|VỀ|KT|TM|TL|TUQ|HQ|UBND|VĂN BẢN|XÁC THỰC|ĐÃ KÝ)(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Folded family names (data/surnames.yaml)."""
+    with resources.files("extractor.data").joinpath("surnames.yaml").open("r", encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=YAML_LOADER) or {}
+    return frozenset(fold(str(s)) for s in data.get("surnames") or [])
+
+
+def _is_person(name: str) -> bool:
+    """A person's name opens with a family name ("Nguyễn Lộc Hà"), unlike "Cộng Hòa" or "Quy Chế"."""
+    return fold(name.split()[0]) in _surnames()
+
+
 def _name_at(text: str, b: Block, heads: tuple[str, ...]) -> str | None:
+    name = _raw_name_at(text, b, heads)
+    return name if name and _is_person(name) else None
+
+
+def _raw_name_at(text: str, b: Block, heads: tuple[str, ...]) -> str | None:
     line = b.text(text).strip(" *|")
     if line.startswith("-") or starts_with_head(line, heads):
         return None
@@ -242,7 +264,7 @@ def _signature(text: str, footer: list[Block], meta: MetaHit, lex: Lexicon) -> N
     heads = header_heads(lex)
     positions: list[str] = []
     since = None
-    for b in footer:
+    for k, b in enumerate(footer):
         line = b.text(text).strip(" *|")
         m = P.SIGNING_PREFIX.match(line)
         if m:
@@ -251,20 +273,33 @@ def _signature(text: str, footer: list[Block], meta: MetaHit, lex: Lexicon) -> N
                 meta.signing_authority = m.group("office").strip()
             since = 0
             continue
-        if P.POSITION_WORDS.match(line) and P.POSITION_LINE.match(line):
+        if len(line) <= 30 and P.POSITION_WORDS.match(line) and P.POSITION_LINE.match(line):
+            # "PHÓ CHỦ TỊCH", "THỨ TRƯỞNG" (a decision's authority line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" is longer)
             positions.append(line)
             since = 0
             continue
         if since is None:
             continue
         name = _name_at(text, b, heads)
+        end = b.end
+        if name is None and k + 1 < len(footer) and re.fullmatch(rf"[{P.UPPER}][{P.LOWER}]+", line):
+            # a name hard-wrapped after its first syllable: "Phan" / "Thị Thắng"
+            nxt = footer[k + 1].text(text).strip(" *|")
+            m2 = P.PERSON_NAME.match(f"{line} {nxt}")
+            if m2 and not starts_with_head(line, heads) and _is_person(line):
+                name, end = m2.group("name"), footer[k + 1].end
+        if name and end == b.end and len(name.split()) < 4 and k + 1 < len(footer):
+            # the last syllable hard-wrapped: "Lê Hải" / "Hòa"
+            nxt = footer[k + 1].text(text).strip(" *|")
+            if re.fullmatch(rf"[{P.UPPER}][{P.LOWER}]+", nxt) and not starts_with_head(nxt, heads):
+                name, end = f"{name} {nxt}", footer[k + 1].end
         if name:
             meta.signer = name
-            meta.spans["signer"] = (b.start, b.end)
+            meta.spans["signer"] = (b.start, end)
             break
         since += 1
         if since > 4:
-            break  # the first signature block has no name (a portal dropped it): the annexes' forms are not the signer
+            since = None  # signing lines without a name under them (a form in an annex, a portal that dropped it)
     if meta.signer is None and meta.signing_mode is None and not positions:
         # no signing lines at all: the last name of a short footer
         names = [b for b in footer[:30] if P.PERSON_NAME.match(b.text(text).strip(" *|")) and _name_at(text, b, heads)]
@@ -388,6 +423,17 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
     if issuer is None and meta.number:
         issuer = _issuer_from_symbol(meta.number, lex)
     _signature(text, layout.footer, meta, lex)
+    for zone in (layout.preamble, layout.body):
+        if meta.signer is not None:
+            break
+        # a decision that carries a plan or annexes signs before them: its signature stands before the plan's body, or
+        # among the blocks taken for the body
+        probe = MetaHit()
+        _signature(text, zone, probe, lex)
+        if probe.signer:
+            meta.signer, meta.signing_mode, meta.signing_authority = probe.signer, probe.signing_mode, probe.signing_authority
+            meta.signer_position = probe.signer_position
+            meta.spans["signer"] = probe.spans["signer"]
     if issuer is None and meta.signing_mode == "TM." and meta.signing_authority:
         issuer = _sentence_case(meta.signing_authority, lex)
     if issuer is None and meta.number and re.search(r"-UBND\b", meta.number):

@@ -232,7 +232,7 @@ PERSON_TITLE_LEAD = re.compile(
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|"
-    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
+    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|TỔNG KIỂM TOÁN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
 )
 #: An all-caps person's name: "NGUYỄN VĂN AN".
 PERSON_NAME_CAPS = re.compile(rf"^\s*(?P<name>[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}})\s*$")
