@@ -399,7 +399,7 @@ def _doc_type(text: str, layout: Layout, meta: MetaHit, lex: Lexicon) -> None:
 def _title(text: str, layout: Layout, meta: MetaHit) -> None:
     if not layout.title:
         return
-    title = " ".join(" ".join(b.text(text).replace("*", " ").split()) for b in layout.title).strip(" .")
+    title = " ".join(" ".join(b.text(text).replace("*", " ").split()) for b in layout.title).strip(" ._")
     if layout.type_block is None:
         m = P.SUBJECT_LINE.match(title)
         if m:

@@ -165,6 +165,11 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
             if P.SUBJECT_LINE.match(line.strip(" *")):
                 subject_idx = i
                 break
+            if P.HEADER_NUMBER.match(line.strip(" *")) and i + 1 < len(blocks) \
+                    and re.match(r"^\*?\s*Về\s", blocks[i + 1].text(text)):
+                # a subject written "Về ..." (no "V/v") right under the number
+                subject_idx = i + 1
+                break
             m = P.SUBJECT_AFTER_NUMBER.match(line)
             if m:
                 # "Số: 5387/CT-CS v/v trả lời ...": the subject is the end of the number's line
@@ -209,10 +214,15 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
                 # "ỦY BAN NHÂN DÂN TỈNH X" / "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." after a decision's title: who decides
                 authority = b
                 break
-            if title and not _is_upper(bare) and _is_upper(title[-1].text(text)) and len(title) >= 1 \
-                    and not P.TITLE_CONNECTOR.search(title[-1].text(text).strip(" *")) and len(bare) > 60:
-                # a running-case paragraph after a title in capitals opens the body
+            if title and not _is_upper(bare) and all(_is_upper(t.text(text)) for t in title) \
+                    and not P.TITLE_CONNECTOR.search(title[-1].text(text).strip(" *")) \
+                    and (len(bare) > 60 or re.match(rf"[{P.UPPER}][{P.LOWER}]", bare)):
+                # a running-case sentence after a title in capitals opens the body
                 break
+            if not any(c.isalnum() for c in bare) or \
+                    any(" ".join(bare.split()) == " ".join(t.text(text).strip(" *").split()) for t in title):
+                i += 1  # a portal that printed the title twice ("NGHỊ ĐỊNHVề hợp đồng ..." then "Về hợp đồng ...")
+                continue
             title.append(b)
             i += 1
             if not _is_upper(line) and len(line) > 40:
