@@ -452,8 +452,8 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
         meta.province = province
         if span:
             meta.spans["issuer"] = span
-    else:
-        meta.province = place_province
+    elif meta.number and re.search(r"(?:UBND|HĐND)\b", meta.number):
+        meta.province = place_province  # a local body's symbol; a central one's place ("Hà Nội") is not a province
     meta.recipients = _recipients(text, layout.footer)
     return meta
 

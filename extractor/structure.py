@@ -49,6 +49,11 @@ class Layout:
     authority: Block | None = None
 
 
+def _type_words(lex: Lexicon) -> list[str]:
+    """Folded type words, longest first."""
+    return sorted({fold(t.word) for t in lex.doc_types}, key=len, reverse=True)
+
+
 def _type_word_regex(lex: Lexicon) -> re.Pattern:
     words = sorted({fold(t.word) for t in lex.doc_types}, key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")$")
@@ -100,9 +105,10 @@ def _header_start(text: str, blocks: list[Block]) -> tuple[int, int | None]:
     if motto is None:
         return 0, None
     k = start = motto
-    while k > 0 and motto - k < 8:
+    while k > 0 and motto - k < 10:
         line = blocks[k - 1].text(text).strip(" *|-_=")
-        if line and not _is_upper(line) and not P.HEADER_NUMBER.match(line):
+        # DOCX and PDF copies put the left column first: issuer, number, subject ("V/v ..."), then the motto
+        if line and not _is_upper(line) and not P.HEADER_NUMBER.search(line, 0, 20) and not P.SUBJECT_LINE.match(line):
             break
         k -= 1
         if line:
@@ -149,6 +155,16 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
             type_idx = i
             split_type = Block(PARAGRAPH, "", blocks[i].start, blocks[i + 1].end, blocks[i].start)
             break
+        if line.isupper() and i > head_start and _is_date_line(blocks[i - 1].text(text).strip(" *")):
+            # right under the place/date line, a type word opening a longer capital line: "BIÊN BẢN THẨM ĐỊNH HỒ SƠ"
+            f = fold(" ".join(line.split()))
+            word = next((w for w in _type_words(lex) if f.startswith(w + " ")), None)
+            if word:
+                type_idx = i
+                b = blocks[i]
+                at = b.start + len(b.text(text)) - len(b.text(text).lstrip(" *#")) + len(word) + 1
+                glued = Block(PARAGRAPH, "", at, b.end, at)
+                break
         g = _GLUED_TYPE.match(line)
         if g and type_rx.match(fold(" ".join(g.group("word").split()))):
             # a portal glued the type word to the title: "NGHỊ ĐỊNHQuy định về ..."
