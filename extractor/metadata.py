@@ -36,6 +36,8 @@ class MetaHit:
     signer_position: str | None = None
     recipients: list[str] = field(default_factory=list)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: a draft's symbol without its number ("Số:      /SCT-CN" -> "SCT-CN"): the number is null, the symbol still types it
+    blank_symbol: str | None = None
 
 
 _ABBREV = [(re.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
@@ -352,8 +354,7 @@ def _header_number_and_date(text: str, layout: Layout, meta: MetaHit) -> int:
             blank_sym = m.group("sym")  # a draft: "Số:      /SCT-CN" (no number yet)
             cut = min(cut, m.start())
     if meta.number is None and blank_sym:
-        meta.spans["symbol"] = (s, s)
-        meta._blank_symbol = blank_sym  # type: ignore[attr-defined]
+        meta.blank_symbol = re.sub(r"\s+", "", blank_sym)
     dates = list(P.HEADER_DATE.finditer(text, s, e))
     d = next((x for x in dates if x.group("place") and x.group("y")), None) or next((x for x in dates if x.group("y")), None)
     if d:
@@ -379,7 +380,7 @@ def _doc_type(text: str, layout: Layout, meta: MetaHit, lex: Lexicon) -> None:
     if layout.title and P.SUBJECT_LINE.match(layout.title[0].text(text).strip(" *")):
         meta.doc_type = "CV"  # no type line and a subject "V/v ...": an official letter, whatever its symbol ("5348/CT-CS")
         return
-    sym = getattr(meta, "_blank_symbol", None)
+    sym = meta.blank_symbol
     if meta.number:
         sym = meta.number.split("/", 1)[-1] if "/" in meta.number else meta.number.split("-", 1)[-1]
         sym = re.sub(r"^(?:19|20)\d{2}/", "", sym)
@@ -441,7 +442,7 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
     place_province = _province_in(meta.place, lex) if meta.place else None
     if issuer:
         province = _province_in(issuer, lex)
-        if province is None and LOCAL_OR_NONE(issuer):
+        if province is None and _is_local(issuer):
             province = place_province
         if province and fold(issuer).endswith((" tỉnh", " thành phố")):
             issuer = f"{issuer} {province}"
@@ -469,6 +470,6 @@ def _issuer_from_symbol(number: str, lex: Lexicon) -> str | None:
     return None
 
 
-def LOCAL_OR_NONE(issuer: str) -> bool:
+def _is_local(issuer: str) -> bool:
     """A local body (its province is the place of the header); a central one ("Bộ Tài chính", "Chính phủ") has none."""
     return bool(P.LOCAL_ISSUER.search(fold(issuer)))
