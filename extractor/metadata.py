@@ -270,9 +270,9 @@ def _signature(text: str, footer: list[Block], meta: MetaHit, lex: Lexicon) -> N
         line = b.text(text).strip(" *|")
         m = P.SIGNING_PREFIX.match(line)
         if m:
-            if meta.signing_mode is None:
-                meta.signing_mode = m.group("mode").replace("/", "") + "."
-                meta.signing_authority = m.group("office").strip()
+            # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH": the last prefix is how the signer signs
+            meta.signing_mode = m.group("mode").replace("/", "") + "."
+            meta.signing_authority = m.group("office").strip()
             since = 0
             continue
         if len(line) <= 30 and P.POSITION_WORDS.match(line) and P.POSITION_LINE.match(line):
