@@ -37,7 +37,8 @@ class Mention:
     sym: str | None = None         # the symbol of a numbered mention ("CĐ-UBND")
     name_end: int = -1             # a law cited by name: where its name ends
     type_word: str = ""            # a law cited by name: its type word as written ("Luật", "Bộ luật")
-    cuts: list[int] = field(default_factory=list)   # a law's name: where a shorter name could end
+    cuts: list[int] = field(default_factory=list)   # a law's name: where a shorter name could end (", x", "và x")
+    word_ends: list[int] = field(default_factory=list)   # a law's name: the end of each of its words
 
 
 @dataclass
@@ -120,7 +121,8 @@ class CitationGrammar:
         by_name_words = sorted({t.word for t in lex.doc_types if t.by_name and t.normative}, key=len, reverse=True)
         self.by_name = re.compile(r"(?<![\w])(?P<type>" + "|".join(re.escape(w) for w in by_name_words) + r")(?=\s+\S)")
         # a type word where a law's name cannot go on ("Luật Đất đai và Nghị định ...", "..., Luật Đầu tư")
-        self.type_word_at = re.compile(r"(?:" + "|".join(re.escape(fold(w)) for w in alts) + r")(?![\w])")
+        # (matched on the text as written: "pháp luật" inside a name is no type word)
+        self.type_word_at = re.compile(r"(?:" + "|".join(re.escape(w) for w in alts) + r")(?![\w])")
         # the lexicon's law names (squashed) -> canonical name
         self.law_squash = {squash(n): c for n, c in law_names}
         self.law_names_folded = sorted({n for n, _ in law_names}, key=len, reverse=True)
@@ -301,7 +303,7 @@ def _segment_words(g: CitationGrammar, text: str, folded: str, pos: int, limit: 
     n = 0
     while n <= limit:
         w = _word_at(text, pos)
-        if w is None or P.LAW_NAME_END.match(folded, pos) or g.type_word_at.match(folded, pos) or folded[pos:w.end()] == "và":
+        if w is None or P.LAW_NAME_END.match(text, pos) or g.type_word_at.match(text, pos) or folded[pos:w.end()] == "và":
             return n
         n += 1
         sp = re.match(r"[ ]+", text[w.end():w.end() + 4])
@@ -311,9 +313,10 @@ def _segment_words(g: CitationGrammar, text: str, folded: str, pos: int, limit: 
     return n
 
 
-def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int, depth: int = 0) -> tuple[int, list[int]] | None:
-    """Where the name of a law that starts at pos (after the type word) ends, and the points where a shorter name
-    could end (before ", ..." and "và ..." continuations). The name: a capitalised word, then words up to a word that
+def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
+                  depth: int = 0) -> tuple[int, list[int], list[int]] | None:
+    """Where the name of a law that starts at pos (after the type word) ends, the points where a shorter name could
+    end before ", ..." and "và ..." continuations, and every word end. The name: a capitalised word, then words up to a word that
     opens a modifier (LAW_NAME_END), a type word or punctuation; ", x y" and "và x y" go on only when short
     ("Phòng cháy, chữa cháy và cứu nạn, cứu hộ"). "sửa đổi, bổ sung một số điều của <law>" names an amending law."""
     am = P.LAW_AMENDING.match(folded, pos)
@@ -322,7 +325,7 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int, depth: i
         if inner is None:
             return None
         sub = _law_name_end(g, text, folded, inner.end() + 1, depth + 1)
-        return (sub[0], []) if sub else None
+        return (sub[0], [], []) if sub else None
     w = _word_at(text, pos)
     if w is None or not text[pos].isupper():
         return None
@@ -333,7 +336,7 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int, depth: i
             break
         nxt = end + sp.end()
         w = _word_at(text, nxt)
-        if w is None or P.LAW_NAME_END.match(folded, nxt) or g.type_word_at.match(folded, nxt):
+        if w is None or P.LAW_NAME_END.match(text, nxt) or g.type_word_at.match(text, nxt):
             break
         if sp.group(1):   # ", chữa cháy"
             if not text[nxt].islower() or _segment_words(g, text, folded, nxt, 4) > 4:
@@ -341,7 +344,7 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int, depth: i
             if len(commas) == 2:
                 # a third ", ..." is a clause, not a name ("Luật Việc làm bảo đảm kịp thời, toàn diện, thống nhất,"):
                 # the name ends before the first comma, or earlier where the text names a shorter law
-                return commas[0], [e for e in word_ends if e <= commas[0]]
+                return commas[0], [], [e for e in word_ends if e <= commas[0]]
             commas.append(end)
             cuts.append(end)
         elif folded[nxt:w.end()] == "và":
@@ -357,7 +360,7 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int, depth: i
         end = w.end()
         word_ends.append(end)
         words += 1
-    return end, cuts
+    return end, cuts, word_ends
 
 
 def _by_name(g: CitationGrammar, text: str, folded: str, numbered: list[Mention]) -> list[Mention]:
@@ -367,22 +370,23 @@ def _by_name(g: CitationGrammar, text: str, folded: str, numbered: list[Mention]
         s = m.start()
         if any(a <= s < b for a, b in taken):
             continue
-        if re.match(r"\s+số\b", text[m.end():m.end() + 6]):
+        if re.match(r"\s+số\b", text[m.end():m.end() + 6]) or text[m.end()] != " ":
             continue
         found = _law_name_end(g, text, folded, m.end() + 1)
         lm = g.law_name_rx.match(folded, s) if g.law_name_rx else None
         if lm and (found is None or lm.end() > found[0] or lm.end() in found[1]):
-            found = (lm.end(), [])     # the lexicon knows this name ("Luật Phòng, chống tác hại của thuốc lá")
+            found = (lm.end(), [], [])     # the lexicon knows this name ("Luật Phòng, chống tác hại của thuốc lá")
         if found is None:
             continue
-        name_end, cuts = found
-        out.append(_law_mention(g, text, s, name_end, m.group("type"), cuts))
+        name_end, cuts, word_ends = found
+        out.append(_law_mention(g, text, s, name_end, m.group("type"), cuts, word_ends))
         taken.append((s, name_end))
     _shorten_names(g, text, out)
     return out
 
 
-def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word: str, cuts: list[int] = ()) -> Mention:
+def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word: str, cuts: list[int] = (),
+                 word_ends: list[int] = ()) -> Mention:
     name = " ".join(text[s:name_end].split())
     pos = name_end
     year = None
@@ -410,23 +414,30 @@ def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word
     art = P.ARTICLE_BEFORE.search(text[max(0, s - 60):s])
     mention = Mention(s, pos, key, "law:" + squash(name), t.code if t else type_word, None, date, name,
                       article=art.group("article") if art else None, number=number, by_name=True, name_end=name_end,
-                      type_word=type_word, cuts=list(cuts))
+                      type_word=type_word, cuts=list(cuts), word_ends=list(word_ends))
     return mention
 
 
 def _shorten_names(g: CitationGrammar, text: str, mentions: list[Mention]) -> None:
-    """A name that went on over ", ..." or "và ..." is cut back to a shorter name the document (or the lexicon) uses
-    elsewhere on its own: "Luật Việc làm| và trách nhiệm của ..." when "Luật Việc làm" stands alone elsewhere."""
-    known: dict[str, int] = {}
-    for m in mentions:
-        known[squash(text[m.start:m.name_end])] = known.get(squash(text[m.start:m.name_end]), 0) + 1
-    for m in mentions:
-        full = squash(text[m.start:m.name_end])
-        if full in g.law_squash or known.get(full, 0) > 1:
+    """A name that went on into the sentence is cut back to a shorter name used elsewhere: the longest one the
+    document names on its own elsewhere ("Luật Việc làm| bảo đảm kịp thời", "Luật Di sản văn hóa|, cơ quan chuyên
+    môn") when two or more words follow it, or one the lexicon knows when three or more follow it ("Luật Bảo hiểm xã
+    hội| tham gia bảo hiểm xã hội bắt buộc"). Names the lexicon knows are kept."""
+    names = [squash(text[m.start:m.name_end]) for m in mentions]
+    for idx, m in enumerate(mentions):
+        full = names[idx]
+        if full in g.law_squash:
             continue
-        for cut in reversed(m.cuts):
+        others = set(names[:idx] + names[idx + 1:])
+        ends = sorted(set(m.word_ends) | set(m.cuts))
+        for k in range(len(ends) - 1, -1, -1):
+            cut = ends[k]
+            tail = len([e for e in m.word_ends if e > cut])
+            if cut >= m.name_end or tail < 1:
+                continue
             short = squash(text[m.start:cut])
-            if short in known or short in g.law_squash:
+            sep = cut in m.cuts
+            if (short in others and (tail >= 2 or sep)) or (short in g.law_squash and (tail >= 3 or sep)):
                 m.__dict__.update(_law_mention(g, text, m.start, cut, m.type_word).__dict__)
                 break
 
@@ -548,7 +559,9 @@ def find_citations(text: str, folded: str, g: CitationGrammar, basis_spans: list
             c = CitationHit(m.key, m.identity, m.doc_type, m.issuer, m.date, m.title, "cites")
             by_id[m.identity] = c
         else:
-            if m.key != c.key and m.key not in c.alt_keys:
+            if m.key != c.key and c.key == c.key.upper() and m.key.upper() == c.key:
+                c.key = m.key  # the key as written in running text, not in an all-capitals title ("06/QĐ-TTG")
+            elif m.key != c.key and m.key not in c.alt_keys:
                 if m.by_name and any(ch.isdigit() for ch in m.key[-4:]) and not any(ch.isdigit() for ch in c.key[-4:]):
                     c.alt_keys.append(c.key)
                     c.key = m.key  # a law: prefer the key that carries the year

@@ -183,12 +183,13 @@ ARTICLE_BEFORE = re.compile(r"(?P<article>(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\
 LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})\b")
 #: A date given after a law's name: "Pháp lệnh ... ngày 20 tháng 01 năm 2014".
 LAW_DATE = re.compile(r"^\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
-#: A word (folded) that cannot continue a law's name: the modifiers and clauses that follow a name ("Luật Đất đai về ...",
+#: A word that cannot continue a law's name: the modifiers and clauses that follow a name ("Luật Đất đai về ...",
 #: "Luật X được sửa đổi", "Luật X và các văn bản", "Luật X năm 2013", "Luật X số 31/2024/QH15", "Luật X Điều 5").
 LAW_NAME_END = re.compile(
     r"(?:về|được|bị|thì|mà|là|hoặc|do|của|có|để|theo|trên|trong|tại|cho|như|gồm|thuộc|nếu|không|đã|đang|sẽ|cùng|này|"
     r"với|nhằm|khi|từ|đến|bởi|phải|cần|các|những|hiện hành|quy định|hướng dẫn|đối với|sửa đổi|bao gồm|ban hành|thi hành|"
-    r"triển khai|thực hiện|ngày|(?:năm|số|điều|khoản|điểm|chương)(?=\s*\d))(?![\w])"
+    r"triển khai|thực hiện|ngày|(?:năm|số|điều|khoản|điểm|chương)(?=\s*\d))(?![\w])",
+    re.I,
 )
 #: The amending law's head: "Luật sửa đổi, bổ sung một số điều của Luật ..." (up to "của").
 LAW_AMENDING = re.compile(r"sửa đổi(?:\s*,\s*|\s+)bổ sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=\S)")
