@@ -118,7 +118,8 @@ class CitationGrammar:
             if law.number and law.year:
                 self.law_number[(squash(law.name), law.year)] = law.number
         # laws, codes, ordinances and the constitution; strategies and charters named without a number are left out
-        by_name_words = sorted({t.word for t in lex.doc_types if t.by_name and t.normative}, key=len, reverse=True)
+        by_name_words = sorted({w for t in lex.doc_types if t.by_name and t.normative for w in (t.word, *t.variants)},
+                               key=len, reverse=True)
         self.by_name = re.compile(r"(?<![\w])(?P<type>" + "|".join(re.escape(w) for w in by_name_words) + r")(?=\s+\S)")
         # a type word where a law's name cannot go on ("Luật Đất đai và Nghị định ...", "..., Luật Đầu tư")
         # (matched on the text as written: "pháp luật" inside a name is no type word)
@@ -151,10 +152,10 @@ def _parse_issuer(g: CitationGrammar, text: str, folded: str, pos: int) -> tuple
         tm = P.ISSUER_TERM.match(text[end:end + 20])
         if tm:
             end += tm.end()
-        return text[i:end].strip(), end
+        return " ".join(text[i:end].split()), end
     stop = P.ISSUER_STOP.search(text, i, min(len(text), i + 120))
     end = stop.start() if stop else min(len(text), i + 120)
-    cand = text[i:end].strip()
+    cand = " ".join(text[i:end].split())
     if cand and cand[0].isupper() and len(cand.split()) <= 14:
         return cand, end
     return None, pos
@@ -324,10 +325,24 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
         inner = g.by_name.match(text, am.end())
         if inner is None:
             return None
-        sub = _law_name_end(g, text, folded, inner.end() + 1, depth + 1)
-        return (sub[0], [], []) if sub else None
+        sub = _known_or_grammar(g, text, folded, inner.start(), inner.end() + 1, depth + 1)
+        if not sub:
+            return None
+        end = sub[0]
+        # an omnibus amending law names them all: "... của Luật Quy hoạch, Luật Đầu tư, ... và Luật Đấu thầu"
+        while True:
+            # "..., Luật Nhà ở số 27/2023/QH15, Luật ..." (numbers of the amended laws may stand between)
+            num = re.match(r"\s+số\s+\d{1,4}/(?:19|20)\d{2}/[A-Z0-9Đ]+", text[end:end + 30])
+            at = end + (num.end() if num else 0)
+            more = re.match(r"(?:\s*,\s*|\s+và\s+)", text[at:at + 8])
+            nxt = g.by_name.match(text, at + more.end()) if more else None
+            sub = _known_or_grammar(g, text, folded, nxt.start(), nxt.end() + 1, depth + 1) if nxt else None
+            if not sub:
+                break
+            end = sub[0]
+        return end, [], []
     w = _word_at(text, pos)
-    if w is None or not text[pos].isupper():
+    if w is None or not text[pos].isupper() or g.type_word_at.match(text, pos):
         return None
     end, words, cuts, word_ends, commas = w.end(), 1, [], [w.end()], []
     while words < _MAX_LAW_WORDS:
@@ -363,6 +378,17 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
     return end, cuts, word_ends
 
 
+def _known_or_grammar(g: CitationGrammar, text: str, folded: str, s: int, pos: int,
+                      depth: int = 0) -> tuple[int, list[int], list[int]] | None:
+    """The grammar's name of the law whose type word is at s, or the lexicon's when it is longer or ends where the
+    grammar's could ("Luật Phòng, chống tác hại của thuốc lá", "Luật Đầu tư theo phương thức đối tác công tư")."""
+    found = _law_name_end(g, text, folded, pos, depth)
+    lm = g.law_name_rx.match(folded, s) if g.law_name_rx else None
+    if lm and (found is None or lm.end() > found[0] or lm.end() in found[1]):
+        return lm.end(), [], []
+    return found
+
+
 def _by_name(g: CitationGrammar, text: str, folded: str, numbered: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     taken = [(x.start, x.end) for x in numbered]
@@ -370,12 +396,10 @@ def _by_name(g: CitationGrammar, text: str, folded: str, numbered: list[Mention]
         s = m.start()
         if any(a <= s < b for a, b in taken):
             continue
-        if re.match(r"\s+số\b", text[m.end():m.end() + 6]) or text[m.end()] != " ":
+        if (re.match(r"\s+số\b", text[m.end():m.end() + 6]) or text[m.end()] != " "
+                or P.NOT_A_LAW_BEFORE.search(text[max(0, s - 12):s])):
             continue
-        found = _law_name_end(g, text, folded, m.end() + 1)
-        lm = g.law_name_rx.match(folded, s) if g.law_name_rx else None
-        if lm and (found is None or lm.end() > found[0] or lm.end() in found[1]):
-            found = (lm.end(), [], [])     # the lexicon knows this name ("Luật Phòng, chống tác hại của thuốc lá")
+        found = _known_or_grammar(g, text, folded, s, m.end() + 1)
         if found is None:
             continue
         name_end, cuts, word_ends = found
@@ -568,7 +592,8 @@ def find_citations(text: str, folded: str, g: CitationGrammar, basis_spans: list
                 else:
                     c.alt_keys.append(m.key)
             c.date = c.date or m.date
-            c.issuer = c.issuer or m.issuer
+            if m.issuer and (not c.issuer or (c.issuer.isupper() and not m.issuer.isupper())):
+                c.issuer = m.issuer  # as written in running text rather than in an all-capitals title
             c.doc_type = c.doc_type or m.doc_type
             c.title = c.title or m.title
         if m.number and m.number not in c.alt_keys and m.number != c.key:
@@ -583,13 +608,18 @@ def find_citations(text: str, folded: str, g: CitationGrammar, basis_spans: list
 
 # -------------------------------------------------------------------- scope
 
+def _is_opening(line: str) -> bool:
+    """ "Thực hiện ...", "Căn cứ ...", also in italics ("*Căn cứ Luật ...;*")."""
+    return bool(P.BASIS_OPENING.match(line.lstrip(" *_")))
+
+
 def _opening(text: str, blocks: list[Block], i: int) -> tuple[int, int]:
     """An opening paragraph that states the basis, over hard-wrapped lines, up to its sentence end or the issuing
     clause ("..., Ủy ban nhân dân tỉnh ban hành Kế hoạch ...")."""
     start = blocks[i].start
     j = i
-    while (j + 1 < len(blocks) and not blocks[j].text(text).rstrip().endswith((".", ":"))
-           and blocks[j + 1].kind == PARAGRAPH and not P.BASIS_OPENING.match(blocks[j + 1].text(text))):
+    while (j + 1 < len(blocks) and not blocks[j].text(text).rstrip(" *_").endswith((".", ":", ";"))
+           and blocks[j + 1].kind == PARAGRAPH and not _is_opening(blocks[j + 1].text(text))):
         j += 1
     end = blocks[j].end
     for rx in (P.SENTENCE_BREAK, P.ISSUING_CLAUSE):
@@ -615,7 +645,7 @@ def _carried_plan(text: str, blocks: list[Block], k: int) -> tuple[tuple[int, in
             break
         run.append(x)
     for i, x in enumerate(run):
-        if P.BASIS_OPENING.match(x.text(text)):
+        if _is_opening(x.text(text)):
             openings.append(_opening(text, run, i))
     return title, openings
 
@@ -629,14 +659,18 @@ def citation_scope(text: str, lay: Layout | None, lex: Lexicon) -> tuple[str, in
         return text, len(text), [], []
     titles: list[tuple[int, int]] = []
     openings: list[tuple[int, int]] = []
-    if lay.title:
-        titles.append((lay.title[0].start, lay.title[-1].end))
+    title = list(lay.title)
+    opened = next((k for k, b in enumerate(title) if _is_opening(b.text(text))), None)
+    if opened is not None:      # an opening read as part of the title: "Căn cứ ..." lines after it
+        title = title[:opened]
+    if title:
+        titles.append((title[0].start, title[-1].end))
     for b in (*lay.header, *lay.preamble[:12]):
         if P.SUBJECT_LINE.match(b.text(text)) and not any(s <= b.start < e for s, e in titles):
             titles.append((b.start, b.end))
-    pre = list(lay.preamble)
+    pre = (list(lay.title[opened:]) if opened is not None else []) + list(lay.preamble)
     for i, b in enumerate(pre):
-        if P.BASIS_OPENING.match(b.text(text)):
+        if _is_opening(b.text(text)):
             openings.append(_opening(text, pre, i))
     blocks = lay.all_blocks
     body_start = lay.body[0].start if lay.body else (pre[-1].end if pre else 0)

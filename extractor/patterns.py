@@ -163,10 +163,11 @@ STANDARD = re.compile(
 )
 #: A full date: "ngày 05/6/2017", "ngày 16-8-2019", "ngày 27 tháng 12 năm 2013", ", ngày 15/5/2016".
 CITATION_DATE = re.compile(
-    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))"
+    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))",
+    re.I,   # also in all-capitals titles: "QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ"
 )
 #: "của <issuer>" right after the number or the date.
-CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+")
+CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.I)
 #: A joint document's parties: "giữa Hội Liên hiệp Phụ nữ Việt Nam và Bộ Công an “Quản lý ...".
 CITATION_BETWEEN = re.compile(r"^\s*giữa\s+(?P<parties>[^“\"”;()]{3,160}?)(?=\s*[“\"]|\s+về\s|\s*[;(]|$)")
 #: Where an issuer written without a lexicon entry stops.
@@ -187,10 +188,13 @@ LAW_DATE = re.compile(r"^\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+n
 #: "Luật X được sửa đổi", "Luật X và các văn bản", "Luật X năm 2013", "Luật X số 31/2024/QH15", "Luật X Điều 5").
 LAW_NAME_END = re.compile(
     r"(?:về|được|bị|thì|mà|là|hoặc|do|của|có|để|theo|trên|trong|tại|cho|như|gồm|thuộc|nếu|không|đã|đang|sẽ|cùng|này|"
-    r"với|nhằm|khi|từ|đến|bởi|phải|cần|các|những|hiện hành|quy định|hướng dẫn|đối với|sửa đổi|bao gồm|ban hành|thi hành|"
-    r"triển khai|thực hiện|ngày|(?:năm|số|điều|khoản|điểm|chương)(?=\s*\d))(?![\w])",
+    r"với|nhằm|khi|từ|đến|bởi|phải|cần|các|những|nhưng|hay|kèm|hiện hành|quy định|hướng dẫn|đối với|sửa đổi|bao gồm|"
+    r"ban hành|thi hành|triển khai|thực hiện|ngày|(?:năm|số|điều|khoản|điểm|chương)(?=\s*[\d…._]))(?![\w])",
     re.I,
 )
+#: What stands before "Luật" when it names no law in force: a draft ("dự thảo Luật", "dự án Luật") or a school
+#: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
+NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
 #: The amending law's head: "Luật sửa đổi, bổ sung một số điều của Luật ..." (up to "của").
 LAW_AMENDING = re.compile(r"sửa đổi(?:\s*,\s*|\s+)bổ sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=\S)")
 #: A word of a law's name: "Tiêu", "chuẩn", "06", "HIV/AIDS".
