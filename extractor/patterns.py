@@ -133,6 +133,31 @@ ISSUER_HEAD = re.compile(r"(?:[Ủủ]y ban|UBND|Ban |Hội đồng|HĐND|Sở |
 BASIS_OPENING = re.compile(
     r"^(?:Thực hiện|Căn cứ|Thi hành|Triển khai thực hiện|Triển khai|(?:Để|Nhằm) (?:tiếp tục )?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt))\b"
 )
+#: A basis verb in a title: "Triển khai thi hành Luật Việc làm", "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD",
+#: "THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG" (matched on the folded text).
+TITLE_BASIS_VERB = re.compile(r"(?<![\w])(?:thực\s+hiện|triển\s+khai|thi\s+hành|căn\s+cứ|quán\s+triệt)(?![\w])")
+#: A sentence end inside an opening paragraph: "... quốc gia. UBND thành phố ..." (not "TP. Hà Nội").
+SENTENCE_BREAK = re.compile(rf"(?<!\bTP)(?<!\bTp)(?<!\b[{UPPER}])\.\s+(?=[{UPPER}])")
+#: The issuing clause that closes an opening: "..., Ủy ban nhân dân tỉnh ban hành Kế hoạch ..." (its start).
+ISSUING_CLAUSE = re.compile(
+    r"[;,.]\s*(?=(?:[Ủủ]y ban|Uỷ ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ)[^;,.\n]{0,80}?"
+    r"\s(?:ban hành|đề ra|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Hh]ướng dẫn|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án))"
+)
+#: The subject line of a Công văn, its title: "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD ...".
+SUBJECT_LINE = re.compile(r"^\s*\(?\s*(?:V/v|V/V|v/v|Về việc)\s")
+#: The start of an appendix after the signature: "PHỤ LỤC", "Phụ lục I", "(Kèm theo Kế hoạch số ...)".
+APPENDIX_START = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|\(?\s*(?:Ban hành )?[Kk]èm theo)\b")
+#: A legal portal's own page text after the document: "Văn bản liên quan", "Tình trạng: Đã biết", "THƯ VIỆN PHÁP LUẬT".
+PORTAL_TAIL = re.compile(
+    r"^\s*(?:Văn bản liên quan|Bản dịch này thuộc|THƯ VIỆN PHÁP LUẬT|Tình trạng\s*:|Hiệu lực\s*:|Cảm ơn đã dùng|"
+    r"Văn bản này chưa cập nhật|Số hiệu\s*:|Loại văn bản\s*:)"
+)
+#: Where the name of a steering committee written after "của" stops: "Ban Chỉ đạo về phát triển khoa học, công nghệ, ...
+#: và chuyển đổi số tỉnh | ban hành ...", "Ban Chỉ đạo Trung ương | , Ủy ban nhân dân tỉnh".
+DESCRIBED_ISSUER_STOP = re.compile(
+    rf"\s+(?:về|ngày|ban hành|phê duyệt|tại|quy định|hướng dẫn|đã|theo|để|nhằm|thực hiện|triển khai|trên|số(?=\s*\d))(?![\w])|"
+    rf"[;.()“\"\n]|,\s*(?=[{UPPER}\d])|$"
+)
 #: A parenthetical at the end of an issuing subject: "(Ban Chỉ đạo tỉnh)".
 TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -142,16 +167,31 @@ TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 #: "25/CT-TTg", "36-CT/TW", "132- KL/TW", "163/2024/QH15", "3524/BCA-C04", "245/KH-UBQG-BCA".
 NUMBER_SYMBOL = (
     r"(?P<num>\d{1,5}[a-z]?)\s?(?P<sep>[/-])\s?"
-    r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
+    r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*"
+    # further parts: "-UBND", "/TW"; a stray space on one side of a separator or a hard wrap after it ("71/NQ -CP",
+    # "92/2009/TT- BTC", "12/KH-\nUBND") only before an all-capitals part that ends there
+    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n])[A-ZĐÐ][A-ZĐÐ0-9&]*(?![\w]))*)"
 )
-#: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW".
-NUMBER_WORD = r"(?:\s+số\s*:?\s*|\s+)"
+#: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW"; a list head
+#: "Các Công điện: số 007/CĐ-UBND"; a short lower-case qualifier before "số": "Kế hoạch hành động số 328-KH/TU".
+NUMBER_WORD = (
+    rf"(?:\s*:\s*(?:số|SỐ)\s*|\s+(?:số|SỐ)\s*:?\s*|(?:\s+[{LOWER}]+){{1,3}}\s+số\s*:?\s*|\s+)"
+)
+#: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
+BARE_NUMBER = re.compile(r"(?<![\w])số\s*:?\s*" + NUMBER_SYMBOL)
+#: What stands before a bare "số N/SYM" that continues a list: a separator, or a plural head "các Quyết định:".
+LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<![\w])(?:và|hoặc))\s*$")
+#: A technical standard or regulation: "QCVN 01:2019/BCT", "TCVN 14423:2025", "QCVN 06:2022/BXD".
+STANDARD = re.compile(
+    r"(?<![\w])(?P<type>QCVN|TCVN)\s?(?P<num>\d{1,5}(?:-\d{1,4})?)\s?:\s?(?P<y>(?:19|20)\d{2})(?:\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐ0-9]*))?(?![\w])"
+)
 #: A full date: "ngày 05/6/2017", "ngày 16-8-2019", "ngày 27 tháng 12 năm 2013", ", ngày 15/5/2016".
 CITATION_DATE = re.compile(
-    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))"
+    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))",
+    re.I,   # also in all-capitals titles: "QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ"
 )
 #: "của <issuer>" right after the number or the date.
-CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+")
+CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.I)
 #: A joint document's parties: "giữa Hội Liên hiệp Phụ nữ Việt Nam và Bộ Công an “Quản lý ...".
 CITATION_BETWEEN = re.compile(r"^\s*giữa\s+(?P<parties>[^“\"”;()]{3,160}?)(?=\s*[“\"]|\s+về\s|\s*[;(]|$)")
 #: Where an issuer written without a lexicon entry stops.
@@ -168,10 +208,21 @@ ARTICLE_BEFORE = re.compile(r"(?P<article>(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\
 LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})\b")
 #: A date given after a law's name: "Pháp lệnh ... ngày 20 tháng 01 năm 2014".
 LAW_DATE = re.compile(r"^\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
-#: Where a law name found without a lexicon entry stops (", chống" continues the name: "Phòng, chống ma túy").
-LAW_NAME_STOP = re.compile(
-    r",(?!\s*chống\b)|[;.()“”\"\n]|\s+(?:và|năm|ngày|số|của|theo|để|đã|được|về|trong|nhằm|hiện hành|quy định|hướng dẫn|có|các|cùng|với)\b"
+#: A word that cannot continue a law's name: the modifiers and clauses that follow a name ("Luật Đất đai về ...",
+#: "Luật X được sửa đổi", "Luật X và các văn bản", "Luật X năm 2013", "Luật X số 31/2024/QH15", "Luật X Điều 5").
+LAW_NAME_END = re.compile(
+    r"(?:về|được|bị|thì|mà|là|hoặc|do|của|có|để|theo|trên|trong|tại|cho|như|gồm|thuộc|nếu|không|đã|đang|sẽ|cùng|này|"
+    r"với|nhằm|khi|từ|đến|bởi|phải|cần|các|những|nhưng|hay|kèm|hiện hành|quy định|hướng dẫn|đối với|sửa đổi|bao gồm|"
+    r"ban hành|thi hành|triển khai|thực hiện|ngày|(?:năm|số|điều|khoản|điểm|chương)(?=\s*[\d…._]))(?![\w])",
+    re.I,
 )
+#: What stands before "Luật" when it names no law in force: a draft ("dự thảo Luật", "dự án Luật") or a school
+#: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
+NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
+#: The amending law's head: "Luật sửa đổi, bổ sung một số điều của Luật ..." (up to "của").
+LAW_AMENDING = re.compile(r"sửa đổi(?:\s*,\s*|\s+)bổ sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=\S)")
+#: A word of a law's name: "Tiêu", "chuẩn", "06", "HIV/AIDS".
+LAW_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
 #: Separators allowed between two citations of one list at the same depth.
 CITATION_LIST_GAP = re.compile(r"^(?:\s|,|;|\(|\)|và\b|cùng\b)*$")
 

@@ -25,7 +25,7 @@ from . import __version__
 from .agencies import AgencyHit, AgencyRegistry
 from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments
 from .blocks import split_blocks
-from .citations import CitationGrammar, CitationHit, find_citations
+from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
 from .lexicon import Lexicon, load_lexicon
 from .metadata import MetaHit, find_metadata
@@ -101,18 +101,9 @@ class CitationComponent(_Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
-        lay = w.layout
-        basis = []
-        if lay and lay.title:
-            basis.append((lay.title[0].start, lay.title[-1].end))
-        for b in (lay.preamble if lay else []):
-            from . import patterns as P
-
-            if P.BASIS_OPENING.match(b.text(w.text)):
-                basis.append((b.start, b.end))
-        body_end = lay.body[-1].end if lay and lay.body else len(w.text)
-        text = w.text[:body_end]
-        w.citations = find_citations(text, w.folded[:body_end], self.grammar, basis, own_number=w.meta.number if w.meta else None)
+        text, end, titles, openings = citation_scope(w.text, w.layout, self.lex)
+        w.citations = find_citations(text, w.folded[:end], self.grammar, openings,
+                                     own_number=w.meta.number if w.meta else None, title_spans=titles)
         _spans(doc, "citations", [(m.start, m.end, c.key) for c in w.citations for m in c.mentions])
         return doc
 
