@@ -41,6 +41,8 @@ _EVERY = {"năm": "FREQ=YEARLY", "quý": "FREQ=MONTHLY;INTERVAL=3", "tháng": "F
           "ngày": "FREQ=DAILY"}
 #: Longest time-only text read as a table cell or a field value.
 _CELL_MAX = 80
+#: How far past its span a phrase that starts inside it is read.
+_SPILL = 40
 
 
 @dataclass(frozen=True)
@@ -140,10 +142,11 @@ def _clause(seg: str, s: int, e: int) -> tuple[int, int]:
     return a, (m.start() if m else min(len(seg), e + 80))
 
 
-def _time_ranges(seg: str, low: str, cell: bool) -> list[tuple[int, int]]:
-    """Parts of the span that only hold a time: the whole span when it is a short time cell, field values."""
+def _time_ranges(seg: str, low: str, cell: bool, n: int) -> list[tuple[int, int]]:
+    """Parts of the span (its first n characters) that only hold a time: the whole span when it is a short time
+    cell, field values."""
     out: list[tuple[int, int]] = []
-    stripped = seg.strip()
+    stripped = seg[:n].strip()
     if cell and stripped and len(stripped) <= _CELL_MAX and P.TIME_CELL.match(stripped):
         out.append((0, len(seg)))
     if "thời gian" not in low and "thời hạn" not in low and "tiến độ" not in low:
@@ -161,13 +164,16 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
     """Deadlines in text[start:end]; `issued` is the document's issue date (ISO); `cell` says the span is a time
     cell or field of a task (a table's "Thời gian thực hiện" column), where a bare date, month or "Hằng năm" counts."""
     end = len(text) if end is None else end
-    seg = text[start:end]
+    # a phrase that starts in the span is read whole, even when the span ends inside it ("Thời gian: Quý|\nIV năm 2025")
+    ext = min(len(text), end + _SPILL)
+    cut = text.find("\n\n", end, ext)
+    seg = text[start:cut if cut != -1 else ext]
     if not P.DEADLINE_TRIGGER.search(seg):
         return []
     G = grammar()
     issued_on = _issued(issued)
     low = seg.lower()                      # for cheap checks before each pattern runs
-    cells = _time_ranges(seg, low, cell)
+    cells = _time_ranges(seg, low, cell, end - start)
     hits: list[DeadlineHit] = []
     used: list[tuple[int, int]] = []
 
@@ -326,5 +332,6 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
         a, _ = _clause(seg, m.start(), m.end())
         if in_cell(m.start()) or G.report_in.search(seg, max(a, m.start() - 60), m.start()):
             add(m.start(), m.end(), None, _EVERY[m.group("unit").lower()])
+    hits = [h for h in hits if h.start < end]
     hits.sort(key=lambda h: (h.start, h.end))
     return hits

@@ -138,3 +138,9 @@ def test_phrase_list_examples(name):
         assert find_deadlines(ex, issued="2025-01-01"), ex
     for ex in entry.get("not") or []:
         assert find_deadlines(ex, issued="2025-01-01") == [], ex
+
+
+def test_a_phrase_cut_by_the_span_end_is_read_whole():
+    text = "- Thời gian thực hiện: Quý\nIV năm 2025 và các năm tiếp theo.\n\n2. Rà soát trước ngày 30/6/2026"
+    end = text.index("\nIV")
+    assert [d.value for d in find_deadlines(text, 0, end, issued="2025-11-19")] == ["due:2025-12-31"]
