@@ -144,3 +144,21 @@ def test_a_phrase_cut_by_the_span_end_is_read_whole():
     text = "- Thời gian thực hiện: Quý\nIV năm 2025 và các năm tiếp theo.\n\n2. Rà soát trước ngày 30/6/2026"
     end = text.index("\nIV")
     assert [d.value for d in find_deadlines(text, 0, end, issued="2025-11-19")] == ["due:2025-12-31"]
+
+
+PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 597/KH-UBND\nĐồng Tháp, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+        "Chuyển đổi số trong hoạt động xây dựng\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nBảo đảm hoàn thành trước ngày 15/12 việc rà soát dữ liệu.\n\n"
+        "II. MỤC TIÊU\nPhấn đấu đến hết Quý IV/2026, 100% hồ sơ được số hóa.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng\nChủ trì tổng hợp, báo cáo.\n\n"
+        "Trên đây là Kế hoạch chuyển đổi số. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. "
+        "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+
+
+def test_pipeline_issue_date_sections_and_closing_paragraph(extractor):
+    r = extractor.extract(PLAN)
+    values = {d.due or d.recurrence for d in r.deadlines}
+    assert "2025-12-15" in values                                # the issue year resolves "trước ngày 15/12"
+    assert "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30" in values      # the closing paragraph sets a schedule
+    assert "2026-12-31" not in values                            # a "Mục tiêu" section states targets
