@@ -227,44 +227,79 @@ LAW_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
 CITATION_LIST_GAP = re.compile(r"^(?:\s|,|;|\(|\)|và\b|cùng\b)*$")
 
 # --------------------------------------------------------------- deadlines
+# (Lead words, reporting verbs and the like are lists in data/deadline_phrases.yaml; deadlines.py joins them in.)
 
 #: Anything a deadline needs (a digit, a period word or "định kỳ"): spans without it are skipped fast.
-DEADLINE_TRIGGER = re.compile(r"\d|[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng|tuần)|[Qq]uý", re.I)
-#: A date with its year: "31/8/2025", "16-8-2019", "05 tháng 6 năm 2017" (after "ngày").
-DATE_DMY = (
-    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
-    r"|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2}))"
-)
-#: A one-off deadline: "Hoàn thành trước ngày 31/8/2025", "chậm nhất ngày 15/12/2024", "trước 30/6/2025".
-DEADLINE_BY_DATE = re.compile(
-    r"(?:(?:hoàn thành|xong|thực hiện xong|báo cáo)\s+)?(?:trước|chậm nhất(?:\s+trước)?|hạn chót|không muộn hơn)\s+(?:ngày\s+)?" + DATE_DMY,
+DEADLINE_TRIGGER = re.compile(r"\d|[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng|tuần|ngày)|[Qq]u[ýí]", re.I)
+#: A date, its year optional, read where a lead word ends: "31/8/2025", "16-8-2019", "05 tháng 6 năm 2017", "15/12",
+#: "30 tháng 11" (not "30 tháng 11 hàng năm"'s year: there is none).
+DATE_AT = re.compile(
+    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d{2}))?"
+    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y2>(?:19|20)\d{2}))?)(?![\d/%,.]\d|\d)",
     re.I,
 )
-#: A yearly schedule with day and month: "trước ngày 10/11 hàng năm", "6 tháng trước ngày 15/6", "trước ngày 15/12 hằng năm".
-DEADLINE_YEARLY_DAY = re.compile(
-    r"(?:trước|chậm nhất(?:\s+trước)?|vào)\s+ngày\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?![\d/.\-])", re.I
+#: Where a date may start (a day and a month): "31/8", "05 tháng 6"; its lead word is then looked for before it.
+DATE_START = re.compile(r"(?<!\d)\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s+tháng\s+\d)")
+#: A clock time between a lead word and its date: "trước 16h00 ngày 20/11", "trước 9 giờ 30 phút, ngày ...".
+CLOCK = re.compile(r"(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút|['’])?)?\s*['’]?\s*,?\s*", re.I)
+#: What joins the dates of one list: "trước ngày 01/6 và 15/11 hằng năm", "ngày 15/6, 15/12".
+DATE_LIST_SEP = re.compile(r"\s*(?:,|;|và|hoặc)\s*(?:trước\s+)?(?:ngày\s+)?", re.I)
+#: The start of a range ending in a date: "từ ngày 20 tháng 11 năm 2025 đến ngày ", "từ ngày 08 đến ngày ", "từ 01/10 - ".
+RANGE_START = re.compile(
+    r"(?<![\w])từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)?"
+    r"\s*(?:đến|[-–])\s*(?:hết\s+)?(?:ngày\s+)?",
+    re.I,
 )
-#: A monthly schedule: "ngày 20 hàng tháng", "trước ngày 25 hằng tháng".
-DEADLINE_MONTHLY_DAY = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+h[àằ]ng\s+tháng", re.I)
-#: A quarter with its year: "Quý II/2024", "quý IV năm 2025", "Quý 4/2025".
-QUARTER = re.compile(r"\b[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|năm\s+)(?P<y>(?:19|20)\d{2})")
-#: A month with its year after a time word: "trong tháng 6/2025", "trước tháng 10 năm 2025".
-MONTH_DEADLINE = re.compile(
-    r"(?:trong|trước|hoàn thành|xong|đến hết|hết)\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>(?:19|20)\d{2})", re.I
+#: A quarter with its year: "Quý II/2024", "quý IV năm 2025", "Quý 4/2025", "Quí IV-2025", "Quý II-III/2026" (the last).
+QUARTER = re.compile(
+    r"(?<![\w])[Qq]u[ýí]\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*[-–,]\s*(?:[Qq]u[ýí]\s+)?(?P<q2>IV|I{1,3}|[1-4])(?![\d\w]))?"
+    r"\s*(?:[/\-–]\s*|,?\s*[Nn]ăm\s+)(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+#: What makes a quarter the start of a range: "Quý IV/2025- Quý II/2026", "Quý IV/2025 đến Quý II/2026".
+QUARTER_RANGE_NEXT = re.compile(r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?=[Qq]u[ýí]\s)")
+#: A month with its year: "tháng 6/2025", "tháng 10 năm 2025", "Tháng 10-12/2025" (the last month).
+MONTH_YEAR = re.compile(
+    r"(?<![\w])[Tt]háng\s+(?P<m>\d{1,2})(?:\s*[-–]\s*(?P<m2>\d{1,2}))?\s*(?:[/\-.]\s*|,?\s*năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+#: A month range's start before a month: "từ tháng 6 đến ", "từ tháng 6/2025 - ".
+MONTH_RANGE_START = re.compile(r"(?<![\w])từ\s+tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?\s*(?:đến|[-–])\s*(?:hết\s+)?$", re.I)
+#: A short text that is only a time (a table cell or a field value): "Quý IV/2025", "Hằng năm", "Trước 30/6/2025".
+TIME_CELL = re.compile(
+    r"^[\s\-–+•*(]*(?:dự kiến|trước|trong|từ|đến|hoàn thành|chậm nhất|thường xuyên|định kỳ|ngày|tháng|qu[ýí]|năm|h[àằ]ng|\d)",
+    re.I,
+)
+#: A yearly month: "Tháng 12 hằng năm", "vào tháng 11 hàng năm".
+MONTH_YEARLY = re.compile(r"(?<![\w])[Tt]háng\s+(?P<m>\d{1,2})\s*(?:,\s*)?h[àằ]ng\s+năm\b", re.I)
+#: A monthly or quarterly day: "ngày 20 hàng tháng", "trước ngày 25 hằng tháng", "trước ngày 20 của tháng cuối quý".
+DEADLINE_MONTHLY_DAY = re.compile(
+    r"ngày\s+(?P<d>\d{1,2})\s+(?:h[àằ]ng\s+(?P<u>tháng|quý)|(?:của\s+)?(?P<q>tháng\s+cuối\s+(?:mỗi\s+)?quý))\b", re.I
+)
+#: An every-year marker right after a date list: "15/11 hằng năm", "(trước ngày 30/6 của năm)".
+YEARLY_AFTER = re.compile(r"\s*,?\s*(?:h[àằ]ng\s+năm|mỗi\s+năm|của\s+năm|trong\s+năm)\b", re.I)
+#: Words of a clause that make a date without its year recur every year ("định kỳ ... trước ngày 15/6").
+PERIODIC_CONTEXT = re.compile(
+    r"[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng)|mỗi\s+năm|của\s+năm|\b\d{1,2}\s+tháng\b(?!\s*(?:\d|năm\s+\d))|"
+    r"(?:sơ kết|tổng kết|báo cáo)\s+(?:năm|quý|6 tháng)\b",
+    re.I,
+)
+#: Where a clause ends (for the periodic context of a date).
+CLAUSE_END = re.compile(r"[.;](?!\d)|\n\s*\n|\n(?=\s*(?:[-+•]|\d{1,2}\.|[a-zđ]\)))")
 #: A periodic schedule: "định kỳ 06 tháng, 01 năm", "Định kỳ Quý, 06 tháng, 01 năm", "định kỳ (6 tháng, 01 năm)".
 PERIODIC = re.compile(
     r"[Đđ]ịnh kỳ\s*\(?\s*(?P<list>(?:(?:h[àằ]ng\s+)?(?:\d{1,2}\s+)?(?:tháng|năm|quý|Quý|tuần)(?:\s*[,;]\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*)?){1,4})"
 )
 #: One period of a periodic list: "06 tháng", "01 năm", "Quý", "hằng quý".
 PERIOD_ITEM = re.compile(r"(?:h[àằ]ng\s+)?(?P<n>\d{1,2})?\s*(?P<unit>tháng|năm|quý|tuần)", re.I)
-#: An every-period adverb: "hàng năm", "hằng quý", "hằng tháng".
-EVERY_PERIOD = re.compile(r"\bh[àằ]ng\s+(?P<unit>năm|quý|tháng|tuần)\b", re.I)
-#: What may stand before an every-period adverb that opens a clause: start, punctuation, "đồng thời", "và".
-CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]\s*|\bđồng thời\s+|\bvà\s+|\bsau đó\s+)$", re.I)
-#: Reporting verbs that may stand right before a schedule: "báo cáo hằng quý", "tổng hợp hàng năm".
-REPORT_VERB_BEFORE = re.compile(r"\b(?:báo cáo|tổng hợp|đánh giá|sơ kết|tổng kết|kiểm tra|rà soát|thống kê)\s*$", re.I)
-
+#: An every-period adverb: "hàng năm", "hằng quý", "hằng tháng", "hằng ngày".
+EVERY_PERIOD = re.compile(r"(?<![\w])h[àằ]ng\s+(?P<unit>năm|quý|tháng|tuần|ngày)\b", re.I)
+#: A time limit of the day right before "hằng ngày": "trước 19h00’ hằng ngày", "chậm nhất 16 giờ".
+CLOCK_BEFORE = re.compile(r"(?:trước|chậm nhất(?:\s+là)?|vào lúc|lúc)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*['’]?\s*$", re.I)
+#: A start word before a time ("Từ tháng 11/2025 đến khi kết thúc ..."): a start is not a time limit.
+START_BEFORE = re.compile(r"(?<![\w])(?:từ|kể từ|bắt đầu(?:\s+từ)?)\s*$", re.I)
+#: A year given in words after a date without its year ("trước ngày 20 tháng 7 năm cuối"): the year is unknown.
+YEAR_IN_WORDS = re.compile(r"\s*năm\s+(?!\d)", re.I)
+#: A count per period: "02 lần/ngày", "01 lần/tuần", "2 lần/tháng".
+TIMES_PER = re.compile(r"(?<![\w])\d{1,2}\s+lần\s*/\s*(?P<unit>ngày|tuần|tháng|quý|năm)\b", re.I)
 # ------------------------------------------------------------------ targets
 
 #: A percentage: "50%", "37,5%", "trên 90 %".

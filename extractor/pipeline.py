@@ -37,8 +37,9 @@ from .task_tables import find_table_tasks
 from .tokenizer import SyllableTokenizer
 from .vntext import fold
 
-#: Section kinds whose time phrases are targets, not deadlines.
-_TARGET_KINDS = {"purpose", "requirements", "objectives", "roadmap"}
+#: Section kinds whose time phrases are targets, not deadlines (a "Mục tiêu" section states targets; purpose,
+#: requirements and roadmap sections may set real time limits: "hoàn thành trước ngày ...", dated steps).
+_TARGET_KINDS = {"objectives"}
 
 
 @dataclass
@@ -119,14 +120,32 @@ class AssignmentComponent(_Stage):
         return doc
 
 
+def _closing_spans(w: Work) -> list[tuple[int, int]]:
+    """The closing paragraphs after the body and before "Nơi nhận" ("Trên đây là Kế hoạch ... Định kỳ hằng năm (trước
+    ngày 30 tháng 11) báo cáo ..."): they may still set a schedule."""
+    from . import patterns as P
+
+    lay = w.layout
+    if lay is None or not lay.footer:
+        return []
+    out = []
+    for b in lay.footer:
+        line = b.text(w.text)
+        if P.RECIPIENTS_LABEL.match(line) or P.SIGNING_PREFIX.match(line) or b.kind == "table_row":
+            break
+        out.append((b.start, b.end))
+    return out
+
+
 class DeadlineComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
+        issued = w.meta.issued_date if w.meta else None
         covered: list[tuple[int, int]] = []
         w.task_deadlines = []
         for t in w.tasks:
             s, e = t.deadline_scope
-            w.task_deadlines.append(find_deadlines(w.text, s, e))
+            w.task_deadlines.append(find_deadlines(w.text, s, e, issued, cell=t.scope is not None))
             covered.append((s, e))
         w.free_deadlines = []
         w.targets = []
@@ -135,10 +154,14 @@ class DeadlineComponent(_Stage):
             if set(root.kinds) & _TARGET_KINDS and not set(root.kinds) & (ASSIGNMENT_KINDS | {"tasks"}):
                 w.targets.extend(find_targets(w.text, s, e))
                 continue
-            for d in find_deadlines(w.text, s, e):
+            for d in find_deadlines(w.text, s, e, issued):
                 if not any(a <= d.start < b for a, b in covered):
                     w.free_deadlines.append(d)
             w.targets.extend(find_targets(w.text, s, e))
+        for s, e in _closing_spans(w):
+            for d in find_deadlines(w.text, s, e, issued):
+                if not any(a <= d.start < b for a, b in covered):
+                    w.free_deadlines.append(d)
         all_d = [d for ds in w.task_deadlines for d in ds] + w.free_deadlines
         _spans(doc, "deadlines", [(d.start, d.end, d.due or d.recurrence or "") for d in all_d])
         _spans(doc, "targets", [(t.start, t.end, str(t.value)) for t in w.targets])
