@@ -112,8 +112,8 @@ def _join_or_keep(m: re.Match) -> str:
         return " "
     if first.isdigit() and prev[-1].isalnum():
         return " "
-    if first.isupper() and P.LINE_CONTINUES.search(prev):
-        return " "
+    if first.isupper() and (P.LINE_CONTINUES.search(prev) or prev.endswith(",")):
+        return " "  # "Hướng dẫn các Sở, ban, ngành,\nUBND xã, phường ..."
     return m.group(0)
 
 

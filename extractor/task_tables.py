@@ -121,8 +121,7 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
             continue
         hits, end, _ = parse_agency_list(reg, text[:e], folded[:e], i)
         if hits:
-            tail_m = re.match(r"[^\s,;(]", text[end:end + 1]) if end < e else None
-            if tail_m and text[end - 1:end].isalnum():
+            if end < e and text[end].isalnum() and text[end - 1:end].isalnum():
                 hits = hits[:-1]     # the last name goes on ("Ban Quản lý các khu | công nghệ cao ..."): read it below
                 end = hits[-1].end if hits else i
             out.extend(hits)
@@ -156,13 +155,18 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
         name = text[j:name_end].strip(_JUNK)
         fname = fold(name)
         lvl = _ELLIPTIC_LEVEL.match(fname)
-        if lvl and out and _LEVEL_IN_NAME.search(out[-1].name):
+        if out and not text[out[-1].end:j].strip() and re.match(r"(?:thành phố|tỉnh|tp\b)", fname):
+            pass                                         # "Công an | Thành phố": the province after a name
+        elif lvl and out and _LEVEL_IN_NAME.search(out[-1].name):
             new = _LEVEL_IN_NAME.sub(name[-len(lvl.group(1)):], out[-1].name, count=1)
             agency = reg.lookup(new)
             out.append(AgencyHit(j, name_end, agency, new))
         elif name and len(name) <= 90 and len(name.split()) <= 14 and not re.search(r"\d{3,}", name):
             vague = bool(_VAGUE.search(fname))
-            if lead or not vague:
+            # a name: capitalised, or opening with a body's head word or "các" ("các doanh nghiệp viễn thông");
+            # not running words ("trong phạm vi chức năng, nhiệm vụ của mình")
+            named = name[:1].isupper() or reg.starts_with_head(folded, j) or fname.startswith(("các ", "những "))
+            if named and (not vague or (lead and not out)):
                 agency = reg.lookup(name)
                 out.append(AgencyHit(j, j + len(name), agency, name))
         i = piece_end if piece_end > i else e
