@@ -162,8 +162,13 @@ def field_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node) -> list
                                             section, scope_of(ds, de)))
             # the item's own task, once per clause's agencies with that clause's role
             for s, e in texts:
+                seen: set[tuple] = set()
                 for hits, duty, ce in with_duty:
                     r = role_of(text[duty:ce])
+                    key = (tuple(h.name for h in hits), r)
+                    if key in seen:
+                        continue
+                    seen.add(key)
                     tasks.append(TaskHit(tuple(hits), r, False, partners_for(hits, s, e), s, e, section, scope_of(s, e)))
                 rest = [h for h in own if all(h.name != x.name for hits, _, _ in with_duty for x in hits)]
                 if rest:
