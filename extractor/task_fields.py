@@ -122,6 +122,11 @@ def field_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node) -> list
     if content is not None:
         vs, ve, c = content
         if text[vs:ve].strip(" .:;"):
+            if isinstance(c, Node) and not text[vs:ve].rstrip().endswith((".", ";", ":")):
+                for x in c.children:       # a value cut by a line break: "Tham mưu UBND | Thành phố phối hợp ..."
+                    if not (isinstance(x, Block) and x.kind == "paragraph"):
+                        break
+                    ve = x.end
             texts.append(_span(text, vs, ve))
         elif isinstance(c, Node):
             texts += [_span(text, _block(x).rest_start, _block(x).end) for x in c.children

@@ -95,6 +95,12 @@ def field_label(text: str, folded: str, pos: int, end: int) -> tuple[str, int] |
 # ------------------------------------------------------- agencies of a cell
 
 _VAGUE = re.compile(r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|bộ phận|lực lượng)\b|liên quan\b")
+#: A group "without a named kind" (left out as a partner): "các sở, ban, ngành", "cơ quan, địa phương liên quan",
+#: "các cơ quan, tổ chức khác có liên quan"; not "các tổ chức chính trị - xã hội", "các cơ quan thông tấn, báo chí".
+_VAGUE_NAME = re.compile(
+    r"^(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|cá nhân|lực lượng|đoàn thể)"
+    r"(?:\s*(?:,|và|/)?\s*(?:các\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|cá nhân|đoàn thể))*"
+    r"(?:\s+(?:có\s+)?liên quan|\s+khác|\s+tỉnh|\s+thành phố|\s+trực thuộc|\s+cấp tỉnh)*\.?$")
 _VAGUE_AT = re.compile(r"(?:các\s+|những\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|bộ phận|lực lượng)\b")
 _ELLIPTIC_LEVEL = re.compile(r"^(?:và\s+)?(cấp\s+(?:tỉnh|huyện|xã|thành phố|trung ương))$")
 _LEVEL_IN_NAME = re.compile(r"cấp\s+(?:tỉnh|huyện|xã|thành phố|trung ương)\b", re.I)
@@ -172,7 +178,7 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
         i = piece_end if piece_end > i else e
     if lead:
         return _unique(out)
-    return _unique([h for h in out if not (h.agency is not None and h.agency.collective)])
+    return _unique([h for h in out if not _VAGUE_NAME.match(fold(h.name))])
 
 
 def _unique(hits: list[AgencyHit]) -> list[AgencyHit]:
