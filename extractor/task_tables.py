@@ -352,11 +352,10 @@ def unflatten_tables(text: str, offs: array) -> tuple[str, array]:
         if not (_is_bar(lines[k]) and k + 1 < n and not _is_bar(lines[k + 1]) and lines[k + 1].strip()):
             k += 1
             continue
-        table = _read_flat_table(lines, k)
-        if table is None:
-            k += 1
+        rows, end_line = _read_flat_table(lines, k)
+        if rows is None:
+            k = max(k + 1, end_line)      # past the rejected first row: no table starts inside it
             continue
-        rows, end_line = table
         a = starts[k]
         b = starts[end_line] + len(lines[end_line])
         parts.append(text[last:a])
@@ -396,8 +395,8 @@ def unflatten_tables(text: str, offs: array) -> tuple[str, array]:
 
 
 def _read_flat_table(lines: list[str], k: int):
-    """Read a one-cell-per-line table whose opening "|" is lines[k]. Returns (rows, last line) or None when its
-    first row is not a task table's header. A row is (line of its opening bar, [(cell lines, line of the bar after
+    """Read a one-cell-per-line table whose opening "|" is lines[k]. Returns (rows, last line), or (None, the line
+    where its first row ends) when that row is not a task table's header. A row is (line of its opening bar, [(cell lines, line of the bar after
     the cell), ...])."""
     n = len(lines)
 
@@ -423,17 +422,22 @@ def _read_flat_table(lines: list[str], k: int):
     while True:
         got, bar = read_cell(i)
         if bar == -1:
-            return None
+            return None, i
         cells.append((got, bar))
         if bar + 1 < n and _is_bar(lines[bar + 1]):
             nxt = bar + 1
             break
         i = bar + 1
         if len(cells) > 20:
-            return None
+            return None, i
     header = [" ".join(lines[x].strip() for x in c) for c, _ in cells]
-    if any(len(h) > 100 for h in header) or header_columns(header) is None:
-        return None
+    # header cells are short names ("Cơ quan chủ trì"), not a data row's text
+    if any(len(h) > 60 for h in header):
+        return None, cells[0][1]
+    if any(f" {p} " in f" {squash(h)} " for h in header for p in spec().not_task):
+        return None, nxt                  # a procedure table: none of its rows opens a task table
+    if header_columns(header) is None:
+        return None, cells[0][1]
     width = len(cells)
     rows = [(k, cells)]
     end_line = cells[-1][1]
