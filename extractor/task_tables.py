@@ -98,8 +98,8 @@ _VAGUE = re.compile(r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|địa phư
 #: A group "without a named kind" (left out as a partner): "các sở, ban, ngành", "cơ quan, địa phương liên quan",
 #: "các cơ quan, tổ chức khác có liên quan"; not "các tổ chức chính trị - xã hội", "các cơ quan thông tấn, báo chí".
 _VAGUE_NAME = re.compile(
-    r"^(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|cá nhân|lực lượng|đoàn thể)"
-    r"(?:\s*(?:,|và|/)?\s*(?:các\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|cá nhân|đoàn thể))*"
+    r"^(?:các\s+|những\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân|lực lượng|đoàn thể)"
+    r"(?:\s*(?:,|và|/)?\s*(?:các\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân|đoàn thể))*"
     r"(?:\s+(?:có\s+)?liên quan|\s+khác|\s+tỉnh|\s+thành phố|\s+trực thuộc|\s+cấp tỉnh)*\.?$")
 _VAGUE_AT = re.compile(r"(?:các\s+|những\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|bộ phận|lực lượng)\b")
 _ELLIPTIC_LEVEL = re.compile(r"^(?:và\s+)?(cấp\s+(?:tỉnh|huyện|xã|thành phố|trung ương))$")
@@ -114,6 +114,13 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
     short; "X cấp tỉnh, cấp xã" gives "X cấp tỉnh" and "X cấp xã". Vague groups ("cơ quan, địa phương liên quan")
     are dropped for partners (lead=False), as are the registry's collective groups."""
     out: list[AgencyHit] = []
+    verb = reg.verb_at_or_after(text, folded, s + 1, e)
+    if verb is not None:
+        # "Sở Khoa học và Công nghệ | thúc đẩy, theo dõi, báo cáo chỉ tiêu": a duty after the names; not a verb inside
+        # a group's name ("các doanh nghiệp cung cấp dịch vụ bưu chính")
+        hits, end, _ = parse_agency_list(reg, text[:verb], folded[:verb], s)
+        if hits and not text[end:verb].strip(" ,"):
+            e = verb
     i = s
     guard = 0
     while i < e and guard < 60:
@@ -161,8 +168,8 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
         name = text[j:name_end].strip(_JUNK)
         fname = fold(name)
         lvl = _ELLIPTIC_LEVEL.match(fname)
-        if out and not text[out[-1].end:j].strip() and re.match(r"(?:thành phố|tỉnh|tp\b)", fname):
-            pass                                         # "Công an | Thành phố": the province after a name
+        if out and not text[out[-1].end:j].strip():
+            pass              # words right after a name, with no separator: "Công an | Thành phố", "... khu vực | XII"
         elif lvl and out and _LEVEL_IN_NAME.search(out[-1].name):
             new = _LEVEL_IN_NAME.sub(name[-len(lvl.group(1)):], out[-1].name, count=1)
             agency = reg.lookup(new)
@@ -171,7 +178,7 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
             vague = bool(_VAGUE.search(fname))
             # a name: capitalised, or opening with a body's head word or "các" ("các doanh nghiệp viễn thông");
             # not running words ("trong phạm vi chức năng, nhiệm vụ của mình")
-            named = name[:1].isupper() or reg.starts_with_head(folded, j) or fname.startswith(("các ", "những "))
+            named = name[:1].isupper() or fname.startswith(("các ", "những "))
             if named and (not vague or (lead and not out)):
                 agency = reg.lookup(name)
                 out.append(AgencyHit(j, j + len(name), agency, name))
@@ -261,15 +268,20 @@ def _table_tasks(text: str, folded: str, rows_b: list[Block], reg: AgencyRegistr
     numbers: list[str] = []
     groups: list[str] = []
     for row in rows[h + 1:]:
+        if "number" not in cols and len(row) == len(header) + 1 and _ROW_NUMBER.match(text[row[0].start:row[0].end]):
+            lead_num = text[row[0].start:row[0].end]     # a numbered row under a header without "STT"
+            row = row[1:]
+        else:
+            lead_num = ""
         vals = [text[c.start:c.end].strip() for c in row]
         if not any(vals):
             continue
         filled = [v for v in vals if v]
-        num = vals[cols["number"]] if "number" in cols and cols["number"] < len(vals) else ""
+        num = vals[cols["number"]] if "number" in cols and cols["number"] < len(vals) else lead_num
         lead_v = vals[lead_col] if lead_col < len(vals) else ""
         task_v = vals[task_col] if task_col < len(vals) else ""
         # a group row: "I | NHÓM GIẢI PHÁP ..." or one merged cell "II. HOÀN THIỆN CƠ CHẾ ..."
-        if not lead_v and len(filled) <= 2:
+        if (not lead_v or len(row) <= 2) and len(filled) <= 2:
             g = _GROUP_LABEL.match(filled[0])
             if g and (len(filled) == 2 or len(filled[0]) > len(g.group(0))):
                 group = g.group("label")
@@ -439,6 +451,7 @@ def _read_flat_table(lines: list[str], k: int):
     if header_columns(header) is None:
         return None, cells[0][1]
     width = len(cells)
+    numbered = "number" in (header_columns(header) or {})
     rows = [(k, cells)]
     end_line = cells[-1][1]
     opening = nxt
@@ -452,8 +465,11 @@ def _read_flat_table(lines: list[str], k: int):
                 if got:
                     cells.append((got, got[-1]))
                 break
+            # a numbered row under a header without an "STT" cell is one cell wider
+            row_width = width + 1 if (not numbered and cells and len(cells[0][0]) == 1
+                                      and _ROW_NUMBER.match(lines[cells[0][0][0]].strip(" *"))) else width
             if not got:
-                if len(cells) >= width or (cells and _ROW_START.match(follow(bar + 1))):
+                if len(cells) >= row_width or (cells and _ROW_START.match(follow(bar + 1))):
                     nxt_open = bar
                     break
                 cells.append((got, bar))
@@ -461,12 +477,12 @@ def _read_flat_table(lines: list[str], k: int):
                 continue
             cells.append((got, bar))
             nxt_line = follow(bar + 1)
-            if len(cells) >= width and not _is_bar(nxt_line):
+            if len(cells) >= row_width and not _is_bar(nxt_line):
                 if nxt_line.strip() and _ROW_START.match(nxt_line):
                     nxt_open = bar          # a row whose opening bar was lost (a page break)
                 break
             i = bar + 1
-            if len(cells) > 3 * width:
+            if len(cells) > 3 * row_width:
                 break
         if cells:
             rows.append((opening, cells))
