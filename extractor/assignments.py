@@ -292,9 +292,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx)
             else:
                 cur, cur_role = None, None
-                own_task = _attributed(node)
-                if own_task:
-                    tasks.append(own_task)
+                own_tasks = _attributed(node)
+                if own_tasks:
+                    tasks.extend(own_tasks)
                     return
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
@@ -312,8 +312,17 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             else:
                 visit(child, cur, strict, cur_role)
 
-    def _attributed(node: Node) -> TaskHit | None:
-        """A task item that names its agencies in attribute lines, inline labels or a trailing parenthesis."""
+    def _attributed(node: Node) -> list[TaskHit]:
+        """A task item that names its agencies in field lines (task_fields), inline labels or a trailing parenthesis."""
+        from .task_fields import field_tasks
+
+        found = field_tasks(reg, text, folded, node)
+        if found:
+            return found
+        t = _attributed_one(node)
+        return [t] if t else []
+
+    def _attributed_one(node: Node) -> TaskHit | None:
         b = node.block
         attr_children = []
         for c in node.children:
