@@ -137,10 +137,30 @@ def _intro_role(body: str) -> str | None:
 # ---------------------------------------------------------------- partners
 
 _VAGUE_LEAD = re.compile(r"^(?:các|lực lượng|đơn vị|cơ quan|những)\b")
+#: "Chỉ đạo các đơn vị cơ sở phối hợp với lực lượng Công an cùng cấp": a body "cùng cấp" (at the directed units'
+#: level) is their partner, not the agency's (ANNOTATING).
+_DIRECTS_OTHERS = re.compile(r"(?<![\w])chỉ đạo\s+(?!,)\S")
+_SAME_LEVEL = re.compile(r"\s*cùng cấp\b")
+#: The end of a vague group opening a partner list: "các đơn vị có liên quan, | Sở Y tế", "các lực lượng và | UBND ...".
+_AFTER_VAGUE = re.compile(r",\s*|\s+và\s+")
+#: "... do <agencies> chủ trì": the partners of a "phối hợp tham gia ..." task.
+_LED_BY = re.compile(r"\sdo\s+")
+#: "lực lượng chuyên trách ... của Công an tỉnh": the partners are the owners.
+_OWNER = re.compile(r"\s+của\s+")
+
+
+def _clause_start(folded: str, start: int, at: int) -> int:
+    k = max(folded.rfind(c, start, at) for c in ";.\n")
+    return start if k == -1 else k + 1
 
 
 def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: int,
                   own: tuple[AgencyHit, ...]) -> tuple[AgencyHit, ...]:
+    """The bodies the agency itself works with, named after "phối hợp (với)": specific agencies and named kinds of
+    body ("các ngân hàng thương mại"), not vague groups; "các sở: Công Thương, Y tế" gives each sở. Not partners:
+    coordination between others ("phối hợp giữa các cơ sở giáo dục, ...") or of units the agency directs ("Chỉ đạo
+    các đơn vị cơ sở phối hợp với ..."); a unit of another body ("lực lượng chuyên trách ... của Công an tỉnh")
+    gives its owner."""
     own_names = {h.name for h in own}
     out: list[AgencyHit] = []
     seen: set[str] = set()
@@ -154,10 +174,22 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             seen.add(h.name)
             out.append(h)
 
+    def owners(hits: list[AgencyHit], stop_at: int) -> list[AgencyHit]:
+        """ "X của Y, Z": Y and Z stand for X (the last item of the list) when named."""
+        o = _OWNER.match(folded, hits[-1].end)
+        if o is None:
+            return hits
+        inner, _, _ = parse_agency_list(reg, text, folded, o.end())
+        return hits[:-1] + inner if inner else hits
+
     for m in P.COORDINATE.finditer(folded, start, end):
+        cs = _clause_start(folded, start, m.start())
+        directs = _DIRECTS_OTHERS.search(folded, cs, m.start()) is not None
         i = m.end()
         o = P.PARTNER_OPENER.match(folded, i, end)
         if o:
+            if "giữa" in o.group(0):
+                continue
             i = o.end()
         if i < end and folded[i] == ",":
             continue
@@ -167,13 +199,30 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             if k != -1:
                 clause_end = min(clause_end, k)
         hits, stop_at, parens = parse_agency_list(reg, text, folded, i)
+        if not hits and _VAGUE_LEAD.match(folded[i:i + 20]):
+            # "phối hợp với các đơn vị có liên quan, Sở Y tế, Sở Nội vụ": a vague group first, then named bodies
+            g = _AFTER_VAGUE.search(folded, i, min(clause_end, i + 60))
+            if g is not None and "(" not in folded[i:g.start()] and " của " not in folded[i:g.start()]:
+                hits, stop_at, parens = parse_agency_list(reg, text, folded, g.end())
         if hits:
-            take([h for h in hits if h.start < clause_end])
+            hits = [h for h in hits if h.start < clause_end]
+            if hits:
+                hits = owners(hits, stop_at)
+            if directs:
+                hits = [h for h in hits if not _SAME_LEVEL.match(folded, h.end)]
+            take(hits)
             for a, b in parens:
                 inner, _, _ = parse_agency_list(reg, text, folded, a + 1)
                 take(inner)
             continue
         window = folded[i:min(clause_end, i + 120)]
+        d = _LED_BY.search(folded, i, clause_end)
+        if d is not None:
+            # "phối hợp tham gia kiểm tra ... do Sở Công Thương hoặc Công an tỉnh chủ trì"
+            hits, stop_at, _ = parse_agency_list(reg, text, folded, d.end())
+            if hits and folded.startswith("chủ trì", stop_at + 1):
+                take(hits)
+                continue
         k = window.find(" với ")
         if k != -1 and k < 70:
             hits, _, _ = parse_agency_list(reg, text, folded, i + k + 5)

@@ -112,9 +112,11 @@ class CitationComponent(_Stage):
 class AssignmentComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
-        w.tasks = find_assignments(w.text, w.folded, w.roots, self.reg)
+        # agencies are matched in the folded text as the issuer's level reads it ("Công an thành phố" in Hà Nội)
+        folded = self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
+        w.tasks = find_assignments(w.text, folded, w.roots, self.reg)
         if w.layout is not None:
-            w.tasks += find_table_tasks(w.text, w.folded, w.layout.all_blocks, self.reg)
+            w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
         _spans(doc, "tasks", [(t.start, t.end, t.role) for t in w.tasks])
         _spans(doc, "agencies", [(h.start, h.end, h.name) for t in w.tasks for h in (*t.agencies, *t.partners)])
         return doc
