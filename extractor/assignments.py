@@ -71,18 +71,21 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     if m:
         requested = m.group("lead").lower().endswith("đề nghị")
         i = m.end()
+    titled = False
     if titles:
         t = P.PERSON_TITLE_LEAD.match(line, i)
         if t and (reg.match_at(line, fline, t.end()) is not None):
             i = t.end()
+        elif t:
+            titled = True   # "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành": the heads of bodies the registry lacks
     whole_line = False
     m = P.SUBJECT_PREFIX_CLAUSE.match(line, i)
     if m and not strict:
         i = m.end()
         whole_line = True
-    hits, list_end, _ = parse_agency_list(reg, line, fline, i)
+    hits, list_end = _subject_list(reg, line, fline, i)
     if not hits:
-        if strict or not reg.starts_with_head(fline, i):
+        if strict or not (titled or reg.starts_with_head(fline, i)):
             return None
         colon = line.find(":", i)
         if colon != -1:
@@ -93,14 +96,17 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
             stop = min(candidates) if candidates else len(line)
         name = line[i:stop].strip(" ,;")
-        if not name or len(name) > 150 or re.search(r"\d{3,}", name):
+        p = name.find("(")
+        inner = _subject_list(reg, line, fline, i + p + 1)[0] if p > 0 else []
+        if not name or (len(name) > 150 and not inner) or re.search(r"\d{3,}", name):
             return None
-        hits = [AgencyHit(i, i + len(name), None, name)]
+        # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế ...)": the bodies the group names
+        hits = inner or [AgencyHit(i, i + len(name), None, name)]
         list_end = i + len(name)
     if strict and not all(h.registered for h in hits):
         return None
     rest_at = list_end
-    while rest_at < len(line) and line[rest_at] in " ,":
+    while rest_at < len(line) and line[rest_at] in " ,;":
         rest_at += 1
     rest = line[rest_at:]
     abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
@@ -122,6 +128,36 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     return Subject(abs_hits, requested, s, end, _intro_role(body))
 
 
+_LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
+_NAME_STOP = re.compile(r"\s*[,;:/(]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
+
+
+def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int) -> tuple[list[AgencyHit], int]:
+    """The agencies a subject names, also across "/" and across heads' titles inside the list
+    ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy ...")."""
+    hits, end, _ = parse_agency_list(reg, line, fline, i)
+    while hits:
+        m = _LIST_GAP.match(line, end)
+        if not m or m.end() == end:
+            break
+        j = m.end()
+        t = P.PERSON_TITLE_LEAD.match(line, j)
+        if t:
+            j = t.end()
+        more, e2, _ = parse_agency_list(reg, line, fline, j)
+        if not more and line[m.start():m.end()].strip() == "/" and reg.starts_with_head(fline, j):
+            # "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh": a body the registry lacks after "/"
+            k = _NAME_STOP.search(line, j)
+            e2 = k.start() if k else len(line)
+            if e2 - j <= 80:
+                more = [AgencyHit(j, e2, None, line[j:e2].strip())]
+        if not more:
+            break
+        hits += more
+        end = e2
+    return hits, end
+
+
 def _is_intro(body: str) -> bool:
     """An inline text that only opens the list under it: "có trách nhiệm:", "chủ trì, phối hợp ... liên quan:"."""
     return bool(P.INTRO_ENDING.search(body))
@@ -132,6 +168,16 @@ def _intro_role(body: str) -> str | None:
         r = role_of(body)
         return r if r != "responsible" else None
     return None
+
+
+def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> bool:
+    """Whether a heading item is an agency's heading: "4. Sở Y tế", "2. Giao Sở Xây dựng", "Sở X có trách nhiệm:",
+    or an agency named inline with sub-items under it (not a one-sentence task that happens to open with one)."""
+    b = node.block
+    subj = parse_subject(reg, text, folded, b.rest_start, b.end, strict=False, titles=True)
+    if subj is None:
+        return False
+    return subj.inline_start is None or _is_intro(text[subj.inline_start:subj.inline_end]) or bool(node.items())
 
 
 # ---------------------------------------------------------------- partners

@@ -77,13 +77,31 @@ def classify(line: str, start: int) -> Block:
     return Block(PARAGRAPH, "", start, end, start)
 
 
+def _lone_label(line: str) -> bool:
+    """A line that holds only a heading label ("I.", "2.1.", "a)"), its text wrapped onto the next line."""
+    return bool(P.LONE_LABEL.match(line))
+
+
 def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
+    lines: list[tuple[str, int]] = []
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            blocks.append(classify(stripped, pos + lead))
+            lines.append((stripped, pos + len(line) - len(line.lstrip())))
         pos += len(line) + 1
+    k = 0
+    while k < len(lines):
+        stripped, start = lines[k]
+        if k + 1 < len(lines) and _lone_label(stripped):
+            nxt, nstart = lines[k + 1]
+            b = classify(stripped + " " + nxt, start)
+            if b.kind != PARAGRAPH and b.rest_start - start > len(stripped):
+                rest = nstart + (b.rest_start - start - len(stripped) - 1)
+                blocks.append(Block(b.kind, b.label, start, nstart + len(nxt), rest))
+                k += 2
+                continue
+        blocks.append(classify(stripped, start))
+        k += 1
     return blocks

@@ -51,10 +51,10 @@ SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
     r"(?<![\w])(?:của|và|với|các|những|số|về|cho|tại|theo|trong|là|được|giữa|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
-    r"Trung tâm|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+    r"Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
-LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|[a-zđ]\s?\)\s|[IVXL]{1,6}\s*[.:)]\s|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
+LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
 #: Portal footers: "Nguồn tra cứu: vanban.phaplyvn.com".
 PORTAL_FOOTER = re.compile(r"^\s*(?:Nguồn(?: tra cứu)?|Nguồn văn bản)\s*:\s*\S+\s*$", re.I)
 
@@ -68,6 +68,8 @@ NUMBERED_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+
 LETTERED_ITEM = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<rest>\S.*)$")
 #: A dash or plus bullet: "- Chủ trì ...", "+ Tăng cường ...", "• ...".
 BULLET_ITEM = re.compile(r"^(?P<mark>[-–—+•●▪])\s*(?P<rest>\S.*)$")
+#: A line that holds only a heading label, its text wrapped onto the next line: "I.", "PHẦN II.", "2.1.", "a)".
+LONE_LABEL = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?:[IVXL]{1,6}\s*[.:)\-–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\s*\))$")
 #: Inline superscript items: "⁽¹⁾Kiểm chế ...; ⁽²⁾Đến năm 2025 ...".
 INLINE_ITEM = re.compile(r"⁽(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
 #: The "Nơi nhận:" (recipients) label that ends the body.
@@ -203,7 +205,7 @@ TARGET_YEAR = re.compile(r"(?:[Đđ]ến(?: hết)?\s+|[Tt]rong\s+|[Nn]gay trong
 SUBJECT_LEAD = re.compile(r"^(?P<lead>Giao cho|Giao|Đề nghị|Yêu cầu|Kính đề nghị|Đối với|Trách nhiệm của|Nhiệm vụ của)\s+", re.I)
 #: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
 PERSON_TITLE_LEAD = re.compile(
-    r"^(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh Văn phòng|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
+    r"(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh Văn phòng|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
 )
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
