@@ -63,13 +63,20 @@ def role_of(task_text: str) -> str:
 
 
 def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
-                  titles: bool = False) -> Subject | None:
+                  titles: bool = False, heading: bool = False) -> Subject | None:
+    """The agencies an item or paragraph opens with, and where its own task text starts. `strict`: only names the
+    registry knows (inside an agency's block, where a line that opens with a noun is usually text), unless a lead
+    word ("Giao", "Đề nghị") says a subject follows. `heading`: the line heads sub-items, so a name the registry
+    lacks runs to its colon or verb ("Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm:")."""
     line, fline = text[start:end], folded[start:end]
     i = 0
     requested = False
+    explicit = False
     m = P.SUBJECT_LEAD.match(line)
     if m:
-        requested = m.group("lead").lower().endswith("đề nghị")
+        lead = m.group("lead").lower()
+        requested = lead.endswith("đề nghị")
+        explicit = lead.startswith(("giao", "đề nghị", "kính đề nghị", "yêu cầu"))
         i = m.end()
     titled = False
     if titles:
@@ -84,12 +91,16 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         i = m.end()
         whole_line = True
     hits, list_end = _subject_list(reg, line, fline, i)
+    if hits and heading and not strict and all(h.agency is None or h.agency.collective for h in hits):
+        hits, list_end = _extend_group(reg, line, fline, i, hits, list_end)
     if not hits:
-        if strict or not (titled or reg.starts_with_head(fline, i)):
+        if (strict and not explicit) or not (titled or reg.starts_with_head(fline, i)):
             return None
         colon = line.find(":", i)
         if colon != -1:
             stop = colon
+        elif heading:
+            stop = reg.verb_at_or_after(line, fline, i + 1, len(line)) or len(line)
         else:
             by_pos = name_end_by_pos(line[i:])
             verb = reg.verb_at_or_after(line, fline, i + 1, len(line))
@@ -103,7 +114,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế ...)": the bodies the group names
         hits = inner or [AgencyHit(i, i + len(name), None, name)]
         list_end = i + len(name)
-    if strict and not all(h.registered for h in hits):
+    if strict and not explicit and not all(h.registered for h in hits):
         return None
     rest_at = list_end
     while rest_at < len(line) and line[rest_at] in " ,;":
@@ -111,7 +122,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     rest = line[rest_at:]
     abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
     if not rest.strip(" .:;"):
-        if strict and not any(h.registered for h in hits):
+        if strict and not explicit and not any(h.registered for h in hits):
             return None
         return Subject(abs_hits, requested, None, None, None)
     if rest.startswith(":"):
@@ -126,6 +137,30 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     s = start + (0 if whole_line else rest_at)
     body = text[s:end]
     return Subject(abs_hits, requested, s, end, _intro_role(body))
+
+
+_LOCATIVE = re.compile(r"\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
+
+
+def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list[AgencyHit],
+                  list_end: int) -> tuple[list[AgencyHit], int]:
+    """A heading that names a kind of body by a group word and what sets it apart ("Các đơn vị | cấp nước sạch
+    trên địa bàn thành phố", "Các tổ chức, cá nhân và hộ gia đình khai thác ..."): the whole noun phrase, up to its
+    verb or colon, without the trailing place ("trên địa bàn ...")."""
+    k = list_end
+    if k >= len(line) or not line[k:k + 2].strip()[:1].islower() or _LOCATIVE.match(line, k):
+        return hits, list_end
+    colon = line.find(":", k)
+    stop = colon if colon != -1 else len(line)
+    verb = reg.verb_at_or_after(line, fline, k, stop)
+    if verb is not None:
+        stop = verb
+    loc = _LOCATIVE.search(line, k, stop)
+    name_end = loc.start() if loc else stop
+    name = line[i:name_end].strip(" ,;")
+    if len(name) > 120 or not name:
+        return hits, list_end
+    return [AgencyHit(i, i + len(name), None, name)], stop
 
 
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
@@ -174,7 +209,7 @@ def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> boo
     """Whether a heading item is an agency's heading: "4. Sở Y tế", "2. Giao Sở Xây dựng", "Sở X có trách nhiệm:",
     or an agency named inline with sub-items under it (not a one-sentence task that happens to open with one)."""
     b = node.block
-    subj = parse_subject(reg, text, folded, b.rest_start, b.end, strict=False, titles=True)
+    subj = parse_subject(reg, text, folded, b.rest_start, b.end, strict=False, titles=True, heading=_is_heading(text, node))
     if subj is None:
         return False
     return subj.inline_start is None or _is_intro(text[subj.inline_start:subj.inline_end]) or bool(node.items())
@@ -311,6 +346,11 @@ def _is_topic_heading(text: str, node: Node) -> bool:
     return bool(node.items()) and len(line) < 120 and not line.endswith((".", ";", ":"))
 
 
+def _is_heading(text: str, node: Node) -> bool:
+    """An item that heads sub-items and states no sentence of its own ("6. Trách nhiệm của các tổ chức, ...")."""
+    return bool(node.items()) and not node.block.rest(text).rstrip().endswith((".", ";"))
+
+
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
@@ -328,7 +368,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         cur, cur_role = ctx, role_ctx
         if node.kind != "roman":
             b = node.block
-            own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None)
+            own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
+                                heading=_is_heading(text, node))
             if own:
                 cur, cur_role = own, own.intro_role
                 if own.inline_start is not None and not (_is_intro(text[own.inline_start:own.inline_end]) and node.items()):

@@ -102,6 +102,26 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(Block(b.kind, b.label, start, nstart + len(nxt), rest))
                 k += 2
                 continue
-        blocks.append(classify(stripped, start))
+        b = classify(stripped, start)
+        if b.kind == PARAGRAPH and blocks and _runs_on(blocks[-1], text[blocks[-1].rest_start:blocks[-1].end], stripped):
+            prev = blocks[-1]
+            blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
+        else:
+            blocks.append(b)
         k += 1
     return blocks
+
+
+def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
+    """A hard-wrapped line that continues the block before it ("... các loại Giấy phép,\nGiấy chứng nhận ...",
+    "... sử dụng trái phép\nVLNCN, TCTN ..."): the block does not end a sentence and is a wrapped line of text,
+    not a short heading ("2. Giao Sở Xây dựng\nChủ trì ...")."""
+    if prev.kind in (TABLE_ROW,) or not prev_text or P.SENTENCE_END.search(prev_text):
+        return False
+    if prev_text.endswith(","):
+        return True
+    last = prev_text.rsplit(" ", 1)[-1]
+    if not last[:1].islower():
+        return False
+    limit = 100 if prev.kind in (ROMAN, NUMBERED, LETTERED) else 60
+    return len(prev_text) > limit

@@ -77,7 +77,8 @@ RECIPIENTS_LABEL = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*(?P<rest>
 #: Closing formulas after the last task: "Trên đây là Kế hoạch ...", "Nhận Kế hoạch này, ...".
 CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
-    r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b)"
+    r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
+    r"Căn cứ (?:ý kiến chỉ đạo|nội dung chỉ đạo|các nội dung|nội dung) (?:nêu )?trên\b)"
 )
 
 # ----------------------------------------------------------------- metadata

@@ -38,7 +38,7 @@ from .tokenizer import SyllableTokenizer
 from .vntext import fold
 
 #: Section kinds whose time phrases are targets, not deadlines.
-_TARGET_KINDS = {"purpose", "requirements", "objectives", "roadmap"}
+_TARGET_KINDS = {"purpose", "requirements", "objectives"}
 
 
 @dataclass
