@@ -90,6 +90,11 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     if m and not strict:
         i = m.end()
         whole_line = True
+    elif not strict and P.SUBJECT_PREFIX_OPENER.match(line, i):
+        k = _subject_after_clause(reg, line, fline, i)
+        if k is not None:
+            i = k
+            whole_line = True
     hits, list_end = _subject_list(reg, line, fline, i)
     if hits and heading and not strict and all(h.agency is None or h.agency.collective for h in hits):
         hits, list_end = _extend_group(reg, line, fline, i, hits, list_end)
@@ -137,6 +142,21 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     s = start + (0 if whole_line else rest_at)
     body = text[s:end]
     return Subject(abs_hits, requested, s, end, _intro_role(body))
+
+
+def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int) -> int | None:
+    """Where the subject starts after a leading clause with commas: the first ", " within 200 characters followed by
+    agencies the registry knows and a lower-case verb."""
+    limit = min(len(line), i + 200)
+    k = line.find(", ", i, limit)
+    while k != -1:
+        hits, end = _subject_list(reg, line, fline, k + 2)
+        if hits and all(h.registered for h in hits):
+            rest = line[end:end + 2].strip(" ,")
+            if rest[:1].islower():
+                return k + 2
+        k = line.find(", ", k + 2, limit)
+    return None
 
 
 _LOCATIVE = re.compile(r"\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
