@@ -117,7 +117,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if not name or (len(name) > 150 and not inner) or re.search(r"\d{3,}", name):
             return None
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế ...)": the bodies the group names
-        hits = inner or [AgencyHit(i, i + len(name), None, name)]
+        hits = inner or _split_names(reg, line, fline, i, name)
         list_end = i + len(name)
     if strict and not explicit and not all(h.registered for h in hits):
         return None
@@ -157,6 +157,33 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int) ->
                 return k + 2
         k = line.find(", ", k + 2, limit)
     return None
+
+
+_NAME_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
+
+
+def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str) -> list[AgencyHit]:
+    """A name the registry lacks that is a list of bodies ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh
+    Hợp tác xã tỉnh"): split when every piece opens with a capital and one of them is a body the registry knows."""
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _NAME_SEP.finditer(name):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(name)))
+    whole = [AgencyHit(i, i + len(name), None, name)]
+    if len(pieces) < 2 or not all(name[a:b][:1].isupper() for a, b in pieces):
+        return whole
+    out: list[AgencyHit] = []
+    known = False
+    for a, b in pieces:
+        hit = reg.match_at(line, fline, i + a)
+        if hit is not None and hit.end >= i + b - 1:
+            known = True
+            out.append(hit)
+        else:
+            out.append(AgencyHit(i + a, i + b, None, name[a:b]))
+    return out if known else whole
 
 
 _LOCATIVE = re.compile(r"\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
