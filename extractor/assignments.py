@@ -98,8 +98,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     hits, list_end = _subject_list(reg, line, fline, i)
     if hits and heading and not strict and all(h.agency is None or h.agency.collective for h in hits):
         hits, list_end = _extend_group(reg, line, fline, i, hits, list_end)
+    group_heading = heading and not strict and bool(P.GROUP_HEADING.match(line, i))
     if not hits:
-        if (strict and not explicit) or not (titled or reg.starts_with_head(fline, i)):
+        if (strict and not explicit) or not (titled or group_heading or reg.starts_with_head(fline, i)):
             return None
         colon = line.find(":", i)
         if colon != -1:
@@ -125,6 +126,14 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     while rest_at < len(line) and line[rest_at] in " ,;":
         rest_at += 1
     rest = line[rest_at:]
+    tail = rest.strip(" .:")
+    if tail and len(tail.split()) <= 4 and all(w[:1].isupper() for w in tail.split()) and not rest.startswith("("):
+        # "Ban Quản lý Khu kinh tế Đông Nam": a registered head with the proper name that sets this body apart
+        last = hits[-1]
+        name = line[last.start:rest_at + len(rest.rstrip(" .:"))]
+        hits = [*hits[:-1], AgencyHit(last.start, last.start + len(name), None, name)]
+        rest_at += len(rest.rstrip(" .:"))
+        rest = line[rest_at:]
     abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
     if not rest.strip(" .:;"):
         if strict and not explicit and not any(h.registered for h in hits):

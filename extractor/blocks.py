@@ -103,7 +103,13 @@ def split_blocks(text: str) -> list[Block]:
                 k += 2
                 continue
         b = classify(stripped, start)
-        if b.kind == PARAGRAPH and blocks and _runs_on(blocks[-1], text[blocks[-1].rest_start:blocks[-1].end], stripped):
+        adjacent = bool(blocks) and "\n\n" not in text[blocks[-1].end:start]   # a wrapped line, not a new paragraph
+        if (b.kind == PARAGRAPH and adjacent and k + 1 < len(lines) and _wrapped_heading(blocks[-1], text, stripped)
+                and classify(lines[k + 1][0], lines[k + 1][1]).kind in (NUMBERED, LETTERED, BULLET)):
+            # "2. Ban Quản lý Khu kinh tế\nĐông Nam\n- Đề xuất ...": the end of a heading wrapped onto its own line
+            prev = blocks[-1]
+            blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
+        elif b.kind == PARAGRAPH and adjacent and _runs_on(blocks[-1], text[blocks[-1].rest_start:blocks[-1].end], stripped):
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
         else:
@@ -112,16 +118,22 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def _wrapped_heading(prev: Block, text: str, line: str) -> bool:
+    head = text[prev.rest_start:prev.end]
+    return (prev.kind in (ROMAN, NUMBERED, LETTERED) and len(head) <= 80 and len(line) <= 40
+            and not P.SENTENCE_END.search(head) and not P.SENTENCE_END.search(line) and line[:1].isupper())
+
+
 def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
     """A hard-wrapped line that continues the block before it ("... các loại Giấy phép,\nGiấy chứng nhận ...",
     "... sử dụng trái phép\nVLNCN, TCTN ..."): the block does not end a sentence and is a wrapped line of text,
     not a short heading ("2. Giao Sở Xây dựng\nChủ trì ...")."""
     if prev.kind in (TABLE_ROW,) or not prev_text or P.SENTENCE_END.search(prev_text):
         return False
-    if prev_text.endswith(","):
+    if prev_text.endswith(",") or prev_text.count("(") > prev_text.count(")"):
         return True
     last = prev_text.rsplit(" ", 1)[-1]
     if not last[:1].islower():
         return False
-    limit = 100 if prev.kind in (ROMAN, NUMBERED, LETTERED) else 60
+    limit = 100 if prev.kind in (ROMAN, NUMBERED, LETTERED) else 40
     return len(prev_text) > limit
