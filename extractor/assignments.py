@@ -105,6 +105,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         colon = line.find(":", i)
         if colon != -1:
             stop = colon
+            if heading:
+                stop = reg.verb_at_or_after(line, fline, i + 1, colon) or colon
         elif heading:
             stop = reg.verb_at_or_after(line, fline, i + 1, len(line)) or len(line)
         else:
@@ -113,6 +115,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
             stop = min(candidates) if candidates else len(line)
         name = line[i:stop].strip(" ,;")
+        loc = _LOCATIVE.search(name) if heading else None
+        if loc and loc.start() > 0:
+            name = name[:loc.start()]   # "Các đơn vị cấp nước sạch | trên địa bàn tỉnh"
         p = name.find("(")
         inner = _subject_list(reg, line, fline, i + p + 1)[0] if p > 0 else []
         if not name or (len(name) > 150 and not inner) or re.search(r"\d{3,}", name):
