@@ -96,12 +96,15 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             i = k
             whole_line = True
     hits, list_end = _subject_list(reg, line, fline, i)
-    if hits and heading and not strict and all(h.agency is None or h.agency.collective for h in hits):
+    if (hits and heading and not strict and P.GROUP_HEADING.match(line, i)
+            and all(h.agency is None or h.agency.collective for h in hits)):
         hits, list_end = _extend_group(reg, line, fline, i, hits, list_end)
     group_heading = heading and not strict and bool(P.GROUP_HEADING.match(line, i))
     if not hits:
         if (strict and not explicit) or not (titled or group_heading or reg.starts_with_head(fline, i)):
             return None
+        if P.SUBJECT_PREFIX_OPENER.match(line, i):
+            return None   # "Trường hợp ...", "Khi ...": a clause, not a name
         colon = line.find(":", i)
         if colon != -1:
             stop = colon

@@ -128,12 +128,13 @@ def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
     """A hard-wrapped line that continues the block before it ("... các loại Giấy phép,\nGiấy chứng nhận ...",
     "... sử dụng trái phép\nVLNCN, TCTN ..."): the block does not end a sentence and is a wrapped line of text,
     not a short heading ("2. Giao Sở Xây dựng\nChủ trì ...")."""
-    if prev.kind in (TABLE_ROW,) or not prev_text or P.SENTENCE_END.search(prev_text):
+    if prev.kind in (TABLE_ROW,) or not prev_text or prev_text.isupper():
+        return False   # a heading or title in capitals ends at its line
+    if line[:1].islower():
+        return True   # "...; phối hợp Ban Quản lý ...;\ncác doanh nghiệp viễn thông ...": no item opens in lower case
+    if P.SENTENCE_END.search(prev_text):
         return False
     if prev_text.endswith(",") or prev_text.count("(") > prev_text.count(")"):
         return True
-    last = prev_text.rsplit(" ", 1)[-1]
-    if not last[:1].islower():
-        return False
     limit = 100 if prev.kind in (ROMAN, NUMBERED, LETTERED) else 40
     return len(prev_text) > limit
