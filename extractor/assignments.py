@@ -106,15 +106,17 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if P.SUBJECT_PREFIX_OPENER.match(line, i):
             return None   # "Trường hợp ...", "Khi ...": a clause, not a name
         colon = line.find(":", i)
+        two = _TWO_WORDS.match(line, i)
+        after_head = two.end() if two else i + 1   # "các tổ chức cung cấp ...": a name has two words before its verb
         if colon != -1:
             stop = colon
             if heading:
-                stop = reg.verb_at_or_after(line, fline, i + 1, colon) or colon
+                stop = reg.verb_at_or_after(line, fline, after_head, colon) or colon
         elif heading:
-            stop = reg.verb_at_or_after(line, fline, i + 1, len(line)) or len(line)
+            stop = reg.verb_at_or_after(line, fline, after_head, len(line)) or len(line)
         else:
             by_pos = name_end_by_pos(line[i:])
-            verb = reg.verb_at_or_after(line, fline, i + 1, len(line))
+            verb = reg.verb_at_or_after(line, fline, after_head, len(line))
             candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
             stop = min(candidates) if candidates else len(line)
         name = line[i:stop].strip(" ,;")
@@ -227,6 +229,7 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     return [AgencyHit(i, i + len(name), None, name)], stop
 
 
+_TWO_WORDS = re.compile(r"\S+\s+\S+")
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
 _NAME_STOP = re.compile(r"\s*[,;:/(]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
 

@@ -109,13 +109,21 @@ def split_blocks(text: str) -> list[Block]:
             # "2. Ban Quản lý Khu kinh tế\nĐông Nam\n- Đề xuất ...": the end of a heading wrapped onto its own line
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
-        elif b.kind == PARAGRAPH and adjacent and _runs_on(blocks[-1], text[blocks[-1].rest_start:blocks[-1].end], stripped):
+        elif blocks and _continues(b, text, stripped, adjacent) and _runs_on(blocks[-1], text[blocks[-1].rest_start:blocks[-1].end], stripped):
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
         else:
             blocks.append(b)
         k += 1
     return blocks
+
+
+def _continues(b: Block, text: str, line: str, adjacent: bool) -> bool:
+    """A line that may continue the block before it: a paragraph line right under it, a line in lower case even after
+    a blank line, or a "bullet" that is the hyphen of a wrapped compound ("chính trị\n- xã hội tại địa phương")."""
+    if b.kind == PARAGRAPH:
+        return adjacent or line[:1].islower()
+    return b.kind == BULLET and adjacent and text[b.rest_start:b.end][:1].islower()
 
 
 def _wrapped_heading(prev: Block, text: str, line: str) -> bool:
