@@ -124,12 +124,15 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if loc and loc.start() > 0:
             name = name[:loc.start()]   # "Các đơn vị cấp nước sạch | trên địa bàn tỉnh"
         p = name.find("(")
-        inner = _subject_list(reg, line, fline, i + p + 1)[0] if p > 0 else []
+        inner = _subject_list(reg, line, fline, i + p + 1, listing=True)[0] if p > 0 else []
         if not name or (len(name) > 150 and not inner) or re.search(r"\d{3,}", name):
             return None
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế ...)": the bodies the group names
         hits = inner or _split_names(reg, line, fline, i, name)
         list_end = i + len(name)
+        if inner:
+            close = line.find(")", i + p)
+            list_end = close + 1 if close != -1 else len(line)
     if strict and not explicit and not all(h.registered for h in hits):
         return None
     rest_at = list_end
@@ -229,16 +232,23 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     return [AgencyHit(i, i + len(name), None, name)], stop
 
 
+_PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}][\w]*){{1,3}}(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
-_NAME_STOP = re.compile(r"\s*[,;:/(]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
+_NAME_STOP = re.compile(r"\s*[,;:/()]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
 
 
-def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int) -> tuple[list[AgencyHit], int]:
+def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: bool = False) -> tuple[list[AgencyHit], int]:
     """The agencies a subject names, also across "/" and across heads' titles inside the list
     ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy ...")."""
     hits, end, _ = parse_agency_list(reg, line, fline, i)
     while hits:
+        t = _PROPER_TAIL.match(line, end)
+        if t:
+            # "Ban quản lý Khu Kinh tế Phú Yên": a registered head and the proper name of this one body
+            last = hits[-1]
+            hits[-1] = AgencyHit(last.start, t.end(), None, line[last.start:t.end()])
+            end = t.end()
         m = _LIST_GAP.match(line, end)
         if not m or m.end() == end:
             break
@@ -247,7 +257,7 @@ def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int) -> tuple[l
         if t:
             j = t.end()
         more, e2, _ = parse_agency_list(reg, line, fline, j)
-        if not more and line[m.start():m.end()].strip() == "/" and reg.starts_with_head(fline, j):
+        if not more and (listing or line[m.start():m.end()].strip() == "/") and reg.starts_with_head(fline, j):
             # "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh": a body the registry lacks after "/"
             k = _NAME_STOP.search(line, j)
             e2 = k.start() if k else len(line)
