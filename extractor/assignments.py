@@ -108,12 +108,12 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         colon = line.find(":", i)
         two = _TWO_WORDS.match(line, i)
         after_head = two.end() if two else i + 1   # "các tổ chức cung cấp ...": a name has two words before its verb
-        if colon != -1:
+        if heading:
+            stop = colon if colon != -1 else len(line)
+            v = _INTRO_VERB.search(line, after_head, stop)
+            stop = v.start() if v else stop
+        elif colon != -1:
             stop = colon
-            if heading:
-                stop = reg.verb_at_or_after(line, fline, after_head, colon) or colon
-        elif heading:
-            stop = reg.verb_at_or_after(line, fline, after_head, len(line)) or len(line)
         else:
             by_pos = name_end_by_pos(line[i:])
             verb = reg.verb_at_or_after(line, fline, after_head, len(line))
@@ -139,6 +139,12 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     while rest_at < len(line) and line[rest_at] in " ,;":
         rest_at += 1
     rest = line[rest_at:]
+    if heading:
+        # "... | trên địa bàn thành phố có trách nhiệm:": the place and the intro verb of a heading are no task text
+        h = _HEADING_REST.match(rest)
+        if h:
+            rest_at += h.end()
+            rest = line[rest_at:]
     tail = rest.strip(" .:")
     if tail and len(tail.split()) <= 4 and all(w[:1].isupper() for w in tail.split()) and not rest.startswith("("):
         # "Ban Quản lý Khu kinh tế Đông Nam": a registered head with the proper name that sets this body apart
@@ -208,6 +214,8 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str) 
     return out if known else whole
 
 
+_INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
+_HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
 _LOCATIVE = re.compile(r"\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
 
 
@@ -221,9 +229,9 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
         return hits, list_end
     colon = line.find(":", k)
     stop = colon if colon != -1 else len(line)
-    verb = reg.verb_at_or_after(line, fline, k, stop)
+    verb = _INTRO_VERB.search(line, k, stop)   # the heading is one noun phrase up to "có trách nhiệm" or its colon
     if verb is not None:
-        stop = verb
+        stop = verb.start()
     loc = _LOCATIVE.search(line, k, stop)
     name_end = loc.start() if loc else stop
     name = line[i:name_end].strip(" ,;")
@@ -433,8 +441,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
 
     def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None) -> None:
         body = text[s:e]
-        if not body.strip(" .:;-"):
-            return
+        if not any(c.isalpha() for c in body):
+            return   # "*", a page number: no task
         role = role_of(body)
         if role == "responsible" and inherited_role:
             role = inherited_role

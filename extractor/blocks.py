@@ -147,4 +147,8 @@ def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
     if P.BASIS_OPENING.match(line) or P.SUBJECT_PREFIX_OPENER.match(line):
         return False   # "Căn cứ ...", "Thực hiện ...", "Trong quá trình ...": a new paragraph after a title
     limit = 100 if prev.kind in (ROMAN, NUMBERED, LETTERED) else 40
+    if prev.kind == BULLET and prev_text.rsplit(" ", 1)[-1][:1].islower() and P.LINE_CONTINUES.search(prev_text) is None:
+        limit = 15   # "- Chuẩn bị và phân phối\n“túi thuốc ...": a bullet's first line, cut short by the copy
+    if P.LINE_CONTINUES.search(prev_text):
+        return True
     return len(prev_text) > limit

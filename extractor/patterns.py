@@ -221,7 +221,7 @@ SUBJECT_PREFIX_CLAUSE = re.compile(r"(?:Căn cứ|Trên cơ sở)\s+[^,;:]{3,80}
 #: A heading that names a kind of body by a plural noun ("5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công
 #: nghiệp"), not a topic ("Các nhiệm vụ trọng tâm", "Các giải pháp").
 GROUP_HEADING = re.compile(
-    r"Các\s+(?!(?:nhiệm vụ|giải pháp|hoạt động|nội dung|chương trình|chỉ tiêu|mục tiêu|công việc|biện pháp|dự án|đề án|"
+    r"[Cc]ác\s+(?!(?:nhiệm vụ|giải pháp|hoạt động|nội dung|chương trình|chỉ tiêu|mục tiêu|công việc|biện pháp|dự án|đề án|"
     r"văn bản|quy định|chính sách|lĩnh vực|vấn đề|yêu cầu|tiêu chí|bước|giai đoạn|công trình)\b)[a-zđà-ỹ]")
 #: A leading clause that may hold commas before the subject: "Trong quá trình triển khai thực hiện Kế hoạch, nếu có
 #: khó khăn, vướng mắc, các sở, ban, ngành ... kịp thời phản ánh", "Định kỳ 6 tháng, hằng năm, Sở Y tế tổng hợp".
