@@ -110,8 +110,11 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         after_head = two.end() if two else i + 1   # "các tổ chức cung cấp ...": a name has two words before its verb
         if heading:
             stop = colon if colon != -1 else len(line)
-            v = _INTRO_VERB.search(line, after_head, stop)
-            stop = v.start() if v else stop
+            if group_heading:   # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng ...": one noun phrase
+                v = _INTRO_VERB.search(line, after_head, stop)
+                stop = v.start() if v else stop
+            else:               # "Giao Ban Quản lý ... Cần Thơ chỉ đạo các đơn vị ... có trách nhiệm:"
+                stop = reg.verb_at_or_after(line, fline, after_head, stop) or stop
         elif colon != -1:
             stop = colon
         else:
