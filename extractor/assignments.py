@@ -76,7 +76,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     if m:
         lead = m.group("lead").lower()
         requested = lead.endswith("đề nghị")
-        explicit = lead.startswith(("giao", "đề nghị", "kính đề nghị", "yêu cầu"))
+        explicit = any(w in lead for w in ("giao", "đề nghị", "yêu cầu"))
         i = m.end()
     titled = False
     if titles:
@@ -300,7 +300,11 @@ def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> boo
     subj = parse_subject(reg, text, folded, b.rest_start, b.end, strict=False, titles=True, heading=_is_heading(text, node))
     if subj is None:
         return False
-    return subj.inline_start is None or _is_intro(text[subj.inline_start:subj.inline_end]) or bool(node.items())
+    if subj.inline_start is None or _is_intro(text[subj.inline_start:subj.inline_end]) or bool(node.items()):
+        return True
+    # "3. Bộ Tài chính chủ trì cùng Bộ Xây dựng ...": a named body's task; "1. Các cơ quan ..., tổ chức, cá nhân liên
+    # quan có trách nhiệm ...": a duty of everyone, a task section
+    return any(h.registered and not h.agency.collective for h in subj.agencies)
 
 
 # ---------------------------------------------------------------- partners
