@@ -50,11 +50,11 @@ TASK_TABLE_HEADER = re.compile(r"chủ trì|phối hợp|đơn vị thực hiệ
 SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
-    r"(?<![\w])(?:của|và|với|các|những|số|về|cho|tại|theo|trong|là|được|giữa|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
-    r"Trung tâm|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
+    r"yêu cầu|đề nghị|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
-LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|[a-zđ]\s?\)\s|[IVXL]{1,6}\s*[.:)]\s|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
+LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
 #: Portal footers: "Nguồn tra cứu: vanban.phaplyvn.com".
 PORTAL_FOOTER = re.compile(r"^\s*(?:Nguồn(?: tra cứu)?|Nguồn văn bản)\s*:\s*\S+\s*$", re.I)
 
@@ -68,6 +68,8 @@ NUMBERED_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+
 LETTERED_ITEM = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<rest>\S.*)$")
 #: A dash or plus bullet: "- Chủ trì ...", "+ Tăng cường ...", "• ...".
 BULLET_ITEM = re.compile(r"^(?P<mark>[-–—+•●▪])\s*(?P<rest>\S.*)$")
+#: A line that holds only a heading label, its text wrapped onto the next line: "I.", "PHẦN II.", "2.1.", "a)".
+LONE_LABEL = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?:[IVXL]{1,6}\s*[.:)\-–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\s*\))$")
 #: Inline superscript items: "⁽¹⁾Kiểm chế ...; ⁽²⁾Đến năm 2025 ...".
 INLINE_ITEM = re.compile(r"⁽(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
 #: The "Nơi nhận:" (recipients) label that ends the body.
@@ -75,7 +77,9 @@ RECIPIENTS_LABEL = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*(?P<rest>
 #: Closing formulas after the last task: "Trên đây là Kế hoạch ...", "Nhận Kế hoạch này, ...".
 CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
-    r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b)"
+    r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
+    r"Căn cứ (?:ý kiến chỉ đạo|nội dung chỉ đạo|các nội dung|nội dung) (?:nêu )?trên\b|"
+    r"(?:Yêu cầu|Đề nghị)\s[^.]{0,250}\bthực hiện nghiêm(?: túc)?\s*\./\.)"
 )
 
 # ----------------------------------------------------------------- metadata
@@ -310,10 +314,12 @@ TARGET_YEAR = re.compile(r"(?:[Đđ]ến(?: hết)?\s+|[Tt]rong\s+|[Nn]gay trong
 # -------------------------------------------------------------- assignments
 
 #: A leading word that introduces the assignee: "Giao Công an tỉnh ...", "Đề nghị Viện Kiểm sát ...", "Đối với Sở Y tế".
-SUBJECT_LEAD = re.compile(r"^(?P<lead>Giao cho|Giao|Đề nghị|Yêu cầu|Kính đề nghị|Đối với|Trách nhiệm của|Nhiệm vụ của)\s+", re.I)
+SUBJECT_LEAD = re.compile(
+    r"^(?P<lead>Giao cho|Giao|Đề nghị|Yêu cầu|Kính đề nghị|Đối với|Trách nhiệm của|Nhiệm vụ của|"
+    r"(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:yêu cầu|giao|đề nghị))\s*:?\s+", re.I)
 #: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
 PERSON_TITLE_LEAD = re.compile(
-    r"^(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh Văn phòng|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
+    r"(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh Văn phòng|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
 )
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
@@ -324,6 +330,16 @@ POSITION_WORDS = re.compile(
 PERSON_NAME_CAPS = re.compile(rf"^\s*(?P<name>[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}})\s*$")
 #: A leading "Căn cứ Kế hoạch này," clause before the assignee: "Căn cứ Kế hoạch này, các sở, ...".
 SUBJECT_PREFIX_CLAUSE = re.compile(r"(?:Căn cứ|Trên cơ sở)\s+[^,;:]{3,80},\s+")
+#: A heading that names a kind of body by a plural noun ("5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công
+#: nghiệp"), not a topic ("Các nhiệm vụ trọng tâm", "Các giải pháp").
+GROUP_HEADING = re.compile(
+    r"[Cc]ác\s+(?!(?:nhiệm vụ|giải pháp|hoạt động|nội dung|chương trình|chỉ tiêu|mục tiêu|công việc|biện pháp|dự án|đề án|"
+    r"văn bản|quy định|chính sách|lĩnh vực|vấn đề|yêu cầu|tiêu chí|bước|giai đoạn|công trình)\b)[a-zđà-ỹ]")
+#: A leading clause that may hold commas before the subject: "Trong quá trình triển khai thực hiện Kế hoạch, nếu có
+#: khó khăn, vướng mắc, các sở, ban, ngành ... kịp thời phản ánh", "Định kỳ 6 tháng, hằng năm, Sở Y tế tổng hợp".
+SUBJECT_PREFIX_OPENER = re.compile(
+    r"(?:Căn cứ|Trên cơ sở|Trong quá trình|Trong thời gian|Để|Nhằm|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Sau khi|Khi|"
+    r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó)\b")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)
 #: Separators inside a list of agencies: ", ", "; ", " và ", " cùng ".
 AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")

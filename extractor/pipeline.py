@@ -23,7 +23,7 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
 
 from . import __version__
 from .agencies import AgencyHit, AgencyRegistry
-from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments
+from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments, names_agency
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
@@ -90,7 +90,8 @@ class LayoutComponent(_Stage):
         blocks = split_blocks(w.text)
         w.layout = find_layout(w.text, blocks, self.lex)
         w.meta = find_metadata(w.text, w.layout, self.lex)
-        w.roots = find_sections(w.text, w.layout.body, self.lex)
+        w.roots = find_sections(w.text, w.layout.body, self.lex,
+                                lambda n: names_agency(self.reg, w.text, w.folded, n))
         _spans(doc, "sections", [(n.block.start, n.end, n.id) for n in walk(w.roots)])
         return doc
 
