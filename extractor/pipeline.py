@@ -18,8 +18,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, Metadata, PlanResult, Section,
-                           Signing, Source, Span, Target)
+from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, Metadata, PageRead, PlanResult,
+                           Section, Signing, Source, Span, Target)
 
 from . import __version__
 from .agencies import AgencyHit, AgencyRegistry
@@ -301,7 +301,9 @@ def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None,
             sha256=hashlib.sha256(src.data if src is not None else raw.encode("utf-8", "surrogatepass")).hexdigest(),
             media_type=media_type, chars=len(raw), pages=src.pages if src else None,
             ocr_pages=list(src.ocr_pages) if src else [], ocr_confidence=dict(src.ocr_confidence) if src else {},
-            legacy_encoding=src.legacy_encoding if src else None),
+            legacy_encoding=src.legacy_encoding if src else None,
+            page_reads=[PageRead(page=r.page, path=r.path, quality=r.quality, reason=r.reason)
+                        for r in (src.page_reads if src else ())]),
         metadata=metadata,
         sections=[_section(r, text, m) for r in w.roots],
         assignments=assignments, deadlines=deadlines, targets=targets, citations=citations,
