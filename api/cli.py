@@ -134,11 +134,12 @@ def eval_(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="keep the extraction results here (default: a temporary folder)")] = None,
     originals: Annotated[bool, typer.Option("--originals", help="extract the original PDF/DOCX in files/ where a set has one")] = False,
     show: Annotated[int, typer.Option(help="misses and extras to list per area")] = 0,
+    markdown: Annotated[bool, typer.Option("--markdown", help="also print the README's table: one column per set")] = False,
 ) -> None:
     """Extract the annotated documents (samples/annotated/) and score them: a table per area and per document."""
     import tempfile
 
-    from bench.eval import Report, format_table, parse_minimums, resolve_sets, run_set
+    from bench.eval import Report, format_table, markdown_table, parse_minimums, resolve_sets, run_set
     from extractor.pipeline import Extractor
 
     try:
@@ -149,12 +150,16 @@ def eval_(
         raise typer.Exit(2)
     ex = Extractor()
     report = Report()
+    per_set: dict[str, Report] = {}
     with tempfile.TemporaryDirectory(prefix="kehoach-eval-") as tmp:
         base = out or Path(tmp)
         for s in sets:
             label = s.name if len(sets) > 1 else None
-            report.add(run_set(s, base / s.name if len(sets) > 1 else base, ex, originals, label))
+            per_set[s.name] = run_set(s, base / s.name if len(sets) > 1 else base, ex, originals, label)
+            report.add(per_set[s.name])
     typer.echo(format_table(report, show))
+    if markdown:
+        typer.echo("\n" + markdown_table(per_set))
     if json_out:
         data = {"figures": report.figures, "documents": report.doc_figures(), "sets": [s.name for s in sets]}
         json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -15,7 +15,18 @@ ANNOTATED = Path(__file__).resolve().parent.parent.parent / "samples" / "annotat
 SETS = ("seeds", "dev", "extra")
 TEXT_SUFFIXES = (".txt", ".md")
 
-__all__ = ["ANNOTATED", "AREAS", "SETS", "Report", "format_table", "parse_minimums", "resolve_sets", "run_set", "documents"]
+__all__ = ["ANNOTATED", "AREAS", "SETS", "Report", "documents", "format_table", "markdown_table", "parse_minimums",
+           "resolve_sets", "run_set"]
+
+
+def markdown_table(reports: dict[str, Report]) -> str:
+    """The README's accuracy table: one row per area, one column per set."""
+    names = list(reports)
+    lines = ["| area | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    figures = {n: r.exact_figures for n, r in reports.items()}
+    for area in AREAS:
+        lines.append(f"| {area} | " + " | ".join(f"{figures[n][area]:.3f}" for n in names) + " |")
+    return "\n".join(lines)
 
 
 def resolve_sets(name: str) -> list[Path]:

@@ -335,10 +335,10 @@ def merge(into: dict, other: dict) -> None:
         into[k].wrong += other[k].wrong
 
 
-def figures_of(T: dict) -> dict[str, float]:
+def figures_of(T: dict, digits: int | None = 4) -> dict[str, float]:
     """F1 of the set areas, accuracy of the attribute areas, rounded as score.py rounds its --json."""
-    out = {k: round(T[k].prf()[2], 4) for k in SET_AREAS}
-    return out | {k: round(T[k].value(), 4) for k in ACC_AREAS}
+    out = {k: T[k].prf()[2] for k in SET_AREAS} | {k: T[k].value() for k in ACC_AREAS}
+    return {k: round(v, digits) for k, v in out.items()} if digits is not None else out
 
 
 def score_document(doc: str, gold: dict, pred: dict, T: dict, AG: Agencies) -> None:
@@ -360,6 +360,11 @@ class Report:
     @property
     def figures(self) -> dict[str, float]:
         return figures_of(self.total)
+
+    @property
+    def exact_figures(self) -> dict[str, float]:
+        """Unrounded (the printed tables format these to 3 decimals)."""
+        return figures_of(self.total, None)
 
     def doc_figures(self) -> dict[str, dict[str, float]]:
         return {stem: figures_of(T) for stem, T in self.docs.items()}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.eval import ANNOTATED, documents, resolve_sets, run_set
+from bench.eval import ANNOTATED, documents, markdown_table, resolve_sets, run_set
 from bench.eval.score import AREAS, format_table, parse_minimums, score_dirs
 from tests.conftest import ROOT, shared_or_skip
 
@@ -99,8 +99,9 @@ def test_perfect_predictions_score_one_and_per_document_figures_add_up(predictio
 
 
 def test_sets_and_documents():
-    assert [p.name for p in resolve_sets("all")][:2] == ["seeds", "dev"]
+    assert [p.name for p in resolve_sets("all")] == ["seeds", "dev", "extra"]
     assert len(documents(ANNOTATED / "seeds")) == 5
+    assert len(documents(ANNOTATED / "extra")) >= 5
     dev = documents(ANNOTATED / "dev")
     assert len(dev) >= 14 and all(p.suffix == ".txt" for p in dev.values())
     originals = documents(ANNOTATED / "dev", originals=True)
@@ -136,3 +137,35 @@ def test_eval_command_on_a_folder_and_its_threshold_exit(tmp_path):
     run = subprocess.run([sys.executable, "-m", "api.cli", "eval", "--set", str(folder), "--min", "citations=1.01"],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 1 and "below threshold: citations" in run.stdout
+
+
+def test_markdown_table_has_a_column_per_set(predictions):
+    reports = {name: score_dirs(*predictions[name]) for name in ("perfect", "degraded")}
+    table = markdown_table(reports).splitlines()
+    assert table[0] == "| area | perfect | degraded |"
+    assert table[2] == "| citations | 1.000 | " + f"{reports['degraded'].exact_figures['citations']:.3f}" + " |"
+    assert len(table) == 2 + len(AREAS)
+
+
+def test_extra_gold_is_well_formed():
+    """Every agency and partner of the extra set's gold is a canonical name of its agencies.json; dates are ISO."""
+    import re
+
+    from bench.eval.score import gold_files, load_agencies
+
+    gold = ANNOTATED / "extra" / "gold"
+    golds = gold_files(gold)
+    AG = load_agencies(gold, golds)
+    canon = {AG.base(k) for k in json.loads((gold / "agencies.json").read_text(encoding="utf-8"))}
+    iso = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+    for g in golds:
+        data = json.loads(g.read_text(encoding="utf-8"))
+        assert set(data["metadata"]) == {"doc_type", "number", "issuer", "province", "issued_date", "title", "signer"}
+        for a in data["assignments"]:
+            assert a["role"] in {"lead", "support", "responsible"} and a["text"].strip()
+            for name in a["agencies"] + a["partners"]:
+                assert AG.canon(name) in canon, (g.stem, name)
+        for d in data["deadlines"]:
+            assert (d["due"] and iso.match(d["due"])) or d["recurrence"], (g.stem, d)
+        for c in data["citations"]:
+            assert c["relation"] in {"basis", "cites"} and (c["date"] is None or iso.match(c["date"])), (g.stem, c)
