@@ -148,7 +148,7 @@ ISSUING_CLAUSE = re.compile(
     r"\s(?:ban hành|đề ra|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Hh]ướng dẫn|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án))"
 )
 #: The subject line of a Công văn, its title: "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD ...".
-SUBJECT_LINE = re.compile(r"^\s*\(?\s*(?:V/v|V/V|v/v|Về việc)\s")
+CITE_SUBJECT_LINE = re.compile(r"^\s*\(?\s*(?:V/v|V/V|v/v|Về việc)\s")
 #: The start of an appendix after the signature: "PHỤ LỤC", "Phụ lục I", "(Kèm theo Kế hoạch số ...)".
 APPENDIX_START = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|\(?\s*(?:Ban hành )?[Kk]èm theo)\b")
 #: A legal portal's own page text after the document: "Văn bản liên quan", "Tình trạng: Đã biết", "THƯ VIỆN PHÁP LUẬT".
