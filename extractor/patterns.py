@@ -94,9 +94,10 @@ PLACE_DATE = re.compile(
     rf"(?<![\w])(?P<place>[{UPPER}][{LOWER}]*(?:[ .-]+[{UPPER}][{LOWER}]*){{0,4}})\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})"
 )
 #: The number in a document's header, over hard-wrapped lines: "Số:\n2820/QĐ-UBND", "Số: 193 /UBND-KT", "Số: 87/2025/QĐ-UBND",
-#: "Số 36-HD/VPTW", a portal's "Số hiệu: 980/KH-UBND"; a draft's blank number "Số:      /SCT-CN" (num missing).
+#: "Số 36-HD/VPTW", "Luật số: 84/2025/QH15", a portal's "Số hiệu: 980/KH-UBND"; a draft's blank number "Số:   /SCT-CN" (num
+#: missing).
 HEADER_NUMBER = re.compile(
-    r"(?<![\w])Số(?:[ \t]+hiệu)?[ \t]*:?\s{0,40}(?P<num>\d{1,6}[a-z]?)?[ \t]{0,40}(?P<sep>[/-])[ \t]?"
+    r"(?<![\w])[Ss]ố(?:[ \t]+hiệu)?[ \t]*:?\s{0,40}(?P<num>\d{1,6}[a-z]?)?[ \t]{0,40}(?P<sep>[/-])[ \t]?"
     r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[ \t]?[-/]\s?[A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
 )
 #: The header's place and date, over hard-wrapped lines and with or without the comma: "Hà\nNội, ngày 21 tháng 11 năm 2025",
@@ -324,7 +325,7 @@ PERSON_TITLE_LEAD = re.compile(
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|"
-    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
+    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|TỔNG KIỂM TOÁN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
 )
 #: An all-caps person's name: "NGUYỄN VĂN AN".
 PERSON_NAME_CAPS = re.compile(rf"^\s*(?P<name>[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}})\s*$")
