@@ -351,7 +351,8 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
             break
         nxt = end + sp.end()
         w = _word_at(text, nxt)
-        if w is None or P.LAW_NAME_END.match(text, nxt) or g.type_word_at.match(text, nxt):
+        if (w is None or P.LAW_NAME_END.match(text, nxt) or g.type_word_at.match(text, nxt)
+                or re.fullmatch(r"(?:19|20)\d{2}", w.group())):   # "Bộ luật Tố tụng hình sự 2015"
             break
         if sp.group(1):   # ", chữa cháy"
             if not text[nxt].islower() or _segment_words(g, text, folded, nxt, 4) > 4:
@@ -422,7 +423,7 @@ def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word
         pos += dm.end()
     else:
         ym = P.LAW_YEAR.match(text[pos:pos + 12])
-        if ym and text[pos:pos + 12].lstrip().startswith("năm"):
+        if ym:
             year = ym.group("y")
             pos += ym.end()
     number = None

@@ -181,7 +181,7 @@ ABBREVIATION = re.compile(r"\(\s*(?:sau đây\s+)?(?:viết|gọi)\s+tắt\s+là
 #: An article reference just before a law: "Điều 256a Luật số 86/2025/QH15", "khoản 3 Điều 7".
 ARTICLE_BEFORE = re.compile(r"(?P<article>(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\s+)?Điều\s+\d+[a-z]?(?:,\s*\d+[a-z]?)*)\s+(?:của\s+)?$")
 #: A year given after a law's name: "Luật Phòng, chống ma túy năm 2021".
-LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})\b")
+LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/\-.:])")
 #: A date given after a law's name: "Pháp lệnh ... ngày 20 tháng 01 năm 2014".
 LAW_DATE = re.compile(r"^\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 #: A word that cannot continue a law's name: the modifiers and clauses that follow a name ("Luật Đất đai về ...",
