@@ -20,6 +20,22 @@ from .structure import Layout
 from .vntext import fold, squash
 
 
+# patterns used in the helpers below, compiled once
+_SPACES = re.compile(r"\s+")
+_DASHES = re.compile(r"[‐‑‒–—―−]")
+_SEPARATOR = re.compile(r"[-/]")
+_LEAD_VE = re.compile(r"\s+về\s+(?!việc\b)")
+_SYMBOL_SEPS = re.compile(r"[-/\s]+")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_BLANKS = re.compile(r"[ ]+")
+_AMENDED_NUMBER = re.compile(r"\s+số\s+\d{1,4}/(?:19|20)\d{2}/[A-Z0-9Đ]+")
+_LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+và\s+)")
+_NAME_GAP = re.compile(r"(\s*,)?[ ]+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_SO_AFTER = re.compile(r"\s+số\b")
+_LAW_NUMBER = re.compile(r"\s+số\s+(\d{1,4}/(?:19|20)\d{2}/[A-Z0-9Đ\-]+)")
+
+
 @dataclass
 class Mention:
     start: int
@@ -68,9 +84,9 @@ def _iso(y: str, m: str, d: str) -> str | None:
 def identity_of(key: str) -> str:
     """Merge key of a number+symbol: upper case, no spaces, Đ unified, '-' and '/' alike."""
     k = key.upper().replace("Ð", "Đ")
-    k = re.sub(r"\s+", "", k)
-    k = re.sub(r"[‐‑‒–—―−]", "-", k)
-    return re.sub(r"[-/]", "/", k)
+    k = _SPACES.sub("", k)
+    k = _DASHES.sub("-", k)
+    return _SEPARATOR.sub("/", k)
 
 
 class CitationGrammar:
@@ -126,7 +142,7 @@ class CitationGrammar:
         self.type_word_at = re.compile(r"(?:" + "|".join(re.escape(w) for w in alts) + r")(?![\w])")
         # the lexicon's law names (squashed) -> canonical name
         self.law_squash = {squash(n): c for n, c in law_names}
-        self.law_names_folded = sorted({n for n, _ in law_names}, key=len, reverse=True)
+        self.law_names_title_rx = _names_rx(n for n, _ in law_names) if law_names else None
         # issuers whose written name goes on with what the body is for ("Ban Chỉ đạo về phát triển ... tỉnh")
         self.described = {fold(n) for i in lex.issuers if i.described for n in (i.name, *i.spellings)}
 
@@ -164,7 +180,7 @@ def _parse_issuer(g: CitationGrammar, text: str, folded: str, pos: int) -> tuple
 def _described_end(text: str, end: int) -> int:
     """The end of a described body's name: "Ban Chỉ đạo| về phát triển khoa học, công nghệ, ... tỉnh| ban hành"."""
     start = end
-    lead = re.match(r"\s+về\s+(?!việc\b)", text[end:end + 12])
+    lead = _LEAD_VE.match(text[end:end + 12])
     if lead:
         start = end + lead.end()
     stop = P.DESCRIBED_ISSUER_STOP.search(text, start, min(len(text), start + 250))
@@ -197,12 +213,12 @@ def _parse_title(text: str, pos: int, limit: int) -> str | None:
 
 
 def _symbol_key(num: str, sep: str, sym: str) -> str:
-    return re.sub(r"\s+", "", f"{num}{sep}{sym}").replace("Ð", "Đ")
+    return _SPACES.sub("", f"{num}{sep}{sym}").replace("Ð", "Đ")
 
 
 def _type_of_symbol(g: CitationGrammar, sym: str):
     """The type a symbol's code names: "CĐ-UBND" -> Công điện, "2023/NĐ-CP" -> Nghị định, "CT/TW" -> Chỉ thị."""
-    parts = [p for p in re.split(r"[-/\s]+", sym) if p and not p.isdigit()]
+    parts = [p for p in _SYMBOL_SEPS.split(sym) if p and not p.isdigit()]
     return g.by_code.get(fold(parts[0])) if parts else None
 
 
@@ -260,7 +276,7 @@ def _numbered(g: CitationGrammar, text: str, folded: str) -> list[Mention]:
 
 def _issuer_part(sym: str | None) -> str:
     """ "CĐ-UBND" -> "UBND", "2023/NĐ-CP" -> "CP", "KH/TU" -> "TU": the issuer's code at the end of a symbol."""
-    parts = [p for p in re.split(r"[-/\s]+", (sym or "").upper()) if p and not p.isdigit()]
+    parts = [p for p in _SYMBOL_SEPS.split((sym or "").upper()) if p and not p.isdigit()]
     return parts[-1] if parts else ""
 
 
@@ -279,10 +295,10 @@ def _share_in_lists(text: str, mentions: list[Mention]) -> None:
 
 def _issuer_from_symbol(g: CitationGrammar, sym: str) -> str | None:
     """Only central issuers that the symbol decides alone (CP, TTg, QH15, BCA ...)."""
-    parts = [p for p in re.split(r"[-/]", sym) if p and not p.isdigit()]
+    parts = [p for p in _SEPARATOR.split(sym) if p and not p.isdigit()]
     found = []
     for part in parts:
-        base = re.sub(r"\d+$", "", part).upper()
+        base = _TRAILING_DIGITS.sub("", part).upper()
         issuer = g.issuer_by_symbol.get(base)
         if issuer is not None:
             found.append(issuer)
@@ -307,7 +323,7 @@ def _segment_words(g: CitationGrammar, text: str, folded: str, pos: int, limit: 
         if w is None or P.LAW_NAME_END.match(text, pos) or g.type_word_at.match(text, pos) or folded[pos:w.end()] == "và":
             return n
         n += 1
-        sp = re.match(r"[ ]+", text[w.end():w.end() + 4])
+        sp = _BLANKS.match(text[w.end():w.end() + 4])
         if not sp:
             return n
         pos = w.end() + sp.end()
@@ -332,9 +348,9 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
         # an omnibus amending law names them all: "... của Luật Quy hoạch, Luật Đầu tư, ... và Luật Đấu thầu"
         while True:
             # "..., Luật Nhà ở số 27/2023/QH15, Luật ..." (numbers of the amended laws may stand between)
-            num = re.match(r"\s+số\s+\d{1,4}/(?:19|20)\d{2}/[A-Z0-9Đ]+", text[end:end + 30])
+            num = _AMENDED_NUMBER.match(text[end:end + 30])
             at = end + (num.end() if num else 0)
-            more = re.match(r"(?:\s*,\s*|\s+và\s+)", text[at:at + 8])
+            more = _LIST_JOIN.match(text[at:at + 8])
             nxt = g.by_name.match(text, at + more.end()) if more else None
             sub = _known_or_grammar(g, text, folded, nxt.start(), nxt.end() + 1, depth + 1) if nxt else None
             if not sub:
@@ -346,13 +362,13 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
         return None
     end, words, cuts, word_ends, commas = w.end(), 1, [], [w.end()], []
     while words < _MAX_LAW_WORDS:
-        sp = re.match(r"(\s*,)?[ ]+", text[end:end + 6])
+        sp = _NAME_GAP.match(text[end:end + 6])
         if not sp:
             break
         nxt = end + sp.end()
         w = _word_at(text, nxt)
         if (w is None or P.LAW_NAME_END.match(text, nxt) or g.type_word_at.match(text, nxt)
-                or re.fullmatch(r"(?:19|20)\d{2}", w.group())):   # "Bộ luật Tố tụng hình sự 2015"
+                or _YEAR.fullmatch(w.group())):   # "Bộ luật Tố tụng hình sự 2015"
             break
         if sp.group(1):   # ", chữa cháy"
             if not text[nxt].islower() or _segment_words(g, text, folded, nxt, 4) > 4:
@@ -364,7 +380,7 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
             commas.append(end)
             cuts.append(end)
         elif folded[nxt:w.end()] == "và":
-            sp2 = re.match(r"[ ]+", text[w.end():w.end() + 4])
+            sp2 = _BLANKS.match(text[w.end():w.end() + 4])
             if not sp2:
                 break
             nxt2 = w.end() + sp2.end()
@@ -397,7 +413,7 @@ def _by_name(g: CitationGrammar, text: str, folded: str, numbered: list[Mention]
         s = m.start()
         if any(a <= s < b for a, b in taken):
             continue
-        if (re.match(r"\s+số\b", text[m.end():m.end() + 6]) or text[m.end()] != " "
+        if (_SO_AFTER.match(text[m.end():m.end() + 6]) or text[m.end()] != " "
                 or P.NOT_A_LAW_BEFORE.search(text[max(0, s - 12):s])):
             continue
         found = _known_or_grammar(g, text, folded, s, m.end() + 1)
@@ -427,7 +443,7 @@ def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word
             year = ym.group("y")
             pos += ym.end()
     number = None
-    nm = re.match(r"\s+số\s+(\d{1,4}/(?:19|20)\d{2}/[A-Z0-9Đ\-]+)", text[pos:pos + 40])
+    nm = _LAW_NUMBER.match(text[pos:pos + 40])
     if nm:
         number = nm.group(1)
         pos += nm.end()
@@ -467,34 +483,41 @@ def _shorten_names(g: CitationGrammar, text: str, mentions: list[Mention]) -> No
                 break
 
 
+def _names_rx(names) -> re.Pattern:
+    """One pattern for several folded names, longest first, spaces matching any run of white space."""
+    alts = sorted(set(names), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in alts) + r")(?![\w])")
+
+
 def _title_laws(g: CitationGrammar, text: str, folded: str, spans: list[tuple[int, int]],
                 mentions: list[Mention]) -> list[Mention]:
     """Laws named in an all-capitals title ("TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM"): the names the text or the lexicon
     knows, found in the folded title."""
-    names: dict[str, Mention | None] = {}
+    if not spans:
+        return []
+    names: dict[str, Mention] = {}
     for m in mentions:
         if m.by_name and m.name_end > 0:
             names.setdefault(fold(" ".join(text[m.start:m.name_end].split())), m)
-    for n in g.law_names_folded:
-        names.setdefault(n, None)
+    rxs = ([_names_rx(names)] if names else []) + ([g.law_names_title_rx] if g.law_names_title_rx else [])
     out: list[Mention] = []
     for s, e in spans:
         taken: list[tuple[int, int]] = [(x.start, x.end) for x in mentions if s <= x.start < e]
-        for n in sorted(names, key=len, reverse=True):
-            for hit in re.finditer(r"(?<![\w])" + re.escape(n).replace(r"\ ", r"\s+") + r"(?![\w])", folded[s:e]):
-                a, b = s + hit.start(), s + hit.end()
+        for rx in rxs:
+            for hit in rx.finditer(folded, s, e):
+                a, b = hit.start(), hit.end()
                 if any(x <= a < y or a <= x < b for x, y in taken):
                     continue
-                src = names[n]
+                n = " ".join(hit.group().split())
+                src = names.get(n)
                 if src is not None:
                     key, ident, dt, number = src.key, src.identity, src.doc_type, src.number
                 else:
                     canon = g.law_canon.get(n, n)
-                    key, ident, dt, number = canon, "law:" + squash(canon), canon.split()[0], None
+                    key, ident, number = canon, "law:" + squash(canon), None
                     t = g.by_name.match(canon)
-                    if t:
-                        tt = g.by_word.get(fold(t.group("type")))
-                        dt = tt.code if tt else dt
+                    tt = g.by_word.get(fold(t.group("type"))) if t else None
+                    dt = tt.code if tt else canon.split()[0]
                 out.append(Mention(a, b, key, ident, dt, None, None, None, number=number, by_name=True, name_end=b))
                 taken.append((a, b))
     return out
