@@ -574,7 +574,7 @@ def _assign_depths(text: str, mentions: list[Mention], spans: list[tuple[int, in
             else:
                 gap = text[prev.end:m.start]
                 if ";" in gap:
-                    m.depth = 0
+                    m.depth = 0 if P.BASIS_CLAUSE_LEAD.match(gap.rsplit(";", 1)[1]) else prev.depth + 1
                 elif P.CITATION_LIST_GAP.match(gap):
                     m.depth = prev.depth
                 else:

@@ -199,6 +199,11 @@ NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọ
 LAW_AMENDING = re.compile(r"sửa đổi(?:\s*,\s*|\s+)bổ sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=\S)")
 #: A word of a law's name: "Tiêu", "chuẩn", "06", "HIV/AIDS".
 LAW_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
+#: What may open the clause after ";" of an opening before its next direct object: "; Quyết định số ...", "; Các Công
+#: điện: ...", "; căn cứ ..." (a clause "; Theo đề nghị của Sở Tài chính tại Tờ trình số ..." names no basis).
+BASIS_CLAUSE_LEAD = re.compile(
+    r"^(?:\s|,|và\b|cùng\b|các\b|những\b|căn cứ\b|thực hiện\b|triển khai\b|thi hành\b|đồng thời\b)*$", re.I
+)
 #: Separators allowed between two citations of one list at the same depth.
 CITATION_LIST_GAP = re.compile(r"^(?:\s|,|;|\(|\)|và\b|cùng\b)*$")
 
