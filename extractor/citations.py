@@ -690,7 +690,7 @@ def citation_scope(text: str, lay: Layout | None, lex: Lexicon) -> tuple[str, in
     if title:
         titles.append((title[0].start, title[-1].end))
     for b in (*lay.header, *lay.preamble[:12]):
-        if P.SUBJECT_LINE.match(b.text(text)) and not any(s <= b.start < e for s, e in titles):
+        if P.CITE_SUBJECT_LINE.match(b.text(text)) and not any(s <= b.start < e for s, e in titles):
             titles.append((b.start, b.end))
     pre = (list(lay.title[opened:]) if opened is not None else []) + list(lay.preamble)
     for i, b in enumerate(pre):

