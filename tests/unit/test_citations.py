@@ -305,3 +305,42 @@ def test_opening_over_hard_wraps_appendix_and_portal_text():
     cs = {c.key: c.relation for c in extract_text(PLAN).citations}
     assert cs == {"57-NQ/TW": "basis", "1132/QĐ-TTg": "basis", "1569/QĐ-TTg": "basis", "139/KH-UBND": "basis",
                   "71/NQ-CP": "cites", "200/QĐ-TTg": "cites", "92/2009/TT-BTC": "cites"}
+
+
+MORE_LISTS = [
+    # issuers stated before their documents; a generic "văn bản" takes the symbol's type (e01)
+    ("Căn cứ chỉ đạo của Tổng Bí thư Tô Lâm, của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư "
+     "tại văn bản số 213-KL/TW ngày 21/11/2025, Nghị quyết 380/NQ-CP ngày 25/11/2025 của Chính phủ và chỉ đạo của Thủ tướng",
+     [("99-TB/TW", "TB", "Bộ Chính trị", "basis"), ("213-KL/TW", "KL", "Ban Bí thư", "basis"),
+      ("380/NQ-CP", "NQ", "Chính phủ", "basis")]),
+    # a parenthesised list after a plural head, with a nested mention between its items (e03)
+    ("Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch (Số 37/2019/NĐ-CP ngày "
+     "07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023 sửa đổi, bổ sung một số điều của Nghị định số 37/2019/NĐ-CP và số "
+     "22/2025/NĐ-CP ngày 11/02/2025 sửa đổi);",
+     [("Luật Quy hoạch", "Luật", None, "cites"), ("37/2019/NĐ-CP", "NĐ", "Chính phủ", "basis"),
+      ("58/2023/NĐ-CP", "NĐ", "Chính phủ", "basis"), ("22/2025/NĐ-CP", "NĐ", "Chính phủ", "basis")]),
+    ("Căn cứ Quyết định số 991/QĐ-TTg ngày 16/9/2024 của Thủ tướng Chính phủ phê duyệt Quy hoạch; các Quyết định của Bộ "
+     "trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt điều chỉnh Quy hoạch (Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số "
+     "2657/QĐ-BVHTTDL ngày 29/7/2025); Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 368/TTr-STC;",
+     [("991/QĐ-TTg", "QĐ", "Thủ tướng Chính phủ", "basis"), ("1226/QĐ-BVHTTDL", "QĐ", "Bộ Văn hóa, Thể thao và Du lịch", "basis"),
+      ("2657/QĐ-BVHTTDL", "QĐ", "Bộ Văn hóa, Thể thao và Du lịch", "basis"), ("368/TTr-STC", "TTr", "Giám đốc Sở Tài chính", "cites")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_LISTS)
+def test_lists_in_openings(text, expected, grammar):
+    assert [(c.key, c.doc_type, c.issuer, c.relation) for c in cites(text, grammar, [(0, len(text))])] == expected
+
+
+def test_amending_law_of_several_laws_by_count(grammar):
+    text = "Căn cứ Luật Quy hoạch ngày 24/11/2017; Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20/11/2018;"
+    assert [(c.key, c.date) for c in cites(text, grammar)] == [
+        ("Luật Quy hoạch 2017", "2017-11-24"),
+        ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch 2018", "2018-11-20")]
+
+
+def test_issuer_of_a_task_force_of_a_steering_committee(grammar):
+    text = ("Thông báo số 30-TB/TGV ngày 13/6/2025 của Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công "
+            "nghệ, đổi mới sáng tạo và chuyển đổi số thông báo kết luận cuộc họp")
+    assert cites(text, grammar)[0].issuer == ("Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi "
+                                              "mới sáng tạo và chuyển đổi số")
