@@ -160,7 +160,8 @@ PORTAL_TAIL = re.compile(
 #: Where the name of a steering committee written after "của" stops: "Ban Chỉ đạo về phát triển khoa học, công nghệ, ...
 #: và chuyển đổi số tỉnh | ban hành ...", "Ban Chỉ đạo Trung ương | , Ủy ban nhân dân tỉnh".
 DESCRIBED_ISSUER_STOP = re.compile(
-    rf"\s+(?:về|ngày|ban hành|phê duyệt|tại|quy định|hướng dẫn|đã|theo|để|nhằm|thực hiện|triển khai|trên|số(?=\s*\d))(?![\w])|"
+    rf"\s+(?:về|ngày|ban hành|phê duyệt|tại|quy định|hướng dẫn|đã|theo|để|nhằm|thực hiện|triển khai|trên|thông báo|kết luận|"
+    rf"số(?=\s*\d))(?![\w])|"
     rf"[;.()“\"\n]|,\s*(?=[{UPPER}\d])|$"
 )
 #: A parenthetical at the end of an issuing subject: "(Ban Chỉ đạo tỉnh)".
@@ -175,7 +176,7 @@ NUMBER_SYMBOL = (
     r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*"
     # further parts: "-UBND", "/TW"; a stray space on one side of a separator or a hard wrap after it ("71/NQ -CP",
     # "92/2009/TT- BTC", "12/KH-\nUBND") only before an all-capitals part that ends there
-    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n])[A-ZĐÐ][A-ZĐÐ0-9&]*(?![\w]))*)"
+    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n])[A-ZĐÐ][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*(?![\w]))*)"
 )
 #: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW"; a list head
 #: "Các Công điện: số 007/CĐ-UBND"; a short lower-case qualifier before "số": "Kế hoạch hành động số 328-KH/TU".
@@ -183,7 +184,7 @@ NUMBER_WORD = (
     rf"(?:\s*:\s*(?:số|SỐ)\s*|\s+(?:số|SỐ)\s*:?\s*|(?:\s+[{LOWER}]+){{1,3}}\s+số\s*:?\s*|\s+)"
 )
 #: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
-BARE_NUMBER = re.compile(r"(?<![\w])số\s*:?\s*" + NUMBER_SYMBOL)
+BARE_NUMBER = re.compile(r"(?<![\w])[sS]ố\s*:?\s*" + NUMBER_SYMBOL)
 #: What stands before a bare "số N/SYM" that continues a list: a separator, or a plural head "các Quyết định:".
 LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<![\w])(?:và|hoặc))\s*$")
 #: A technical standard or regulation: "QCVN 01:2019/BCT", "TCVN 14423:2025", "QCVN 06:2022/BXD".
@@ -210,9 +211,11 @@ ABBREVIATION = re.compile(r"\(\s*(?:sau đây\s+)?(?:viết|gọi)\s+tắt\s+là
 #: An article reference just before a law: "Điều 256a Luật số 86/2025/QH15", "khoản 3 Điều 7".
 ARTICLE_BEFORE = re.compile(r"(?P<article>(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\s+)?Điều\s+\d+[a-z]?(?:,\s*\d+[a-z]?)*)\s+(?:của\s+)?$")
 #: A year given after a law's name: "Luật Phòng, chống ma túy năm 2021".
-LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})\b")
+LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/\-.:])")
 #: A date given after a law's name: "Pháp lệnh ... ngày 20 tháng 01 năm 2014".
-LAW_DATE = re.compile(r"^\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
+LAW_DATE = re.compile(
+    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})(?:\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+|\s*[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*)(?P<y>\d{4})"
+)
 #: A word that cannot continue a law's name: the modifiers and clauses that follow a name ("Luật Đất đai về ...",
 #: "Luật X được sửa đổi", "Luật X và các văn bản", "Luật X năm 2013", "Luật X số 31/2024/QH15", "Luật X Điều 5").
 LAW_NAME_END = re.compile(
@@ -224,10 +227,26 @@ LAW_NAME_END = re.compile(
 #: What stands before "Luật" when it names no law in force: a draft ("dự thảo Luật", "dự án Luật") or a school
 #: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
 NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
+#: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
+ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()\n]{3,80}?)\s+tại\s+(?:các\s+)?$")
+#: Between two items of one list whose issuers are stated before them: "99-TB/TW ngày 21/11/2025, của Ban Bí thư tại |văn
+#: bản số 213-KL/TW".
+ISSUER_BRIDGE = re.compile(r"^\s*,?\s*(?:của|do)\s+[^,;()\n]{3,80}?\s+tại\s+(?:các\s+)?$")
+#: After an issuer: "tại <document>" (the issuer is that document's, stated before it).
+ISSUER_OF_NEXT = re.compile(r"\s+tại\s")
+#: An amending law of several laws named by count: "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy
+#: hoạch ngày 20/11/2018" (its name runs to the date or the clause end).
+LAWS_BY_COUNT = re.compile(r"(?:các|\d{1,3})\s+luật\b", re.I)
+LAWS_BY_COUNT_END = re.compile(r"[;.()\n]|\s+(?:ngày|năm\s+\d|số\s+\d)")
 #: The amending law's head: "Luật sửa đổi, bổ sung một số điều của Luật ..." (up to "của").
 LAW_AMENDING = re.compile(r"sửa đổi(?:\s*,\s*|\s+)bổ sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=\S)")
 #: A word of a law's name: "Tiêu", "chuẩn", "06", "HIV/AIDS".
 LAW_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
+#: What may open the clause after ";" of an opening before its next direct object: "; Quyết định số ...", "; Các Công
+#: điện: ...", "; căn cứ ..." (a clause "; Theo đề nghị của Sở Tài chính tại Tờ trình số ..." names no basis).
+BASIS_CLAUSE_LEAD = re.compile(
+    r"^(?:\s|,|và\b|cùng\b|các\b|những\b|căn cứ\b|thực hiện\b|triển khai\b|thi hành\b|đồng thời\b)*$", re.I
+)
 #: Separators allowed between two citations of one list at the same depth.
 CITATION_LIST_GAP = re.compile(r"^(?:\s|,|;|\(|\)|và\b|cùng\b)*$")
 
