@@ -151,7 +151,7 @@ def _time_ranges(seg: str, low: str, cell: bool, n: int) -> list[tuple[int, int]
         out.append((0, len(seg)))
     if "thời gian" not in low and "thời hạn" not in low and "tiến độ" not in low:
         return out
-    for m in P.TIME_ATTRIBUTE.finditer(seg):
+    for m in P.TIME_FIELD.finditer(seg):
         nl = seg.find("\n", m.end())
         out.append((m.end(), nl if nl != -1 else len(seg)))
     return out
@@ -265,7 +265,7 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
         if lead:
             read_dates(lead.start(), m.start())
         elif in_cell(m.start()):
-            before = seg[max(0, m.start() - 12):m.start()]
+            before = seg[max(0, m.start() - 30):m.start()]
             if re.search(r"(?:tháng|quý|quí)\s*$", before, re.I) or P.START_BEFORE.search(before):
                 continue
             d = P.DATE_AT.match(seg, m.start())

@@ -220,7 +220,13 @@ EVERY_PERIOD = re.compile(r"(?<![\w])h[àằ]ng\s+(?P<unit>năm|quý|tháng|tu�
 #: A time limit of the day right before "hằng ngày": "trước 19h00’ hằng ngày", "chậm nhất 16 giờ".
 CLOCK_BEFORE = re.compile(r"(?:trước|chậm nhất(?:\s+là)?|vào lúc|lúc)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*['’]?\s*$", re.I)
 #: A start word before a time ("Từ tháng 11/2025 đến khi kết thúc ..."): a start is not a time limit.
-START_BEFORE = re.compile(r"(?<![\w])(?:từ|kể từ|bắt đầu(?:\s+từ)?)\s*$", re.I)
+START_BEFORE = re.compile(
+    r"(?<![\w])(?:từ|kể từ|bắt đầu(?:\s+từ)?)\s*(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*['’]?\s*,?\s*)?(?:ngày\s+)?$", re.I)
+#: A task's time field whose value is a time limit: "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Tiến độ:" (a bare
+#: "Thời gian:" may be an event's time: "Thời gian: 09h30 ngày 22/6/2026", the day of a meeting).
+TIME_FIELD = re.compile(
+    r"(?<![\w])(?:Thời gian\s+(?:thực hiện|hoàn thành|triển khai)|Thời hạn(?:\s+(?:thực hiện|hoàn thành))?|Tiến độ(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*",
+    re.I)
 #: A year given in words after a date without its year ("trước ngày 20 tháng 7 năm cuối"): the year is unknown.
 YEAR_IN_WORDS = re.compile(r"\s*năm\s+(?!\d)", re.I)
 #: A count per period: "02 lần/ngày", "01 lần/tuần", "2 lần/tháng".

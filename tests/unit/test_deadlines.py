@@ -162,3 +162,8 @@ def test_pipeline_issue_date_sections_and_closing_paragraph(extractor):
     assert "2025-12-15" in values                                # the issue year resolves "trước ngày 15/12"
     assert "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30" in values      # the closing paragraph sets a schedule
     assert "2026-12-31" not in values                            # a "Mục tiêu" section states targets
+
+
+def test_the_time_of_a_meeting_is_not_a_time_limit():
+    assert find_deadlines("4. Thời gian: Từ 09h30 ngày 22/6/2026 (thứ hai).", issued="2026-06-15") == []
+    assert find_deadlines("Thời gian: 09h30 ngày 22/6/2026", issued="2026-06-15") == []
