@@ -85,7 +85,7 @@ def grammar() -> _Grammar:
     report = _alternation(data["report_verbs"]["phrases"])
     objects = _alternation(data["report_objects"]["phrases"])
     return _Grammar(
-        lead_before=re.compile(rf"(?<![\w])(?:(?:{prefix})\s+)?(?:{lead})\s*:?\s*(?:{P.CLOCK.pattern})?(?:ngày\s+)?$", re.I),
+        lead_before=re.compile(rf"(?<![\w])(?:(?:{prefix})\s+)?(?:{lead})[\s:*]*(?:{P.CLOCK.pattern})?(?:ngày\s+)?$", re.I),
         month_lead_before=re.compile(rf"(?<![\w])(?:{month})\s*:?\s*$", re.I),
         report_after=re.compile(rf"\s*(?:{report})\b", re.I),
         report_before=re.compile(rf"(?<![\w])(?:{report})\s*$", re.I),

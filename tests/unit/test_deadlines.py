@@ -167,3 +167,10 @@ def test_pipeline_issue_date_sections_and_closing_paragraph(extractor):
 def test_the_time_of_a_meeting_is_not_a_time_limit():
     assert find_deadlines("4. Thời gian: Từ 09h30 ngày 22/6/2026 (thứ hai).", issued="2026-06-15") == []
     assert find_deadlines("Thời gian: 09h30 ngày 22/6/2026", issued="2026-06-15") == []
+
+
+def test_a_stray_emphasis_mark_between_lead_and_date():
+    text = ("định kỳ hàng năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường chậm nhất *ngày\n"
+            "17 tháng 12.* Thời gian báo cáo")
+    assert [d.value for d in find_deadlines(text, issued="2025-11-19")] == [
+        "rrule:FREQ=YEARLY", "rrule:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=17"]
