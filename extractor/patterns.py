@@ -199,11 +199,12 @@ MONTH_YEARLY = re.compile(r"(?<![\w])[Tt]háng\s+(?P<m>\d{1,2})\s*(?:,\s*)?h[à�
 DEADLINE_MONTHLY_DAY = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+(?:h[àằ]ng\s+(?P<u>tháng|quý)|(?:của\s+)?(?P<q>tháng\s+cuối\s+(?:mỗi\s+)?quý))\b", re.I
 )
-#: An every-year marker right after a date list: "15/11 hằng năm", "(trước ngày 30/6 của năm)".
-YEARLY_AFTER = re.compile(r"\s*,?\s*(?:h[àằ]ng\s+năm|mỗi\s+năm|của\s+năm|trong\s+năm)\b", re.I)
+#: An every-year marker right after a date list: "15/11 hằng năm", "(trước ngày 30/6 của năm)" (not "của năm cuối kỳ").
+YEARLY_AFTER = re.compile(
+    r"\s*,?\s*(?:h[àằ]ng\s+năm|mỗi\s+năm|(?:của|trong)\s+năm\b(?!\s+(?:cuối|trước|sau|tiếp|kế|đầu|thứ|học|tài|\d)))\b", re.I)
 #: Words of a clause that make a date without its year recur every year ("định kỳ ... trước ngày 15/6").
 PERIODIC_CONTEXT = re.compile(
-    r"[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng)|mỗi\s+năm|của\s+năm|\b\d{1,2}\s+tháng\b(?!\s*(?:\d|năm\s+\d))|"
+    r"[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng)|mỗi\s+năm|của\s+năm\b(?!\s+(?:cuối|trước|sau|tiếp|kế|đầu|thứ|học|tài|\d))|\b\d{1,2}\s+tháng\b(?!\s*(?:\d|năm\s+\d))|"
     r"(?:sơ kết|tổng kết|báo cáo)\s+(?:năm|quý|6 tháng)\b",
     re.I,
 )
@@ -227,8 +228,9 @@ START_BEFORE = re.compile(
 TIME_FIELD = re.compile(
     r"(?<![\w])(?:Thời gian\s+(?:thực hiện|hoàn thành|triển khai)|Thời hạn(?:\s+(?:thực hiện|hoàn thành))?|Tiến độ(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*",
     re.I)
-#: A year given in words after a date without its year ("trước ngày 20 tháng 7 năm cuối"): the year is unknown.
-YEAR_IN_WORDS = re.compile(r"\s*năm\s+(?!\d)", re.I)
+#: A year given in words after a date without its year ("trước ngày 20 tháng 7 năm cuối", "... của năm cuối kỳ kế
+#: hoạch"): the year is unknown.
+YEAR_IN_WORDS = re.compile(r"\s*(?:của\s+|trong\s+)?năm\s+(?!\d)", re.I)
 #: A count per period: "02 lần/ngày", "01 lần/tuần", "2 lần/tháng".
 TIMES_PER = re.compile(r"(?<![\w])\d{1,2}\s+lần\s*/\s*(?P<unit>ngày|tuần|tháng|quý|năm)\b", re.I)
 # ------------------------------------------------------------------ targets

@@ -174,3 +174,9 @@ def test_a_stray_emphasis_mark_between_lead_and_date():
             "17 tháng 12.* Thời gian báo cáo")
     assert [d.value for d in find_deadlines(text, issued="2025-11-19")] == [
         "rrule:FREQ=YEARLY", "rrule:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=17"]
+
+
+def test_a_year_named_in_words_is_not_every_year():
+    assert find_deadlines("Trước ngày 31 tháng 12 của năm cuối kỳ kế hoạch, Ủy ban nhân dân tỉnh", issued="2025-11-25") == []
+    assert [d.value for d in find_deadlines("báo cáo 06 tháng (trước ngày 30/6 của năm)", issued="2025-11-25")] == [
+        "rrule:FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"]
