@@ -270,6 +270,9 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
                 continue
             d = P.DATE_AT.match(seg, m.start())
             if d and (d.group("m") or d.group("m2")) and (d.group("y") or d.group("y2")):
+                if P.RANGE_NEXT.match(seg, d.end()):      # "01/6/2025 - 30/6/2025": the end is the deadline
+                    used.append((d.start(), d.end()))
+                    continue
                 read_dates(m.start(), m.start())
     # quarters: "Quý II/2024", "Quý IV/2025- Quý II/2026" (the end)
     for m in (P.QUARTER.finditer(seg) if "quý" in low or "quí" in low else ()):

@@ -175,6 +175,8 @@ RANGE_START = re.compile(
     r"\s*(?:đến|[-–])\s*(?:hết\s+)?(?:ngày\s+)?",
     re.I,
 )
+#: What makes a date the start of a range: "01/6/2025 - 30/6/2025", "01/6/2025 đến 30/6/2025".
+RANGE_NEXT = re.compile(r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d")
 #: A quarter with its year: "Quý II/2024", "quý IV năm 2025", "Quý 4/2025", "Quí IV-2025", "Quý II-III/2026" (the last).
 QUARTER = re.compile(
     r"(?<![\w])[Qq]u[ýí]\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*[-–,]\s*(?:[Qq]u[ýí]\s+)?(?P<q2>IV|I{1,3}|[1-4])(?![\d\w]))?"

@@ -103,6 +103,7 @@ CELLS = [
     ("2025", []),                                       # a year alone is optional in the gold
     ("Năm 2026 và các năm tiếp theo", []),
     ("Từ tháng 11/2025", []),
+    ("01/12/2025 - 31/12/2025", ["due:2025-12-31"]),   # a range is due on its end
 ]
 
 
