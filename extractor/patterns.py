@@ -274,6 +274,8 @@ RANGE_START = re.compile(
     r"\s*(?:đến|[-–])\s*(?:hết\s+)?(?:ngày\s+)?",
     re.I,
 )
+#: What makes a date the start of a range: "01/6/2025 - 30/6/2025", "01/6/2025 đến 30/6/2025".
+RANGE_NEXT = re.compile(r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d")
 #: A quarter with its year: "Quý II/2024", "quý IV năm 2025", "Quý 4/2025", "Quí IV-2025", "Quý II-III/2026" (the last).
 QUARTER = re.compile(
     r"(?<![\w])[Qq]u[ýí]\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*[-–,]\s*(?:[Qq]u[ýí]\s+)?(?P<q2>IV|I{1,3}|[1-4])(?![\d\w]))?"
@@ -298,11 +300,12 @@ MONTH_YEARLY = re.compile(r"(?<![\w])[Tt]háng\s+(?P<m>\d{1,2})\s*(?:,\s*)?h[à�
 DEADLINE_MONTHLY_DAY = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+(?:h[àằ]ng\s+(?P<u>tháng|quý)|(?:của\s+)?(?P<q>tháng\s+cuối\s+(?:mỗi\s+)?quý))\b", re.I
 )
-#: An every-year marker right after a date list: "15/11 hằng năm", "(trước ngày 30/6 của năm)".
-YEARLY_AFTER = re.compile(r"\s*,?\s*(?:h[àằ]ng\s+năm|mỗi\s+năm|của\s+năm|trong\s+năm)\b", re.I)
+#: An every-year marker right after a date list: "15/11 hằng năm", "(trước ngày 30/6 của năm)" (not "của năm cuối kỳ").
+YEARLY_AFTER = re.compile(
+    r"\s*,?\s*(?:h[àằ]ng\s+năm|mỗi\s+năm|(?:của|trong)\s+năm\b(?!\s+(?:cuối|trước|sau|tiếp|kế|đầu|thứ|học|tài|\d)))\b", re.I)
 #: Words of a clause that make a date without its year recur every year ("định kỳ ... trước ngày 15/6").
 PERIODIC_CONTEXT = re.compile(
-    r"[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng)|mỗi\s+năm|của\s+năm|\b\d{1,2}\s+tháng\b(?!\s*(?:\d|năm\s+\d))|"
+    r"[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng)|mỗi\s+năm|của\s+năm\b(?!\s+(?:cuối|trước|sau|tiếp|kế|đầu|thứ|học|tài|\d))|\b\d{1,2}\s+tháng\b(?!\s*(?:\d|năm\s+\d))|"
     r"(?:sơ kết|tổng kết|báo cáo)\s+(?:năm|quý|6 tháng)\b",
     re.I,
 )
@@ -319,9 +322,16 @@ EVERY_PERIOD = re.compile(r"(?<![\w])h[àằ]ng\s+(?P<unit>năm|quý|tháng|tu�
 #: A time limit of the day right before "hằng ngày": "trước 19h00’ hằng ngày", "chậm nhất 16 giờ".
 CLOCK_BEFORE = re.compile(r"(?:trước|chậm nhất(?:\s+là)?|vào lúc|lúc)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*['’]?\s*$", re.I)
 #: A start word before a time ("Từ tháng 11/2025 đến khi kết thúc ..."): a start is not a time limit.
-START_BEFORE = re.compile(r"(?<![\w])(?:từ|kể từ|bắt đầu(?:\s+từ)?)\s*$", re.I)
-#: A year given in words after a date without its year ("trước ngày 20 tháng 7 năm cuối"): the year is unknown.
-YEAR_IN_WORDS = re.compile(r"\s*năm\s+(?!\d)", re.I)
+START_BEFORE = re.compile(
+    r"(?<![\w])(?:từ|kể từ|bắt đầu(?:\s+từ)?)\s*(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*['’]?\s*,?\s*)?(?:ngày\s+)?$", re.I)
+#: A task's time field whose value is a time limit: "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Tiến độ:" (a bare
+#: "Thời gian:" may be an event's time: "Thời gian: 09h30 ngày 22/6/2026", the day of a meeting).
+TIME_FIELD = re.compile(
+    r"(?<![\w])(?:Thời gian\s+(?:thực hiện|hoàn thành|triển khai)|Thời hạn(?:\s+(?:thực hiện|hoàn thành))?|Tiến độ(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*",
+    re.I)
+#: A year given in words after a date without its year ("trước ngày 20 tháng 7 năm cuối", "... của năm cuối kỳ kế
+#: hoạch"): the year is unknown.
+YEAR_IN_WORDS = re.compile(r"\s*(?:của\s+|trong\s+)?năm\s+(?!\d)", re.I)
 #: A count per period: "02 lần/ngày", "01 lần/tuần", "2 lần/tháng".
 TIMES_PER = re.compile(r"(?<![\w])\d{1,2}\s+lần\s*/\s*(?P<unit>ngày|tuần|tháng|quý|năm)\b", re.I)
 # ------------------------------------------------------------------ targets
