@@ -337,6 +337,8 @@ def _after_signature(text: str, pos: int) -> bool:
 _ROW_START = re.compile(r"^[\s*]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}\.?|[A-ZĐ]\.?)[\s*]*$|^[\s*]*[IVXLC]{1,6}\.\s")
 
 
+#: A cheap first test of a header row: it names a lead or executor column.
+_HEADER_HINT = re.compile(r"chủ\s*trì|thực\s*hiện|trách\s*nhiệm|phân\s*công", re.I)
 _JUNK_LINE = re.compile(r"^[\s.…_*]+$")
 
 
@@ -444,9 +446,13 @@ def _read_flat_table(lines: list[str], k: int):
             return None, i
     header = [" ".join(lines[x].strip() for x in c) for c, _ in cells]
     # header cells are short names ("Cơ quan chủ trì"), not a data row's text
-    if any(len(h) > 60 for h in header):
-        return None, cells[0][1]
-    if any(f" {p} " in f" {squash(h)} " for h in header for p in spec().not_task):
+    if not _HEADER_HINT.search(" ".join(header)):
+        return None, nxt                  # no row starting inside this one can be a header either
+    long_cells = [c for (c, h) in zip(cells, header) if len(h) > 60]
+    if long_cells:
+        return None, long_cells[-1][1]    # a header may start after the last long cell (text before the table)
+    keys = [f" {squash(h)} " for h in header]
+    if any(f" {p} " in key for key in keys for p in spec().not_task):
         return None, nxt                  # a procedure table: none of its rows opens a task table
     if header_columns(header) is None:
         return None, cells[0][1]
