@@ -258,6 +258,17 @@ def _table_tasks(text: str, folded: str, rows_b: list[Block], reg: AgencyRegistr
     if not cols:
         return []
     header = rows[h]
+    # a two-row header: "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
+    if h + 1 < len(rows):
+        sub = [text[c.start:c.end] for c in rows[h + 1]]
+        kinds = [column_kind(x) if len(x) <= 40 else None for x in sub]
+        if any(k in ("lead", "partners") for k in kinds) and not any(_ROW_NUMBER.match(x.strip()) for x in sub):
+            for idx, k in enumerate(kinds):
+                if k in ("lead", "partners", "time", "executor"):
+                    cols[k] = idx
+            if "lead" in cols:
+                cols.pop("executor", None)
+            h += 1
     lead_col = cols.get("lead", cols.get("executor"))
     role = "lead" if "lead" in cols else "responsible"
     task_col = cols["task"]
@@ -276,16 +287,19 @@ def _table_tasks(text: str, folded: str, rows_b: list[Block], reg: AgencyRegistr
         vals = [text[c.start:c.end].strip() for c in row]
         if not any(vals):
             continue
-        filled = [v for v in vals if v]
+        filled = list(dict.fromkeys(v for v in vals if v))   # a merged cell comes once per column from DOCX
         num = vals[cols["number"]] if "number" in cols and cols["number"] < len(vals) else lead_num
         lead_v = vals[lead_col] if lead_col < len(vals) else ""
         task_v = vals[task_col] if task_col < len(vals) else ""
         # a group row: "I | NHÓM GIẢI PHÁP ..." or one merged cell "II. HOÀN THIỆN CƠ CHẾ ..."
-        if (not lead_v or len(row) <= 2) and len(filled) <= 2:
+        merged_row = len(filled) == 1 and sum(1 for v in vals if v) > 1
+        if (not lead_v or len(row) <= 2 or merged_row) and len(filled) <= 2:
             g = _GROUP_LABEL.match(filled[0])
             if g and (len(filled) == 2 or len(filled[0]) > len(g.group(0))):
                 group = g.group("label")
                 continue
+        if merged_row:
+            continue
         if merged and not num and len(row) == len(header) and task_v[:1].islower():
             prev = merged[-1]
             for k, c in enumerate(row):
