@@ -40,6 +40,30 @@ class AgencyHit:
         return self.agency is not None
 
 
+def _trie_regex(words: list[str]) -> str:
+    """An alternation of `words` factored by common prefixes (one character test per step instead of one per word);
+    spaces match any run of white space."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                continue
+            alts.append((r"\s+" if ch == " " else re.escape(ch)) + build(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
+
+
 def _spelling_regex(spelling: str, province_alt: str) -> str:
     words = squash(spelling.replace(_PROVINCE, " PROVINCEPLACEHOLDER ")).split()
     parts = [province_alt if w == "provinceplaceholder" else re.escape(w) for w in words]
@@ -59,11 +83,9 @@ class AgencyRegistry:
         #: ("Hồ Chí Minh" in "Đoàn TNCS Hồ Chí Minh") count only after "tỉnh" / "thành phố" / "TP".
         self._province_of_form = {" ".join(k.split()): p for k, p in lexicon.province_by_form().items()}
         forms = sorted(self._province_of_form, key=len, reverse=True)
-        self._province_word = re.compile(
-            r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?![\w])"
-        )
-        spelled = " ".join(squash(x) for a in self.agencies for x in (a.name, *a.spellings))
-        self._bare_ambiguous = {f for f in forms if re.search(r"(?<![\w])" + re.escape(squash(f)) + r"(?![\w])", spelled)}
+        self._province_word = re.compile(_trie_regex(forms) + r"(?![\w])")
+        spelled = " " + " | ".join(squash(x) for a in self.agencies for x in (a.name, *a.spellings)) + " "
+        self._bare_ambiguous = {f for f in forms if f" {squash(f)} " in spelled}
         #: Centrally-run cities (thành phố trực thuộc trung ương) and their written forms, folded.
         self._cities = {p.name for p in lexicon.provinces if p.kind == "thành phố" and not p.until}
         self._city_forms = sorted(
@@ -158,6 +180,8 @@ class AgencyRegistry:
             return folded
         out = list(folded)
         for m in self._province_word.finditer(folded):
+            if m.start() and folded[m.start() - 1].isalnum():
+                continue
             p = self._province_of_form.get(" ".join(m.group(0).split()))
             if p is None or p.name == province:
                 continue
@@ -176,8 +200,7 @@ class AgencyRegistry:
         return "".join(out)
 
     def _city_word_is_own(self, text: str, folded: str, m: re.Match) -> bool:
-        before = folded[max(0, m.start() - 12):m.start()].rstrip()
-        if before.endswith(",") or re.search(r"(?:^|\s)(?:các|và|huyện|quận|thị xã|xã|/)$", before):
+        if m.group(0) == "thành phố" and _LOCALITY_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             return False
         j = m.end()
         while j < len(text) and text[j] in " \t":
@@ -206,6 +229,10 @@ class AgencyRegistry:
     def _match_name(self, text: str, folded: str, pos: int, prefix: str = "") -> AgencyHit | None:
         if pos >= len(folded):
             return None
+        if not prefix:
+            # inside a word rewritten by `document_folded` (" tỉnh ủy" for "Thành ủy"): start at the word
+            while pos > 0 and folded[pos - 1] == " " and not text[pos - 1].isspace():
+                pos -= 1
         probe = fold(prefix) + folded[pos:pos + 160] if prefix else folded
         at = 0 if prefix else pos
         if not prefix and probe[at] == " " and not text[pos].isspace():
@@ -225,7 +252,7 @@ class AgencyRegistry:
             return None
         written = text[pos:end]
         seen = probe[at:m.end()]
-        if not prefix and seen != fold(written).strip():
+        if not prefix and (at != pos or ("  " in seen and "  " not in written)):
             # matched in text rewritten by `document_folded`: resolve what was matched ("công an      tỉnh")
             agency = self.lookup(seen)
         else:
@@ -246,7 +273,7 @@ class AgencyRegistry:
         n = min(len(text), end + 120)
         m = _LOCAL_UNIT.match(folded, j, n)
         k = m.end() if m else j
-        if not (k < n and text[k] == " "):
+        if not (k < n and text[k] in " \n"):
             return end
         k += 1
         if m and not text[k:k + 1].isupper():
@@ -259,7 +286,7 @@ class AgencyRegistry:
             while w < n and (text[w].isalnum() or text[w] in "-"):
                 w += 1
             stop = w
-            if not (w < n and text[w] == " "):
+            if not (w < n and text[w] in " \n"):
                 break
             k = w + 1
         return stop
@@ -275,8 +302,17 @@ class AgencyRegistry:
                 return True
         return False
 
+    def verb_at(self, text: str, folded: str, pos: int) -> bool:
+        """Whether a task verb written in lower case starts at `pos` (after spaces)."""
+        while pos < len(folded) and folded[pos] == " ":
+            pos += 1
+        return pos < len(text) and text[pos].islower() and self._verbs.match(folded, pos) is not None
+
     def verb_at_or_after(self, text: str, folded: str, pos: int, limit: int) -> int | None:
-        """The first task verb (written in lower case: "Ban Quản lý ..." is a name) in [pos, limit)."""
+        """The first task verb (written in lower case: "Ban Quản lý ..." is a name) in [pos, limit); None in a bare
+        heading, which is all name ("6. Đề nghị các tổ chức cung cấp dịch vụ chi trả")."""
+        if is_bare_heading(text[max(0, pos - 1):limit]):
+            return None
         for m in self._verbs.finditer(folded, pos, limit):
             if text[m.start()].islower():
                 return m.start()
@@ -285,6 +321,8 @@ class AgencyRegistry:
 
 #: Local units a name can go on with: "Công an xã Tân Hòa", "UBND thành phố Thái Bình".
 _LOCAL_UNIT = re.compile(r"\s(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|(?P<province>tỉnh))(?![\w])")
+#: "thành phố" in a list of localities ("UBND các quận, huyện, thành phố", "các tỉnh, thành phố"): not the city itself.
+_LOCALITY_BEFORE = re.compile(r"(?<![\w])(?:các|huyện|quận|thị xã|xã|phường|thị trấn|tỉnh)\s*(?:,|/|và|hoặc)?\s*$")
 #: Words that make a bare province-like form a place: "tỉnh", "thành phố", "TP".
 _PLACE_WORD_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
@@ -293,10 +331,23 @@ _CITY_REWRITE = {fold(k): fold(v) for k, v in {"thành phố": "     tỉnh", "t
 _CITY_WORD = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, _CITY_REWRITE)) + r")(?![\w])")
 
 
+def is_bare_heading(s: str) -> bool:
+    """A heading that is only a name: one short unpunctuated span ("Các doanh nghiệp thứ cấp đang hoạt động trong
+    KCN"), its tasks in the items under it. Its verbs are inside the name ("đang hoạt động", "cung cấp")."""
+    s = s.strip(" *_\t\n")
+    return 0 < len(s) <= 200 and s[-1] not in ".;:!?…)" and not _SENTENCE_INSIDE.search(s)
+
+
+#: Signs that a span is a sentence, not a name: a full stop or colon inside, a clause break.
+_SENTENCE_INSIDE = re.compile(r"[.;:!?](?:\s|$)|\s-\s")
+
+
 def name_end_by_pos(text: str) -> int | None:
     """Where an agency name at the start of `text` ends, by underthesea's POS tags: the first verb written in lower
     case ("Trung tâm Kiểm soát bệnh tật tỉnh | tổ chức xét nghiệm"). Used only for names the registry lacks, on a
     short span (underthesea tags ~15k characters/s)."""
+    if is_bare_heading(text):
+        return None
     try:
         from underthesea import pos_tag
     except Exception:  # pragma: no cover - underthesea is a dependency; degrade rather than fail

@@ -104,7 +104,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         rest_at += 1
     rest = line[rest_at:]
     abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
-    if not rest.strip(" .:;"):
+    if not rest.strip(" .:;*_"):  # a name closed by emphasis markers ("Ủy ban nhân dân các phường, xã*")
         if strict and not any(h.registered for h in hits):
             return None
         return Subject(abs_hits, requested, None, None, None)
@@ -199,6 +199,12 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             if k != -1:
                 clause_end = min(clause_end, k)
         hits, stop_at, parens = parse_agency_list(reg, text, folded, i)
+        if hits and folded.startswith(";", clause_end) and hits[-1].start > clause_end \
+                and not reg.verb_at(text, folded, stop_at):
+            # "phối hợp với Sở Y tế, Sở Công Thương; UBND các huyện, thành phố trong ...": one list across ";"
+            # (but "...; Sở Tài chính bố trí kinh phí" opens a clause of its own)
+            nxt = [folded.find(c, hits[-1].start, end) for c in ".\n"]
+            clause_end = min([k for k in nxt if k != -1] or [end])
         if not hits and _VAGUE_LEAD.match(folded[i:i + 20]):
             # "phối hợp với các đơn vị có liên quan, Sở Y tế, Sở Nội vụ": a vague group first, then named bodies
             g = _AFTER_VAGUE.search(folded, i, min(clause_end, i + 60))
