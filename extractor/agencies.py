@@ -30,9 +30,12 @@ class AgencyHit:
     end: int
     agency: Agency | None          # None: not in the registry
     written: str                   # as printed in the text
+    numbered: str | None = None    # the unit's number after a registered name: "khu vực" + "14", "XII"
 
     @property
     def name(self) -> str:
+        if self.agency and self.numbered:
+            return f"{self.agency.name} {self.numbered}"
         return self.agency.name if self.agency else self.written
 
     @property
@@ -111,10 +114,12 @@ class AgencyRegistry:
         for ch, items in by_first.items():
             items.sort(key=lambda t: -t[0])
             self._first[ch] = re.compile("(?:" + "|".join(rx for _, rx in items) + r")(?![\w])")
-        titles = (_read_yaml("agency_heads.yaml") or {}).get("titles") or []
+        heads_data = _read_yaml("agency_heads.yaml") or {}
+        titles = heads_data.get("titles") or []
         self._title = re.compile(
             r"(?:" + "|".join(re.escape(fold(t)) for t in sorted(titles, key=len, reverse=True)) + r")\s+(?=\S)"
         ) if titles else None
+        self._not_heads = tuple(fold(h) for h in (heads_data.get("not_heads") or []))
         self._heads = sorted((fold(h) for h in lexicon.agency_heads), key=len, reverse=True)
         self._verbs = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(fold(v)) for v in sorted(lexicon.task_verbs, key=len, reverse=True)) + r")(?![\w])"
@@ -261,6 +266,9 @@ class AgencyRegistry:
             return None
         more = self._name_goes_on(text, folded, end)
         if more > end:
+            tail = text[end:more].strip()
+            if _UNIT_NUMBER.fullmatch(tail):  # "Ngân hàng Nhà nước chi nhánh Khu vực 14", "Chi cục Hải quan khu vực V"
+                return AgencyHit(pos, more, agency, text[pos:more], tail)
             return AgencyHit(pos, more, None, text[pos:more])
         return AgencyHit(pos, end, agency, prefix + written if prefix else written)
 
@@ -297,6 +305,9 @@ class AgencyRegistry:
         return m.end() if m else pos
 
     def starts_with_head(self, folded: str, pos: int) -> bool:
+        for h in self._not_heads:
+            if folded.startswith(h, pos) and (pos + len(h) >= len(folded) or not folded[pos + len(h)].isalnum()):
+                return False
         for h in self._heads:
             if folded.startswith(h, pos) and (pos + len(h) >= len(folded) or not folded[pos + len(h)].isalnum()):
                 return True
@@ -318,6 +329,9 @@ class AgencyRegistry:
                 return m.start()
         return None
 
+
+#: The number of a regional unit: "14", "XII".
+_UNIT_NUMBER = re.compile(r"\d{1,3}|[IVXL]{1,6}")
 
 #: Local units a name can go on with: "Công an xã Tân Hòa", "UBND thành phố Thái Bình".
 _LOCAL_UNIT = re.compile(r"\s(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|(?P<province>tỉnh))(?![\w])")

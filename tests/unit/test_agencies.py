@@ -130,7 +130,9 @@ def _names(registry, text, province, pos=0):
     # a name that goes on with a proper name or a number
     ("Ban Quản lý Khu kinh tế Đông Nam Nghệ An", "Nghệ An", ["Ban Quản lý Khu kinh tế Đông Nam"]),
     ("Công an xã Tân Hòa, Sở Y tế", "Nghệ An", ["Công an xã Tân Hòa", "Sở Y tế"]),
-    ("Ngân hàng Nhà nước chi nhánh Khu vực 14", "Cần Thơ", ["Ngân hàng Nhà nước chi nhánh Khu vực 14"]),
+    ("Ngân hàng Nhà nước chi nhánh Khu vực 14", "Cần Thơ", ["Ngân hàng Nhà nước chi nhánh khu vực 14"]),
+    ("Ngân hàng nhà nước Việt Nam - Chi nhánh Khu vực II, Thuế cơ sở 3", "Bắc Ninh",
+     ["Ngân hàng Nhà nước chi nhánh khu vực II", "Thuế cơ sở 3"]),
     ("Sở Y tế Chủ trì", "Nghệ An", ["Sở Y tế"]),
 ])
 def test_names_by_issuer(text, province, names, registry):
