@@ -119,6 +119,11 @@ class AgencyRegistry:
         self._title = re.compile(
             r"(?:" + "|".join(re.escape(fold(t)) for t in sorted(titles, key=len, reverse=True)) + r")\s+(?=\S)"
         ) if titles else None
+        vague = [fold(w) for w in (heads_data.get("vague_nouns") or [])]
+        noun = "(?:" + "|".join(re.escape(w) for w in sorted(vague, key=len, reverse=True)) + ")"
+        self._vague_tail = re.compile(
+            r"(?:các\s+)?" + noun + r"(?:\s*,\s*(?:các\s+)?" + noun + r"){0,5}\s+(?:có\s+)?(?:liên\s+quan|khác)(?![\w])"
+        ) if vague else None
         self._not_heads = tuple(fold(h) for h in (heads_data.get("not_heads") or []))
         self._heads = sorted((fold(h) for h in lexicon.agency_heads), key=len, reverse=True)
         self._verbs = re.compile(
@@ -304,6 +309,12 @@ class AgencyRegistry:
         m = self._province_suffix.match(folded, pos)
         return m.end() if m else pos
 
+    def vague_tail(self, folded: str, pos: int) -> int | None:
+        """Where a vague group closing a list ends ("các đơn vị có liên quan", "tổ chức, cá nhân liên quan",
+        "các cơ quan khác"), or None. Not an agency (ANNOTATING), but part of the subject, not of the task."""
+        m = self._vague_tail.match(folded, pos) if self._vague_tail else None
+        return m.end() if m else None
+
     def starts_with_head(self, folded: str, pos: int) -> bool:
         for h in self._not_heads:
             if folded.startswith(h, pos) and (pos + len(h) >= len(folded) or not folded[pos + len(h)].isalnum()):
@@ -440,6 +451,9 @@ def parse_agency_list(
         if hit is None and dept_mode:
             hit = reg.match_at(text, folded, i, prefix="Sở ")
         if hit is None:
+            v = reg.vague_tail(folded, i) if hits else None
+            if v is not None:  # "Sở Y tế và các đơn vị có liên quan | tổ chức ...": the list ends with a vague group
+                end = v
             break
         hits.append(hit)
         if hit.written.lower().startswith("ngành "):

@@ -216,7 +216,7 @@ PERSON_NAME_CAPS = re.compile(rf"^\s*(?P<name>[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}}
 SUBJECT_PREFIX_CLAUSE = re.compile(r"(?:Căn cứ|Trên cơ sở)\s+[^,;:]{3,80},\s+")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)
 #: Separators inside a list of agencies: ", ", "; ", " và ", " cùng ".
-AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")
+AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|/|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")
 #: Qualifiers after an agency that are part of the mention: "cùng cấp", "các cấp", "tỉnh" (dangling).
 AGENCY_QUALIFIER = re.compile(r"\s*(?:cùng cấp|các cấp|cấp tỉnh|tỉnh(?!\s*[A-ZĐ]))\b")
 #: "các sở: Công Thương, Y tế" / "các Sở: ..." introduces bare department names.

@@ -217,3 +217,15 @@ def test_partners(text, partners, registry):
     from extractor.assignments import find_partners
 
     assert [p.name for p in find_partners(registry, text, fold(text), 0, len(text), ())] == partners
+
+
+@pytest.mark.parametrize("text,names,rest", [
+    ("Sở Y tế và các đơn vị có liên quan tổ chức kiểm tra", ["Sở Y tế"], " tổ chức kiểm tra"),
+    ("Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan", ["Các doanh nghiệp viễn thông"], ""),
+    ("Sở Y tế và các địa phương", ["Sở Y tế"], " và các địa phương"),
+    # "/" between two bodies (d13: "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh")
+    ("Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh", ["Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Bộ đội Biên phòng tỉnh"], ""),
+])
+def test_list_ends(text, names, rest, registry):
+    hits, end, _ = parse_agency_list(registry, text, fold(text), 0)
+    assert [h.name for h in hits] == names and text[end:] == rest
