@@ -274,7 +274,7 @@ class AgencyRegistry:
             tail = text[end:more].strip()
             if _UNIT_NUMBER.fullmatch(tail):  # "Ngân hàng Nhà nước chi nhánh Khu vực 14", "Chi cục Hải quan khu vực V"
                 return AgencyHit(pos, more, agency, text[pos:more], tail)
-            return AgencyHit(pos, more, None, text[pos:more])
+            return AgencyHit(pos, more, None, " ".join(text[pos:more].split()))
         return AgencyHit(pos, end, agency, prefix + written if prefix else written)
 
     def _name_goes_on(self, text: str, folded: str, end: int) -> int:
@@ -331,10 +331,7 @@ class AgencyRegistry:
         return pos < len(text) and text[pos].islower() and self._verbs.match(folded, pos) is not None
 
     def verb_at_or_after(self, text: str, folded: str, pos: int, limit: int) -> int | None:
-        """The first task verb (written in lower case: "Ban Quản lý ..." is a name) in [pos, limit); None in a bare
-        heading, which is all name ("6. Đề nghị các tổ chức cung cấp dịch vụ chi trả")."""
-        if is_bare_heading(text[max(0, pos - 1):limit]):
-            return None
+        """The first task verb (written in lower case: "Ban Quản lý ..." is a name) in [pos, limit)."""
         for m in self._verbs.finditer(folded, pos, limit):
             if text[m.start()].islower():
                 return m.start()
@@ -356,23 +353,10 @@ _CITY_REWRITE = {fold(k): fold(v) for k, v in {"thành phố": "     tỉnh", "t
 _CITY_WORD = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, _CITY_REWRITE)) + r")(?![\w])")
 
 
-def is_bare_heading(s: str) -> bool:
-    """A heading that is only a name: one short unpunctuated span ("Các doanh nghiệp thứ cấp đang hoạt động trong
-    KCN"), its tasks in the items under it. Its verbs are inside the name ("đang hoạt động", "cung cấp")."""
-    s = s.strip(" *_\t\n")
-    return 0 < len(s) <= 200 and s[-1] not in ".;:!?…)" and not _SENTENCE_INSIDE.search(s)
-
-
-#: Signs that a span is a sentence, not a name: a full stop or colon inside, a clause break.
-_SENTENCE_INSIDE = re.compile(r"[.;:!?](?:\s|$)|\s-\s")
-
-
 def name_end_by_pos(text: str) -> int | None:
     """Where an agency name at the start of `text` ends, by underthesea's POS tags: the first verb written in lower
     case ("Trung tâm Kiểm soát bệnh tật tỉnh | tổ chức xét nghiệm"). Used only for names the registry lacks, on a
     short span (underthesea tags ~15k characters/s)."""
-    if is_bare_heading(text):
-        return None
     try:
         from underthesea import pos_tag
     except Exception:  # pragma: no cover - underthesea is a dependency; degrade rather than fail

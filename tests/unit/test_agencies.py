@@ -183,15 +183,6 @@ def test_office_holders_name_their_body(written, canonical, registry):
     assert registry.canonical(written) == canonical
 
 
-def test_bare_heading_is_all_name():
-    from extractor.agencies import is_bare_heading
-
-    assert is_bare_heading("Các doanh nghiệp thứ cấp đang hoạt động trong KCN**")
-    assert is_bare_heading("Đề nghị các tổ chức cung cấp dịch vụ chi trả")
-    assert not is_bare_heading("Các doanh nghiệp chủ động phối hợp triển khai.")
-    assert not is_bare_heading("Trung tâm Y tế: tổ chức xét nghiệm")
-
-
 @pytest.mark.parametrize("text,partners", [
     ("Chủ trì, phối hợp với các sở: Công Thương, Y tế, Tài chính kiểm tra.", ["Sở Công Thương", "Sở Y tế", "Sở Tài chính"]),
     # named kinds of body are partners; vague groups are not
