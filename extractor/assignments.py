@@ -157,7 +157,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         rest_at += len(rest.rstrip(" .:"))
         rest = line[rest_at:]
     abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
-    if not rest.strip(" .:;"):
+    if not rest.strip(" .:;*_"):  # a name closed by emphasis markers ("Ủy ban nhân dân các phường, xã*")
         if strict and not explicit and not any(h.registered for h in hits):
             return None
         return Subject(abs_hits, requested, None, None, None)
@@ -316,6 +316,8 @@ _DIRECTS_OTHERS = re.compile(r"(?<![\w])chỉ đạo\s+(?!,)\S")
 _SAME_LEVEL = re.compile(r"\s*cùng cấp\b")
 #: The end of a vague group opening a partner list: "các đơn vị có liên quan, | Sở Y tế", "các lực lượng và | UBND ...".
 _AFTER_VAGUE = re.compile(r",\s*|\s+và\s+")
+#: A line break that ends a clause: a blank line or a new item ("\n- ", "\n2. ", "\nb) "), not a wrapped line.
+_LINE_BREAK = re.compile(r"\n\s*(?:\n|[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
 #: "... do <agencies> chủ trì": the partners of a "phối hợp tham gia ..." task.
 _LED_BY = re.compile(r"\sdo\s+")
 #: "lực lượng chuyên trách ... của Công an tỉnh": the partners are the owners.
@@ -367,11 +369,21 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if i < end and folded[i] == ",":
             continue
         clause_end = end
-        for stop in (";", ".", "\n"):
+        for stop in (";", "."):
             k = folded.find(stop, i, end)
             if k != -1:
                 clause_end = min(clause_end, k)
+        b = _LINE_BREAK.search(folded, i, clause_end)   # a hard-wrapped line goes on; a new item does not
+        if b is not None:
+            clause_end = b.start()
         hits, stop_at, parens = parse_agency_list(reg, text, folded, i)
+        if hits and folded.startswith(";", clause_end) and hits[-1].start > clause_end \
+                and not reg.verb_at(text, folded, stop_at):
+            # "phối hợp với Sở Y tế, Sở Công Thương; UBND các huyện, thành phố trong ...": one list across ";"
+            # (but "...; Sở Tài chính bố trí kinh phí" opens a clause of its own)
+            k = folded.find(".", hits[-1].start, end)
+            b = _LINE_BREAK.search(folded, hits[-1].start, end)
+            clause_end = min(x for x in (k if k != -1 else end, b.start() if b else end))
         if not hits and _VAGUE_LEAD.match(folded[i:i + 20]):
             # "phối hợp với các đơn vị có liên quan, Sở Y tế, Sở Nội vụ": a vague group first, then named bodies
             g = _AFTER_VAGUE.search(folded, i, min(clause_end, i + 60))
