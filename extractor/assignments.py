@@ -148,6 +148,13 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if h:
             rest_at += h.end()
             rest = line[rest_at:]
+    if heading and hits and rest[:1].isupper() and rest.rstrip().endswith(":") and ":" not in rest.rstrip()[:-1]:
+        # "9. Báo ..., Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh:": the rest of a heading's list
+        more = _split_names(reg, line, fline, rest_at, rest.rstrip()[:-1].rstrip(), force=True)
+        if all(len(h.written.split()) <= 8 for h in more):
+            hits = [*hits, *more]
+            rest_at = len(line)
+            rest = ""
     tail = rest.strip(" .:")
     if tail and len(tail.split()) <= 4 and all(w[:1].isupper() for w in tail.split()) and not rest.startswith("("):
         # "Ban Quản lý Khu kinh tế Đông Nam": a registered head with the proper name that sets this body apart
@@ -193,7 +200,7 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int) ->
 _NAME_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 
-def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str) -> list[AgencyHit]:
+def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, force: bool = False) -> list[AgencyHit]:
     """A name the registry lacks that is a list of bodies ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh
     Hợp tác xã tỉnh"): split when every piece opens with a capital and one of them is a body the registry knows."""
     pieces: list[tuple[int, int]] = []
@@ -203,6 +210,11 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str) 
         pos = m.end()
     pieces.append((pos, len(name)))
     whole = [AgencyHit(i, i + len(name), None, name)]
+    if force:   # a heading's list: the pieces that are names ("..., Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh")
+        pieces = [(a, b) for a, b in pieces if name[a:b][:1].isupper()]
+    if len(pieces) < 2 and force and pieces:
+        a, b = pieces[0]
+        return [AgencyHit(i + a, i + b, None, name[a:b])]
     if len(pieces) < 2 or not all(name[a:b][:1].isupper() for a, b in pieces):
         return whole
     out: list[AgencyHit] = []
@@ -214,7 +226,7 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str) 
             out.append(hit)
         else:
             out.append(AgencyHit(i + a, i + b, None, name[a:b]))
-    return out if known else whole
+    return out if known or force else whole
 
 
 _INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
@@ -440,7 +452,8 @@ def _is_topic_heading(text: str, node: Node) -> bool:
 
 def _is_heading(text: str, node: Node) -> bool:
     """An item that heads sub-items and states no sentence of its own ("6. Trách nhiệm của các tổ chức, ...")."""
-    return bool(node.items()) and not node.block.rest(text).rstrip().endswith((".", ";"))
+    line = node.block.rest(text).rstrip()
+    return (bool(node.items()) or line.endswith(":")) and not line.endswith((".", ";"))
 
 
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
