@@ -136,6 +136,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if inner:
             close = line.find(")", i + p)
             list_end = close + 1 if close != -1 else len(line)
+    if not strict and P.GROUP_HEADING.match(line, i) and all(h.agency is None or h.agency.collective for h in hits):
+        hits, list_end = _qualified_group(line, i, hits, list_end)
     if strict and not explicit and not all(h.registered for h in hits):
         return None
     rest_at = list_end
@@ -253,6 +255,19 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     if len(name) > 120 or not name:
         return hits, list_end
     return [AgencyHit(i, i + len(name), None, name)], stop
+
+
+_QUALIFIER = re.compile(r"\s*,?\s*được\s+(?:phân công|giao)\b[^.;:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm)\b)")
+
+
+def _qualified_group(line: str, i: int, hits: list[AgencyHit], list_end: int) -> tuple[list[AgencyHit], int]:
+    """ "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này | có trách nhiệm ...": a generic group
+    narrowed by a participle clause is a body of its own."""
+    m = _QUALIFIER.match(line, list_end)
+    if not m:
+        return hits, list_end
+    name = line[i:m.end()]
+    return [AgencyHit(i, m.end(), None, name)], m.end()
 
 
 _PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}][\w]*){{1,3}}(?=[ ]*(?:[,;)/:]|và\b|$))")
