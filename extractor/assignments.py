@@ -270,6 +270,7 @@ def _qualified_group(line: str, i: int, hits: list[AgencyHit], list_end: int) ->
     return [AgencyHit(i, m.end(), None, name)], m.end()
 
 
+_AREA = re.compile(r"\s+(?:trên địa bàn|của|thuộc)\s+(?:tỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
 _PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}][\w]*){{1,3}}(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
@@ -281,6 +282,9 @@ def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: b
     ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy ...")."""
     hits, end, _ = parse_agency_list(reg, line, fline, i)
     while hits:
+        a = _AREA.match(line, end)
+        if a:
+            end = a.end()   # "Các doanh nghiệp viễn thông trên địa bàn Thành phố, ...", "Các Sở, ban, ngành của Thành phố"
         t = _PROPER_TAIL.match(line, end)
         if t:
             # "Ban quản lý Khu Kinh tế Phú Yên": a registered head and the proper name of this one body
