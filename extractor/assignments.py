@@ -271,7 +271,7 @@ def _qualified_group(line: str, i: int, hits: list[AgencyHit], list_end: int) ->
 
 
 _AREA = re.compile(r"\s+(?:trên địa bàn|của|thuộc)\s+(?:tỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
-_PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
+_PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
 _NAME_STOP = re.compile(r"\s*[,;:/()]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
