@@ -365,7 +365,8 @@ def find_sections(text: str, body: list[Block], lex: Lexicon,
     for b in body:
         if b.kind == ROMAN:
             v = roman_value(b.label)
-            if v < last_roman_value and stack:
+            repeated = v == last_roman_value and any(c.isdigit() for c in b.rest(text))   # a flattened table row
+            if (v < last_roman_value or repeated) and stack:
                 # a Roman label that goes back is text, not a new section (a repeated one is a misnumbered heading)
                 stack[-1].children.append(Block(PARAGRAPH, "", b.start, b.end, b.start))
                 continue
