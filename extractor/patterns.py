@@ -26,6 +26,12 @@ MARKUP_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 #: A stray drafter's mark at the end of a line: "... theo quy định. / *Tu*", "Lưu: VT, NC. *ut*" (an italic word after a
 #: sentence end), or "theo quy định./. A2" (a short code after the closing "./.").
 STRAY_MARK = re.compile(r"(?:(?<=[.;])[ \t]*(?:/[ \t]*)?\*[A-Za-z]{1,6}\*|(?<=\./\.)[ \t]+[A-Za-z0-9]{1,4})[ \t]*$", re.M)
+#: A line holding only an item's label, its text on the next line (portal hard wraps): "-\nPhân công ...",
+#: "**1.\nNhiệm vụ của ...**", "*1.1.\nTrưởng Ban Chỉ đạo*", "a)\nTổ chức ...". Not: "1\n" (a table's STT cell),
+#: "- Tổ chức\n..." (text after the label). The break is replaced by a space (same length: offsets stay exact).
+LABEL_ONLY_LINE = re.compile(
+    r"^[ \t]*[*_]{0,2}[ \t]*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|[-+•])[ \t]*[*_]{0,2}[ \t]*\n"
+    r"(?=[ \t]*[*_]{0,2}[ \t]*[^\s|*_\-+•])", re.M)
 #: Single-asterisk italics around words: "*Nâng cao hiệu quả*" (the asterisks go, the words stay).
 MARKUP_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,400}?)(?<=\S)\*(?![\w*])")
 #: A Markdown bullet written with "*": "* Tổ chức ..." -> "- Tổ chức ...".
