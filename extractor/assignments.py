@@ -63,49 +63,111 @@ def role_of(task_text: str) -> str:
 
 
 def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
-                  titles: bool = False) -> Subject | None:
+                  titles: bool = False, heading: bool = False) -> Subject | None:
+    """The agencies an item or paragraph opens with, and where its own task text starts. `strict`: only names the
+    registry knows (inside an agency's block, where a line that opens with a noun is usually text), unless a lead
+    word ("Giao", "Đề nghị") says a subject follows. `heading`: the line heads sub-items, so a name the registry
+    lacks runs to its colon or verb ("Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm:")."""
     line, fline = text[start:end], folded[start:end]
     i = 0
     requested = False
+    explicit = False
     m = P.SUBJECT_LEAD.match(line)
     if m:
-        requested = m.group("lead").lower().endswith("đề nghị")
+        lead = m.group("lead").lower()
+        requested = lead.endswith("đề nghị")
+        explicit = any(w in lead for w in ("giao", "đề nghị", "yêu cầu"))
         i = m.end()
+    titled = False
     if titles:
         t = P.PERSON_TITLE_LEAD.match(line, i)
         if t and (reg.match_at(line, fline, t.end()) is not None):
             i = t.end()
+        elif t:
+            titled = True   # "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành": the heads of bodies the registry lacks
     whole_line = False
     m = P.SUBJECT_PREFIX_CLAUSE.match(line, i)
     if m and not strict:
         i = m.end()
         whole_line = True
-    hits, list_end, _ = parse_agency_list(reg, line, fline, i)
+    elif not strict and P.SUBJECT_PREFIX_OPENER.match(line, i):
+        k = _subject_after_clause(reg, line, fline, i)
+        if k is not None:
+            i = k
+            whole_line = True
+    hits, list_end = _subject_list(reg, line, fline, i)
+    if (hits and heading and not strict and P.GROUP_HEADING.match(line, i)
+            and all(h.agency is None or h.agency.collective for h in hits)):
+        hits, list_end = _extend_group(reg, line, fline, i, hits, list_end)
+    group_heading = heading and not strict and bool(P.GROUP_HEADING.match(line, i))
     if not hits:
-        if strict or not reg.starts_with_head(fline, i):
+        if (strict and not explicit) or not (titled or group_heading or reg.starts_with_head(fline, i)):
             return None
+        if P.SUBJECT_PREFIX_OPENER.match(line, i):
+            return None   # "Trường hợp ...", "Khi ...": a clause, not a name
         colon = line.find(":", i)
-        if colon != -1:
+        two = _TWO_WORDS.match(line, i)
+        after_head = two.end() if two else i + 1   # "các tổ chức cung cấp ...": a name has two words before its verb
+        if heading:
+            stop = colon if colon != -1 else len(line)
+            if group_heading:   # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng ...": one noun phrase
+                v = _INTRO_VERB.search(line, after_head, stop)
+                stop = v.start() if v else stop
+            else:               # "Giao Ban Quản lý ... Cần Thơ chỉ đạo các đơn vị ... có trách nhiệm:"
+                stop = reg.verb_at_or_after(line, fline, after_head, stop) or stop
+        elif colon != -1:
             stop = colon
         else:
             by_pos = name_end_by_pos(line[i:])
-            verb = reg.verb_at_or_after(line, fline, i + 1, len(line))
+            verb = reg.verb_at_or_after(line, fline, after_head, len(line))
             candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
             stop = min(candidates) if candidates else len(line)
         name = line[i:stop].strip(" ,;")
-        if not name or len(name) > 150 or re.search(r"\d{3,}", name):
+        loc = _LOCATIVE.search(name) if heading else None
+        if loc and loc.start() > 0:
+            name = name[:loc.start()]   # "Các đơn vị cấp nước sạch | trên địa bàn tỉnh"
+        p = name.find("(")
+        inner = _subject_list(reg, line, fline, i + p + 1, listing=True)[0] if p > 0 else []
+        if not name or (len(name) > 150 and not inner) or re.search(r"\d{3,}", name):
             return None
-        hits = [AgencyHit(i, i + len(name), None, name)]
+        # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế ...)": the bodies the group names
+        hits = inner or _split_names(reg, line, fline, i, name)
         list_end = i + len(name)
-    if strict and not all(h.registered for h in hits):
+        if inner:
+            close = line.find(")", i + p)
+            list_end = close + 1 if close != -1 else len(line)
+    if not strict and P.GROUP_HEADING.match(line, i) and all(h.agency is None or h.agency.collective for h in hits):
+        hits, list_end = _qualified_group(line, i, hits, list_end)
+    if strict and not explicit and not all(h.registered for h in hits):
         return None
     rest_at = list_end
-    while rest_at < len(line) and line[rest_at] in " ,":
+    while rest_at < len(line) and line[rest_at] in " ,;":
         rest_at += 1
     rest = line[rest_at:]
+    if heading:
+        # "... | trên địa bàn thành phố có trách nhiệm:": the place and the intro verb of a heading are no task text
+        h = _HEADING_REST.match(rest)
+        if h:
+            rest_at += h.end()
+            rest = line[rest_at:]
+    if heading and hits and rest[:1].isupper() and rest.rstrip().endswith(":") and ":" not in rest.rstrip()[:-1]:
+        # "9. Báo ..., Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh:": the rest of a heading's list
+        more = _split_names(reg, line, fline, rest_at, rest.rstrip()[:-1].rstrip(), force=True)
+        if all(len(h.written.split()) <= 8 for h in more):
+            hits = [*hits, *more]
+            rest_at = len(line)
+            rest = ""
+    tail = rest.strip(" .:")
+    if tail and len(tail.split()) <= 4 and all(w[:1].isupper() for w in tail.split()) and not rest.startswith("("):
+        # "Ban Quản lý Khu kinh tế Đông Nam": a registered head with the proper name that sets this body apart
+        last = hits[-1]
+        name = line[last.start:rest_at + len(rest.rstrip(" .:"))]
+        hits = [*hits[:-1], AgencyHit(last.start, last.start + len(name), None, name)]
+        rest_at += len(rest.rstrip(" .:"))
+        rest = line[rest_at:]
     abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
-    if not rest.strip(" .:;"):
-        if strict and not any(h.registered for h in hits):
+    if not rest.strip(" .:;*_"):  # a name closed by emphasis markers ("Ủy ban nhân dân các phường, xã*")
+        if strict and not explicit and not any(h.registered for h in hits):
             return None
         return Subject(abs_hits, requested, None, None, None)
     if rest.startswith(":"):
@@ -122,6 +184,134 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     return Subject(abs_hits, requested, s, end, _intro_role(body))
 
 
+def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int) -> int | None:
+    """Where the subject starts after a leading clause with commas: the first ", " within 200 characters followed by
+    agencies the registry knows and a lower-case verb."""
+    limit = min(len(line), i + 200)
+    k = line.find(", ", i, limit)
+    while k != -1:
+        hits, end = _subject_list(reg, line, fline, k + 2)
+        if hits and all(h.registered for h in hits):
+            rest = line[end:end + 2].strip(" ,")
+            if rest[:1].islower():
+                return k + 2
+        k = line.find(", ", k + 2, limit)
+    return None
+
+
+_NAME_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
+
+
+def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, force: bool = False) -> list[AgencyHit]:
+    """A name the registry lacks that is a list of bodies ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh
+    Hợp tác xã tỉnh"): split when every piece opens with a capital and one of them is a body the registry knows."""
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _NAME_SEP.finditer(name):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(name)))
+    whole = [AgencyHit(i, i + len(name), None, name)]
+    if force:   # a heading's list: the pieces that are names ("..., Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh")
+        pieces = [(a, b) for a, b in pieces if name[a:b][:1].isupper()]
+    if len(pieces) < 2 and force and pieces:
+        a, b = pieces[0]
+        return [AgencyHit(i + a, i + b, None, name[a:b])]
+    if len(pieces) < 2 or not all(name[a:b][:1].isupper() for a, b in pieces):
+        return whole
+    out: list[AgencyHit] = []
+    known = False
+    for a, b in pieces:
+        hit = reg.match_at(line, fline, i + a)
+        if hit is not None and hit.end >= i + b - 1:
+            known = True
+            out.append(hit)
+        else:
+            out.append(AgencyHit(i + a, i + b, None, name[a:b]))
+    return out if known or force else whole
+
+
+_INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
+_HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
+_LOCATIVE = re.compile(r"\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
+
+
+def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list[AgencyHit],
+                  list_end: int) -> tuple[list[AgencyHit], int]:
+    """A heading that names a kind of body by a group word and what sets it apart ("Các đơn vị | cấp nước sạch
+    trên địa bàn thành phố", "Các tổ chức, cá nhân và hộ gia đình khai thác ..."): the whole noun phrase, up to its
+    verb or colon, without the trailing place ("trên địa bàn ...")."""
+    k = list_end
+    if k >= len(line) or not line[k:k + 2].strip()[:1].islower() or _LOCATIVE.match(line, k):
+        return hits, list_end
+    colon = line.find(":", k)
+    stop = colon if colon != -1 else len(line)
+    verb = _INTRO_VERB.search(line, k, stop)   # the heading is one noun phrase up to "có trách nhiệm" or its colon
+    if verb is not None:
+        stop = verb.start()
+    loc = _LOCATIVE.search(line, k, stop)
+    name_end = loc.start() if loc else stop
+    name = line[i:name_end].strip(" ,;")
+    if len(name) > 120 or not name:
+        return hits, list_end
+    return [AgencyHit(i, i + len(name), None, name)], stop
+
+
+_QUALIFIER = re.compile(r"\s*,?\s*được\s+(?:phân công|giao)\b[^.;:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm)\b)")
+
+
+def _qualified_group(line: str, i: int, hits: list[AgencyHit], list_end: int) -> tuple[list[AgencyHit], int]:
+    """ "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này | có trách nhiệm ...": a generic group
+    narrowed by a participle clause is a body of its own."""
+    m = _QUALIFIER.match(line, list_end)
+    if not m:
+        return hits, list_end
+    name = line[i:m.end()]
+    return [AgencyHit(i, m.end(), None, name)], m.end()
+
+
+_AREA = re.compile(r"\s+(?:trên địa bàn|của|thuộc)\s+(?:tỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
+_PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
+_TWO_WORDS = re.compile(r"\S+\s+\S+")
+_LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
+_NAME_STOP = re.compile(r"\s*[,;:/()]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
+
+
+def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: bool = False) -> tuple[list[AgencyHit], int]:
+    """The agencies a subject names, also across "/" and across heads' titles inside the list
+    ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy ...")."""
+    hits, end, _ = parse_agency_list(reg, line, fline, i)
+    while hits:
+        a = _AREA.match(line, end)
+        if a:
+            end = a.end()   # "Các doanh nghiệp viễn thông trên địa bàn Thành phố, ...", "Các Sở, ban, ngành của Thành phố"
+        t = _PROPER_TAIL.match(line, end)
+        if t:
+            # "Ban quản lý Khu Kinh tế Phú Yên": a registered head and the proper name of this one body
+            last = hits[-1]
+            hits[-1] = AgencyHit(last.start, t.end(), None, line[last.start:t.end()])
+            end = t.end()
+        m = _LIST_GAP.match(line, end)
+        if not m or m.end() == end:
+            break
+        j = m.end()
+        t = P.PERSON_TITLE_LEAD.match(line, j)
+        if t:
+            j = t.end()
+        more, e2, _ = parse_agency_list(reg, line, fline, j)
+        if not more and (listing or line[m.start():m.end()].strip() == "/") and reg.starts_with_head(fline, j):
+            # "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh": a body the registry lacks after "/"
+            k = _NAME_STOP.search(line, j)
+            e2 = k.start() if k else len(line)
+            if e2 - j <= 80:
+                more = [AgencyHit(j, e2, None, line[j:e2].strip())]
+        if not more:
+            break
+        hits += more
+        end = e2
+    return hits, end
+
+
 def _is_intro(body: str) -> bool:
     """An inline text that only opens the list under it: "có trách nhiệm:", "chủ trì, phối hợp ... liên quan:"."""
     return bool(P.INTRO_ENDING.search(body))
@@ -134,13 +324,49 @@ def _intro_role(body: str) -> str | None:
     return None
 
 
+def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> bool:
+    """Whether a heading item is an agency's heading: "4. Sở Y tế", "2. Giao Sở Xây dựng", "Sở X có trách nhiệm:",
+    or an agency named inline with sub-items under it (not a one-sentence task that happens to open with one)."""
+    b = node.block
+    subj = parse_subject(reg, text, folded, b.rest_start, b.end, strict=False, titles=True, heading=_is_heading(text, node))
+    if subj is None:
+        return False
+    if subj.inline_start is None or _is_intro(text[subj.inline_start:subj.inline_end]) or bool(node.items()):
+        return True
+    # "3. Bộ Tài chính chủ trì cùng Bộ Xây dựng ...": a named body's task; "1. Các cơ quan ..., tổ chức, cá nhân liên
+    # quan có trách nhiệm ...": a duty of everyone, a task section
+    return any(h.registered and not h.agency.collective for h in subj.agencies)
+
+
 # ---------------------------------------------------------------- partners
 
 _VAGUE_LEAD = re.compile(r"^(?:các|lực lượng|đơn vị|cơ quan|những)\b")
+#: "Chỉ đạo các đơn vị cơ sở phối hợp với lực lượng Công an cùng cấp": a body "cùng cấp" (at the directed units'
+#: level) is their partner, not the agency's (ANNOTATING).
+_DIRECTS_OTHERS = re.compile(r"(?<![\w])chỉ đạo\s+(?!,)\S")
+_SAME_LEVEL = re.compile(r"\s*cùng cấp\b")
+#: The end of a vague group opening a partner list: "các đơn vị có liên quan, | Sở Y tế", "các lực lượng và | UBND ...".
+_AFTER_VAGUE = re.compile(r",\s*|\s+và\s+")
+#: A line break that ends a clause: a blank line or a new item ("\n- ", "\n2. ", "\nb) "), not a wrapped line.
+_LINE_BREAK = re.compile(r"\n\s*(?:\n|[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
+#: "... do <agencies> chủ trì": the partners of a "phối hợp tham gia ..." task.
+_LED_BY = re.compile(r"\sdo\s+")
+#: "lực lượng chuyên trách ... của Công an tỉnh": the partners are the owners.
+_OWNER = re.compile(r"\s+của\s+")
+
+
+def _clause_start(folded: str, start: int, at: int) -> int:
+    k = max(folded.rfind(c, start, at) for c in ";.\n")
+    return start if k == -1 else k + 1
 
 
 def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: int,
                   own: tuple[AgencyHit, ...]) -> tuple[AgencyHit, ...]:
+    """The bodies the agency itself works with, named after "phối hợp (với)": specific agencies and named kinds of
+    body ("các ngân hàng thương mại"), not vague groups; "các sở: Công Thương, Y tế" gives each sở. Not partners:
+    coordination between others ("phối hợp giữa các cơ sở giáo dục, ...") or of units the agency directs ("Chỉ đạo
+    các đơn vị cơ sở phối hợp với ..."); a unit of another body ("lực lượng chuyên trách ... của Công an tỉnh")
+    gives its owner."""
     own_names = {h.name for h in own}
     out: list[AgencyHit] = []
     seen: set[str] = set()
@@ -154,26 +380,65 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             seen.add(h.name)
             out.append(h)
 
+    def owners(hits: list[AgencyHit], stop_at: int) -> list[AgencyHit]:
+        """ "X của Y, Z": Y and Z stand for X (the last item of the list) when named."""
+        o = _OWNER.match(folded, hits[-1].end)
+        if o is None:
+            return hits
+        inner, _, _ = parse_agency_list(reg, text, folded, o.end())
+        return hits[:-1] + inner if inner else hits
+
     for m in P.COORDINATE.finditer(folded, start, end):
+        cs = _clause_start(folded, start, m.start())
+        directs = _DIRECTS_OTHERS.search(folded, cs, m.start()) is not None
         i = m.end()
         o = P.PARTNER_OPENER.match(folded, i, end)
         if o:
+            if "giữa" in o.group(0):
+                continue
             i = o.end()
         if i < end and folded[i] == ",":
             continue
         clause_end = end
-        for stop in (";", ".", "\n"):
+        for stop in (";", "."):
             k = folded.find(stop, i, end)
             if k != -1:
                 clause_end = min(clause_end, k)
+        b = _LINE_BREAK.search(folded, i, clause_end)   # a hard-wrapped line goes on; a new item does not
+        if b is not None:
+            clause_end = b.start()
         hits, stop_at, parens = parse_agency_list(reg, text, folded, i)
+        if hits and folded.startswith(";", clause_end) and hits[-1].start > clause_end \
+                and not reg.verb_at(text, folded, stop_at):
+            # "phối hợp với Sở Y tế, Sở Công Thương; UBND các huyện, thành phố trong ...": one list across ";"
+            # (but "...; Sở Tài chính bố trí kinh phí" opens a clause of its own)
+            k = folded.find(".", hits[-1].start, end)
+            b = _LINE_BREAK.search(folded, hits[-1].start, end)
+            clause_end = min(x for x in (k if k != -1 else end, b.start() if b else end))
+        if not hits and _VAGUE_LEAD.match(folded[i:i + 20]):
+            # "phối hợp với các đơn vị có liên quan, Sở Y tế, Sở Nội vụ": a vague group first, then named bodies
+            g = _AFTER_VAGUE.search(folded, i, min(clause_end, i + 60))
+            if g is not None and "(" not in folded[i:g.start()] and " của " not in folded[i:g.start()]:
+                hits, stop_at, parens = parse_agency_list(reg, text, folded, g.end())
         if hits:
-            take([h for h in hits if h.start < clause_end])
+            hits = [h for h in hits if h.start < clause_end]
+            if hits:
+                hits = owners(hits, stop_at)
+            if directs:
+                hits = [h for h in hits if not _SAME_LEVEL.match(folded, h.end)]
+            take(hits)
             for a, b in parens:
                 inner, _, _ = parse_agency_list(reg, text, folded, a + 1)
                 take(inner)
             continue
         window = folded[i:min(clause_end, i + 120)]
+        d = _LED_BY.search(folded, i, clause_end)
+        if d is not None:
+            # "phối hợp tham gia kiểm tra ... do Sở Công Thương hoặc Công an tỉnh chủ trì"
+            hits, stop_at, _ = parse_agency_list(reg, text, folded, d.end())
+            if hits and folded.startswith("chủ trì", stop_at + 1):
+                take(hits)
+                continue
         k = window.find(" với ")
         if k != -1 and k < 70:
             hits, _, _ = parse_agency_list(reg, text, folded, i + k + 5)
@@ -265,13 +530,19 @@ def _is_topic_heading(text: str, node: Node) -> bool:
     return bool(node.items()) and len(line) < 120 and not line.endswith((".", ";", ":"))
 
 
+def _is_heading(text: str, node: Node) -> bool:
+    """An item that heads sub-items and states no sentence of its own ("6. Trách nhiệm của các tổ chức, ...")."""
+    line = node.block.rest(text).rstrip()
+    return (bool(node.items()) or line.endswith(":")) and not line.endswith((".", ";"))
+
+
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
     def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None) -> None:
         body = text[s:e]
-        if not body.strip(" .:;-"):
-            return
+        if not any(c.isalpha() for c in body):
+            return   # "*", a page number: no task
         role = role_of(body)
         if role == "responsible" and inherited_role:
             role = inherited_role
@@ -282,7 +553,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         cur, cur_role = ctx, role_ctx
         if node.kind != "roman":
             b = node.block
-            own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None)
+            own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
+                                heading=_is_heading(text, node))
             if own:
                 cur, cur_role = own, own.intro_role
                 if own.inline_start is not None and not (_is_intro(text[own.inline_start:own.inline_end]) and node.items()):
@@ -292,9 +564,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx)
             else:
                 cur, cur_role = None, None
-                own_task = _attributed(node)
-                if own_task:
-                    tasks.append(own_task)
+                own_tasks = _attributed(node)
+                if own_tasks:
+                    tasks.extend(own_tasks)
                     return
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
@@ -312,8 +584,17 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             else:
                 visit(child, cur, strict, cur_role)
 
-    def _attributed(node: Node) -> TaskHit | None:
-        """A task item that names its agencies in attribute lines, inline labels or a trailing parenthesis."""
+    def _attributed(node: Node) -> list[TaskHit]:
+        """A task item that names its agencies in field lines (task_fields), inline labels or a trailing parenthesis."""
+        from .task_fields import field_tasks
+
+        found = field_tasks(reg, text, folded, node)
+        if found:
+            return found
+        t = _attributed_one(node)
+        return [t] if t else []
+
+    def _attributed_one(node: Node) -> TaskHit | None:
         b = node.block
         attr_children = []
         for c in node.children:

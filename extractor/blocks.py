@@ -77,13 +77,82 @@ def classify(line: str, start: int) -> Block:
     return Block(PARAGRAPH, "", start, end, start)
 
 
+def _lone_label(line: str) -> bool:
+    """A line that holds only a heading label ("I.", "2.1.", "a)"), its text wrapped onto the next line."""
+    return bool(P.LONE_LABEL.match(line))
+
+
 def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
+    lines: list[tuple[str, int]] = []
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            blocks.append(classify(stripped, pos + lead))
+            lines.append((stripped, pos + len(line) - len(line.lstrip())))
         pos += len(line) + 1
+    k = 0
+    while k < len(lines):
+        stripped, start = lines[k]
+        if k + 1 < len(lines) and _lone_label(stripped):
+            nxt, nstart = lines[k + 1]
+            b = classify(stripped + " " + nxt, start)
+            if b.kind != PARAGRAPH and b.rest_start - start > len(stripped):
+                rest = nstart + (b.rest_start - start - len(stripped) - 1)
+                blocks.append(Block(b.kind, b.label, start, nstart + len(nxt), rest))
+                k += 2
+                continue
+        b = classify(stripped, start)
+        adjacent = bool(blocks) and "\n\n" not in text[blocks[-1].end:start]   # a wrapped line, not a new paragraph
+        if (b.kind == PARAGRAPH and adjacent and _wrapped_heading(blocks[-1], text, stripped)
+                and (stripped.endswith(":") or (k + 1 < len(lines)
+                     and classify(lines[k + 1][0], lines[k + 1][1]).kind in (NUMBERED, LETTERED, BULLET)))):
+            # "2. Ban Quản lý Khu kinh tế\nĐông Nam\n- Đề xuất ...": the end of a heading wrapped onto its own line
+            prev = blocks[-1]
+            blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
+        elif blocks and _continues(b, text, stripped, adjacent) and _runs_on(blocks[-1], text[blocks[-1].rest_start:blocks[-1].end], stripped):
+            prev = blocks[-1]
+            blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
+        else:
+            blocks.append(b)
+        k += 1
     return blocks
+
+
+def _continues(b: Block, text: str, line: str, adjacent: bool) -> bool:
+    """A line that may continue the block before it: a paragraph line right under it, a line in lower case even after
+    a blank line, or a "bullet" that is the hyphen of a wrapped compound ("chính trị\n- xã hội tại địa phương")."""
+    if b.kind == PARAGRAPH:
+        return adjacent or line[:1].islower()
+    return b.kind == BULLET and adjacent and text[b.rest_start:b.end][:1].islower()
+
+
+def _wrapped_heading(prev: Block, text: str, line: str) -> bool:
+    head = text[prev.rest_start:prev.end]
+    if prev.kind not in (ROMAN, NUMBERED, LETTERED) or len(head) > 100 or P.SENTENCE_END.search(head):
+        return False
+    if line.endswith(":"):   # "9. Báo ..., Sở Văn hóa, Thể thao và Du lịch, Cổng\nThông tin điện tử tỉnh ...:"
+        return len(line) <= 80 and ":" not in line[:-1]
+    return len(head) <= 80 and len(line) <= 40 and not P.SENTENCE_END.search(line) and line[:1].isupper()
+
+
+def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
+    """A hard-wrapped line that continues the block before it ("... các loại Giấy phép,\nGiấy chứng nhận ...",
+    "... sử dụng trái phép\nVLNCN, TCTN ..."): the block does not end a sentence and is a wrapped line of text,
+    not a short heading ("2. Giao Sở Xây dựng\nChủ trì ...")."""
+    if prev.kind in (TABLE_ROW,) or not prev_text or prev_text.isupper():
+        return False   # a heading or title in capitals ends at its line
+    if line[:1].islower():
+        return True   # "...; phối hợp Ban Quản lý ...;\ncác doanh nghiệp viễn thông ...": no item opens in lower case
+    if P.SENTENCE_END.search(prev_text):
+        return False
+    if prev_text.endswith(",") or prev_text.count("(") > prev_text.count(")"):
+        return True
+    if P.BASIS_OPENING.match(line) or P.SUBJECT_PREFIX_OPENER.match(line):
+        return False   # "Căn cứ ...", "Thực hiện ...", "Trong quá trình ...": a new paragraph after a title
+    limit = 100 if prev.kind in (ROMAN, NUMBERED, LETTERED) else 40
+    if prev.kind == BULLET and prev_text.rsplit(" ", 1)[-1][:1].islower() and P.LINE_CONTINUES.search(prev_text) is None:
+        limit = 15   # "- Chuẩn bị và phân phối\n“túi thuốc ...": a bullet's first line, cut short by the copy
+    if P.LINE_CONTINUES.search(prev_text):
+        return True
+    return len(prev_text) > limit

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from . import patterns as P
 from .blocks import BULLET, LETTERED, NUMBERED, PARAGRAPH, ROMAN, TABLE_ROW, Block, roman_value
@@ -328,7 +329,28 @@ def section_kinds(heading: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(kinds)
 
 
-def find_sections(text: str, body: list[Block], lex: Lexicon) -> list[Node]:
+def _title_like(heading: str) -> bool:
+    """A heading that names a topic ("Tổ chức thực hiện") rather than a sentence that states a task."""
+    h = heading.strip()
+    return len(h) <= 100 and not h.endswith((".", ";", ",")) and ". " not in h
+
+
+def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callable[["Node"], bool] | None) -> tuple[str, ...]:
+    """Kinds of a top-level section. A Roman heading gets the kinds its words name; a top-level "1." item of a
+    directive or letter gets "assignments" when it names the agencies its content is for, the kinds of its
+    words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md)."""
+    heading = node.block.rest(text)
+    if node.kind == ROMAN:
+        return section_kinds(heading, lex)
+    if names_agency is not None and names_agency(node):
+        return ("assignments",)
+    if _title_like(heading):
+        return section_kinds(heading, lex)
+    return ("tasks",)
+
+
+def find_sections(text: str, body: list[Block], lex: Lexicon,
+                  names_agency: Callable[["Node"], bool] | None = None) -> list[Node]:
     roots: list[Node] = []
     stack: list[Node] = []
     seen: dict[str, int] = {}
@@ -343,8 +365,9 @@ def find_sections(text: str, body: list[Block], lex: Lexicon) -> list[Node]:
     for b in body:
         if b.kind == ROMAN:
             v = roman_value(b.label)
-            if v <= last_roman_value and stack:
-                # a Roman label that does not advance is text, not a new section
+            repeated = v == last_roman_value and any(c.isdigit() for c in b.rest(text))   # a flattened table row
+            if (v < last_roman_value or repeated) and stack:
+                # a Roman label that goes back is text, not a new section (a repeated one is a misnumbered heading)
                 stack[-1].children.append(Block(PARAGRAPH, "", b.start, b.end, b.start))
                 continue
             last_roman_value = v
@@ -371,8 +394,6 @@ def find_sections(text: str, body: list[Block], lex: Lexicon) -> list[Node]:
             bullet_counts[key] = bullet_counts.get(key, 0) + 1
             nid = f"{pid}{b.label}{bullet_counts[key]}"
         node = Node(b.kind, b.label, unique(nid), b, level)
-        if b.kind == ROMAN or parent is None:
-            node.kinds = section_kinds(b.rest(text), lex)
         if parent is None:
             roots.append(node)
         else:
@@ -389,6 +410,7 @@ def find_sections(text: str, body: list[Block], lex: Lexicon) -> list[Node]:
 
     for r in roots:
         close(r)
+        r.kinds = top_level_kinds(text, r, lex, names_agency)
     return roots
 
 
