@@ -137,7 +137,10 @@ def test_cell_agencies(registry):
 
     # d09: "X cấp tỉnh, cấp xã" names two bodies; vague groups are no partners, named kinds are
     assert names("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", True) == [
-        "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "Ban Chỉ huy Phòng thủ dân sự cấp xã"]
+        "Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự cấp xã"]
+    # two names with no separator between them (a portal copy's lost line break)
+    assert names("Sở Khoa học và Công nghệ Sở Công Thương; UBND các phường, xã", False) == [
+        "Sở Khoa học và Công nghệ", "Sở Công Thương", "Ủy ban nhân dân cấp xã"]
     assert names("Sở Tài chính và cơ quan, địa phương liên quan", False) == ["Sở Tài chính"]
     assert names("Sở KH&CN; các cơ quan, đơn vị liên quan", False) == ["Sở Khoa học và Công nghệ"]
     assert names("Các sở, ban, ngành tỉnh; UBND các xã, phường", False) == ["Ủy ban nhân dân cấp xã"]
