@@ -272,8 +272,12 @@ class AgencyRegistry:
         more = self._name_goes_on(text, folded, end)
         if more > end:
             tail = text[end:more].strip()
-            if _UNIT_NUMBER.fullmatch(tail):  # "Ngân hàng Nhà nước chi nhánh Khu vực 14", "Chi cục Hải quan khu vực V"
-                return AgencyHit(pos, more, agency, text[pos:more], tail)
+            if _UNIT_NUMBER.fullmatch(tail):
+                # "Ngân hàng Nhà nước chi nhánh Khu vực 14", "Chi cục Hải quan khu vực V", "Thuế cơ sở 3"; other names
+                # followed by a number are in a table or a sentence ("Văn phòng UBND tỉnh | 04 giờ")
+                if _NUMBERED_UNIT.search(folded, pos, end):
+                    return AgencyHit(pos, more, agency, text[pos:more], tail)
+                return AgencyHit(pos, end, agency, prefix + written if prefix else written)
             return AgencyHit(pos, more, None, " ".join(text[pos:more].split()))
         return AgencyHit(pos, end, agency, prefix + written if prefix else written)
 
@@ -340,6 +344,12 @@ class AgencyRegistry:
 
 #: The number of a regional unit: "14", "XII".
 _UNIT_NUMBER = re.compile(r"\d{1,3}|[IVXL]{1,6}")
+
+#: A role in apposition after a name: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
+_APPOSITION = re.compile(r"\s+[-–]\s+(?:là\s+)?cơ quan (?:thường trực|đầu mối|chủ trì)[^,;:.\n*]*")
+
+#: Names of numbered units: "... khu vực", "Thuế cơ sở".
+_NUMBERED_UNIT = re.compile(r"(?:khu vực|cơ sở)\s*$")
 
 #: Local units a name can go on with: "Công an xã Tân Hòa", "UBND thành phố Thái Bình".
 _LOCAL_UNIT = re.compile(r"\s(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|(?P<province>tỉnh))(?![\w])")
@@ -446,6 +456,9 @@ def parse_agency_list(
         q = P.AGENCY_QUALIFIER.match(folded, i)
         if q:
             i = q.end()
+        a = _APPOSITION.match(folded, i)
+        if a:   # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
+            i = a.end()
         j = _skip_paren(text, i)
         if j != i:
             parens.append((i, j))
