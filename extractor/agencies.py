@@ -31,12 +31,16 @@ class AgencyHit:
     agency: Agency | None          # None: not in the registry
     written: str                   # as printed in the text
     numbered: str | None = None    # the unit's number after a registered name: "khu vực" + "14", "XII"
+    city: bool = False             # in a plan of a centrally-run city: "Công an thành phố", not "Công an tỉnh"
 
     @property
     def name(self) -> str:
-        if self.agency and self.numbered:
-            return f"{self.agency.name} {self.numbered}"
-        return self.agency.name if self.agency else self.written
+        if self.agency is None:
+            return self.written
+        name = self.agency.name
+        if self.city and self.agency.level == "province" and name.endswith(" tỉnh"):
+            name = name[:-len("tỉnh")] + "thành phố"
+        return f"{name} {self.numbered}" if self.numbered else name
 
     @property
     def registered(self) -> bool:
@@ -219,6 +223,18 @@ class AgencyRegistry:
             rest = folded[j:j + 24]
             return any(rest.startswith(f) and not rest[len(f):len(f) + 1].isalnum() for f in self._city_forms)
         return True
+
+    def in_city(self, tasks: list, province: str | None) -> list:
+        """`tasks` (TaskHit) with their agencies named as a centrally-run city's ("Công an thành phố", "Các sở, ban,
+        ngành thành phố", ANNOTATING), when `province` is one; unchanged otherwise."""
+        if not self.is_city(province):
+            return tasks
+        from dataclasses import replace
+
+        def city(hits: tuple) -> tuple:
+            return tuple(replace(h, city=True) for h in hits)
+
+        return [replace(t, agencies=city(t.agencies), partners=city(t.partners)) for t in tasks]
 
     # ------------------------------------------------------------- matching
     def match_at(self, text: str, folded: str, pos: int, prefix: str = "", *, titles: bool = False) -> AgencyHit | None:

@@ -220,3 +220,12 @@ def test_partners(text, partners, registry):
 def test_list_ends(text, names, rest, registry):
     hits, end, _ = parse_agency_list(registry, text, fold(text), 0)
     assert [h.name for h in hits] == names and text[end:] == rest
+
+
+def test_city_plans_name_their_bodies_as_the_city(extractor):
+    r = extractor.extract("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/KH-UBND\nHà Nội, ngày 05 tháng 01 năm 2026\n"
+                          "KẾ HOẠCH\nTriển khai công tác phòng cháy năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                          "1. Công an Thành phố chủ trì, phối hợp với các Sở, ban, ngành Thành phố kiểm tra.\n"
+                          "2. Ủy ban nhân dân thành phố Thái Bình báo cáo.\n")
+    assert r.metadata.province == "Hà Nội"
+    assert [(a.agencies, a.partners) for a in r.assignments][:1] == [(["Công an thành phố"], [])]
