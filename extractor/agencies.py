@@ -438,6 +438,23 @@ def _skip_paren(text: str, pos: int) -> int:
     return pos
 
 
+_LEVEL = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?![\w])")
+_LEVEL_AT_END = re.compile(r"\s+(?:cấp\s+)?(?:tỉnh|huyện|xã)\s*$")
+
+
+def _other_level(reg: AgencyRegistry, text: str, folded: str, pos: int, prev: AgencyHit) -> AgencyHit | None:
+    """ "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", "UBND cấp tỉnh, cấp xã": the same body at another level."""
+    m = _LEVEL.match(folded, pos)
+    if m is None:
+        return None
+    base = _LEVEL_AT_END.sub("", " ".join(prev.written.split()))
+    if base == " ".join(prev.written.split()):
+        return None
+    written = base + " " + text[pos:m.end()]
+    agency = reg.lookup(written)
+    return AgencyHit(pos, m.end(), agency, written) if agency else AgencyHit(pos, m.end(), None, written)
+
+
 def parse_agency_list(
     reg: AgencyRegistry, text: str, folded: str, pos: int, *, allow_department_names: bool = False
 ) -> tuple[list[AgencyHit], int, list[tuple[int, int]]]:
@@ -460,6 +477,8 @@ def parse_agency_list(
         hit = reg.match_at(text, folded, i, titles=bool(hits))
         if hit is None and dept_mode:
             hit = reg.match_at(text, folded, i, prefix="Sở ")
+        if hit is None and hits:
+            hit = _other_level(reg, text, folded, i, hits[-1])
         if hit is None:
             v = reg.vague_tail(folded, i) if hits else None
             if v is not None:  # "Sở Y tế và các đơn vị có liên quan | tổ chức ...": the list ends with a vague group

@@ -229,3 +229,13 @@ def test_city_plans_name_their_bodies_as_the_city(extractor):
                           "2. Ủy ban nhân dân thành phố Thái Bình báo cáo.\n")
     assert r.metadata.province == "Hà Nội"
     assert [(a.agencies, a.partners) for a in r.assignments][:1] == [(["Công an thành phố"], [])]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã",
+     ["Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự cấp xã"]),
+    ("Ủy ban nhân dân cấp tỉnh, cấp xã", ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp xã"]),
+    ("Sở Y tế, cấp xã", ["Sở Y tế"]),
+])
+def test_same_body_at_another_level(text, names, registry):
+    assert _names(registry, text, None) == names
