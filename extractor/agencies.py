@@ -315,6 +315,8 @@ class AgencyRegistry:
         while k < n and (text[k].isupper() or text[k].isdigit()):
             if self._verbs.match(folded, k) or ((not m or m.group("province")) and self._province_word.match(folded, k)):
                 break
+            if not m and self.starts_with_head(folded, k):
+                break   # the next body ("Sở Khoa học và Công nghệ\nSở Công Thương" in a table cell)
             w = k
             while w < n and (text[w].isalnum() or text[w] in "-"):
                 w += 1

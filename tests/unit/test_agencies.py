@@ -134,6 +134,7 @@ def _names(registry, text, province, pos=0):
     ("Ngân hàng nhà nước Việt Nam - Chi nhánh Khu vực II, Thuế cơ sở 3", "Bắc Ninh",
      ["Ngân hàng Nhà nước chi nhánh khu vực II", "Thuế cơ sở 3"]),
     ("Sở Y tế Chủ trì", "Nghệ An", ["Sở Y tế"]),
+    ("Sở Khoa học và Công nghệ\nSở Công Thương", "Hà Nội", ["Sở Khoa học và Công nghệ"]),
 ])
 def test_names_by_issuer(text, province, names, registry):
     assert _names(registry, text, province) == names
@@ -203,6 +204,12 @@ def test_office_holders_name_their_body(written, canonical, registry):
     ("Phối hợp tham gia kiểm tra liên ngành định kỳ về an toàn lao động do Sở Công Thương hoặc Công an tỉnh chủ trì.",
      ["Sở Công Thương", "Công an tỉnh"]),
     ("Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An) để xây dựng lộ trình.", ["Viettel tỉnh", "VNPT tỉnh"]),
+    # advising a body to coordinate: the coordination is the advised body's (d08)
+    ("Tham mưu UBND Thành phố phối hợp với Bộ Công an triển khai.", []),
+    ("Tham mưu UBND tỉnh, phối hợp với Sở Y tế triển khai.", ["Sở Y tế"]),
+    ("Chỉ đạo phòng, ban chuyên môn, phối hợp tổ chức chính trị - xã hội tại địa phương tuyên truyền.", []),
+    ("Phối hợp cơ quan báo chí và hệ thống truyền thông thông tin.", ["Các cơ quan thông tấn, báo chí"]),
+    ("Chủ trì, phối hợp với các đơn vị cấp nước thuộc phạm vi quản lý.", ["Các đơn vị cấp nước sạch"]),
 ])
 def test_partners(text, partners, registry):
     from extractor.assignments import find_partners
