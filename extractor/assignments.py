@@ -344,7 +344,10 @@ _VAGUE_LEAD = re.compile(r"^(?:các|lực lượng|đơn vị|cơ quan|những)\
 #: "Chỉ đạo các đơn vị cơ sở phối hợp với lực lượng Công an cùng cấp": a body "cùng cấp" (at the directed units'
 #: level) is their partner, not the agency's (ANNOTATING).
 _DIRECTS_OTHERS = re.compile(r"(?<![\w])chỉ đạo\s+(?!,)\S")
-_SAME_LEVEL = re.compile(r"\s*cùng cấp\b")
+_SAME_LEVEL = re.compile(r"\s*(?:cùng cấp|tại địa phương|ở cơ sở|cấp cơ sở)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:và|để|đồng thời)\s")
+#: "Tham mưu UBND Thành phố phối hợp với Bộ Công an ...": the coordination is the advised body's.
+_ADVISES = re.compile(r"(?<![\w])tham mưu\s+(?:cho\s+)?(?:ubnd|ủy ban|hđnd|hội đồng|ban chỉ đạo|tỉnh ủy|thành ủy)")
 #: The end of a vague group opening a partner list: "các đơn vị có liên quan, | Sở Y tế", "các lực lượng và | UBND ...".
 _AFTER_VAGUE = re.compile(r",\s*|\s+và\s+")
 #: A line break that ends a clause: a blank line or a new item ("\n- ", "\n2. ", "\nb) "), not a wrapped line.
@@ -391,6 +394,9 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     for m in P.COORDINATE.finditer(folded, start, end):
         cs = _clause_start(folded, start, m.start())
         directs = _DIRECTS_OTHERS.search(folded, cs, m.start()) is not None
+        a = _ADVISES.search(folded, cs, m.start())
+        if a is not None and not _CLAUSE_BREAK.search(folded, a.end(), m.start()):
+            continue
         i = m.end()
         o = P.PARTNER_OPENER.match(folded, i, end)
         if o:
