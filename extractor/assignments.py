@@ -167,7 +167,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         hits = [*hits[:-1], AgencyHit(last.start, last.start + len(name), None, name)]
         rest_at += len(rest.rstrip(" .:"))
         rest = line[rest_at:]
-    abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
+    abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start,
+                             written=h.written if h.agency else " ".join(h.written.split())) for h in hits)
     if not rest.strip(" .:;"):
         if strict and not explicit and not any(h.registered for h in hits):
             return None
