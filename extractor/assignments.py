@@ -207,7 +207,7 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, pl
             if m:
                 lead = m.group(1).lower()
                 j = m.end()
-            elif not plain:
+            elif not plain or not sep.group(0).startswith(","):
                 continue
         hits, end = _subject_list(reg, line, fline, j)
         if hits and all(h.registered for h in hits):
@@ -217,7 +217,7 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, pl
     return None
 
 
-_CLAUSE_SEP = re.compile(r"[,:] ")
+_CLAUSE_SEP = re.compile(r"[,:] |\s(?=(?:giao|đề nghị|yêu cầu)\s)")
 _INNER_LEAD = re.compile(r"(giao|đề nghị|yêu cầu)\s+", re.I)
 
 
@@ -292,7 +292,7 @@ def _qualified_group(line: str, i: int, hits: list[AgencyHit], list_end: int) ->
     return [AgencyHit(i, m.end(), None, name)], m.end()
 
 
-_AREA = re.compile(r"\s+(?:trên địa bàn|của|thuộc)\s+(?:tỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
+_AREA = re.compile(r"(?:\s+(?:trên địa bàn|của|thuộc))?\s+(?:[Tt]ỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
 _PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
