@@ -85,7 +85,8 @@ CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
     r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
     r"Căn cứ (?:ý kiến chỉ đạo|nội dung chỉ đạo|các nội dung|nội dung) (?:nêu )?trên\b|"
-    r"(?:Yêu cầu|Đề nghị)\s[^.]{0,250}\bthực hiện nghiêm(?: túc)?\s*\./\.)"
+    r"(?:Yêu cầu|Đề nghị|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố)\s+(?:yêu cầu|đề nghị))\s"
+    r"[^.]{0,250}?(?:\bthực hiện nghiêm(?: túc)?|\bnghiêm túc (?:triển khai )?(?:thực hiện|triển khai))\s*\./\.)"
 )
 
 # ----------------------------------------------------------------- metadata
