@@ -32,7 +32,7 @@ _NUCLEI = sorted("""a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia 
 _ONSETS = "ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdđghklmnprstvx]"
 _SYLLABLE = re.compile(rf"(?:{_ONSETS})?(?:{'|'.join(_NUCLEI)})(?:ch|ng|nh|[cmnpt])?")
 _STOP_FINAL = re.compile(r"(?:ch|[cpt])$")
-_WORD = re.compile(r"[^\W\d_ºª]+")   # º ª (104º45') are ordinals, not letters
+_WORD = re.compile(r"[^\W\d_ºª\u02b0-\u02ff]+")   # º ª (104º45') are ordinals, ˆ ˇ modifier signs: not letters
 
 
 def _strip_tone(word: str) -> tuple[str, list[str]]:
