@@ -133,6 +133,13 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
             i = folded.find(" ", i) + 1
             continue
         hits, end, _ = parse_agency_list(reg, text[:e], folded[:e], i)
+        for k, h in enumerate(hits):
+            j = _split_point(reg, text, h) if h.agency is None else None
+            if j is not None:   # "Sở Khoa học và Công nghệ Sở Công Thương": two names with no separator between
+                first = text[h.start:j].rstrip(" ,;")
+                hits = hits[:k] + [AgencyHit(h.start, h.start + len(first), reg.lookup(first), first)]
+                end = j
+                break
         if hits:
             if end < e and text[end].isalnum() and text[end - 1:end].isalnum():
                 hits = hits[:-1]     # the last name goes on ("Ban Quản lý các khu | công nghệ cao ..."): read it below
@@ -170,8 +177,8 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
         lvl = _ELLIPTIC_LEVEL.match(fname)
         if out and not text[out[-1].end:j].strip():
             pass              # words right after a name, with no separator: "Công an | Thành phố", "... khu vực | XII"
-        elif lvl and out and _LEVEL_IN_NAME.search(out[-1].name):
-            new = _LEVEL_IN_NAME.sub(name[-len(lvl.group(1)):], out[-1].name, count=1)
+        elif lvl and out and _LEVEL_IN_NAME.search(out[-1].written):
+            new = _LEVEL_IN_NAME.sub(name[-len(lvl.group(1)):], out[-1].written, count=1)
             agency = reg.lookup(new)
             out.append(AgencyHit(j, name_end, agency, new))
         elif name and len(name) <= 90 and len(name.split()) <= 14 and not re.search(r"\d{3,}", name):
@@ -186,6 +193,16 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
     if lead:
         return _unique(out)
     return _unique([h for h in out if not _VAGUE_NAME.match(fold(h.name))])
+
+
+def _split_point(reg: AgencyRegistry, text: str, h: AgencyHit) -> int | None:
+    """Where a second registered name starts inside an unregistered run of words, when the words before it are a
+    registered name themselves."""
+    for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[h.start:h.end]):
+        j = h.start + m.end()
+        if reg.lookup(text[h.start:j].strip(" ,;")) is not None:
+            return j
+    return None
 
 
 def _unique(hits: list[AgencyHit]) -> list[AgencyHit]:
