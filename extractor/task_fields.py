@@ -159,15 +159,18 @@ def _segment_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node, item
                       if not (isinstance(x, Block) and x.kind == TABLE_ROW)]
     heading = _span(text, node.block.rest_start, node.block.end)
     has_heading = len(text[heading[0]:heading[1]].strip(" .:;*")) >= 8
-    if not texts and items:
-        # the items written before the fields are the tasks ("- Thường xuyên rà soát ..."); a single item that only
-        # opens a list ("- Các nội dung ... bao gồm:") leaves the task to the heading
-        only_intro = len(items) == 1 and text[_block(items[0]).rest_start:_block(items[0]).end].rstrip().endswith(":")
+    listed = [x for x in items if isinstance(x, Node)]
+    if not texts and listed:
+        # the list items written before the fields are the tasks ("- Thường xuyên rà soát ..."); a single item that
+        # only opens a list ("- Các nội dung ... bao gồm:") leaves the task to the heading
+        only_intro = len(listed) == 1 and text[_block(listed[0]).rest_start:_block(listed[0]).end].rstrip().endswith(":")
         if not (only_intro and has_heading and first_segment):
-            texts += [_span(text, _block(x).rest_start, _block(x).end) for x in items]
+            texts += [_span(text, _block(x).rest_start, _block(x).end) for x in listed]
     if not texts and first_segment:
         if has_heading:
             texts.append(heading)
+        elif items:                        # a heading that is only its label: the paragraph after it
+            texts.append(_span(text, _block(items[0]).rest_start, _block(items[0]).end))
     if not texts:
         return []
 
