@@ -212,12 +212,12 @@ def test_tasks_from_fields(extractor):
     assert got == [
         # an executor field that gives each body its own duty: one task per clause
         ("II.1", ["Sở Nội vụ"], "lead", [], "chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch"),
-        ("II.1", ["Sở Tư pháp", "Các sở, ban, ngành tỉnh"], "responsible", [],
+        ("II.1", ["Sở Tư pháp", "Các sở, ban, ngành thành phố"], "responsible", [],
          "chủ động tổ chức triển khai Luật Việc làm."),
         # "a) Nhiệm vụ:" that opens bullets: each bullet is a lead task of the chủ trì body
-        ("II.2", ["Công an tỉnh"], "lead", ["Ủy ban nhân dân cấp xã"],
+        ("II.2", ["Công an thành phố"], "lead", ["Ủy ban nhân dân cấp xã"],
          "Triển khai rà soát, hoàn thiện, chuẩn hóa cơ sở dữ liệu của đơn vị."),
-        ("II.2", ["Công an tỉnh"], "lead", ["Ủy ban nhân dân cấp xã", "Bộ Công an"],
+        ("II.2", ["Công an thành phố"], "lead", ["Ủy ban nhân dân cấp xã", "Bộ Công an"],
          "Phối hợp với Bộ Công an trong việc bảo đảm an toàn thông tin."),
         # no content field: the item's heading
         ("II.3", ["Sở Khoa học và Công nghệ"], "lead", ["Ủy ban nhân dân cấp xã"],
