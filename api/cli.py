@@ -5,6 +5,7 @@
     kehoach serve [--queue celery]       the HTTP service
     kehoach worker [--concurrency N]     a Celery worker for ingestion jobs
     kehoach bench extract [FILES...]     documents per second and peak memory
+    kehoach eval [--set seeds|dev|extra|all|DIR]  extract the annotated documents and score them
 """
 from __future__ import annotations
 
@@ -123,6 +124,49 @@ def bench_extract(
 
 
 from api.cli_corpus import corpus_app; app.add_typer(corpus_app)  # noqa: E402,E702 - ingest, graph, obligations, search
+
+
+@app.command("eval")
+def eval_(
+    set_: Annotated[str, typer.Option("--set", help="seeds, dev, extra, all, or a folder with documents and gold/")] = "all",
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="write the figures (total and per document) as JSON here")] = None,
+    minimum: Annotated[Optional[list[str]], typer.Option("--min", help="AREA=F1: exit 1 when an area falls below (repeatable)")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="keep the extraction results here (default: a temporary folder)")] = None,
+    originals: Annotated[bool, typer.Option("--originals", help="extract the original PDF/DOCX in files/ where a set has one")] = False,
+    show: Annotated[int, typer.Option(help="misses and extras to list per area")] = 0,
+    markdown: Annotated[bool, typer.Option("--markdown", help="also print the README's table: one column per set")] = False,
+) -> None:
+    """Extract the annotated documents (samples/annotated/) and score them: a table per area and per document."""
+    import tempfile
+
+    from bench.eval import Report, format_table, markdown_table, parse_minimums, resolve_sets, run_set
+    from extractor.pipeline import Extractor
+
+    try:
+        sets = resolve_sets(set_)
+        mins = parse_minimums(minimum or [])
+    except ValueError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2)
+    ex = Extractor()
+    report = Report()
+    per_set: dict[str, Report] = {}
+    with tempfile.TemporaryDirectory(prefix="kehoach-eval-") as tmp:
+        base = out or Path(tmp)
+        for s in sets:
+            label = s.name if len(sets) > 1 else None
+            per_set[s.name] = run_set(s, base / s.name if len(sets) > 1 else base, ex, originals, label)
+            report.add(per_set[s.name])
+    typer.echo(format_table(report, show))
+    if markdown:
+        typer.echo("\n" + markdown_table(per_set))
+    if json_out:
+        data = {"figures": report.figures, "documents": report.doc_figures(), "sets": [s.name for s in sets]}
+        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    failed = report.below(mins)
+    if failed:
+        typer.echo("below threshold: " + "; ".join(failed))
+        raise typer.Exit(1)
 
 
 @bench_app.command("read")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from . import patterns as P
-from .lexicon import Agency, Lexicon, load_lexicon
+from .lexicon import Agency, Lexicon, _read as _read_yaml, load_lexicon
 from .vntext import fold, squash, strip_marks
 
 #: Characters allowed between two words of an agency name: "Lao động - Thương binh", "LĐ-TB&XH", "Văn hóa, Thể thao".
@@ -30,14 +30,45 @@ class AgencyHit:
     end: int
     agency: Agency | None          # None: not in the registry
     written: str                   # as printed in the text
+    numbered: str | None = None    # the unit's number after a registered name: "khu vực" + "14", "XII"
+    city: bool = False             # in a plan of a centrally-run city: "Công an thành phố", not "Công an tỉnh"
 
     @property
     def name(self) -> str:
-        return self.agency.name if self.agency else self.written
+        if self.agency is None:
+            return self.written
+        name = self.agency.name
+        if self.city and self.agency.level == "province" and name.endswith(" tỉnh"):
+            name = name[:-len("tỉnh")] + "thành phố"
+        return f"{name} {self.numbered}" if self.numbered else name
 
     @property
     def registered(self) -> bool:
         return self.agency is not None
+
+
+def _trie_regex(words: list[str], gap: str = r"\s+") -> str:
+    """An alternation of `words` factored by common prefixes (one character test per step instead of one per word,
+    and a shorter pattern to compile); a space matches `gap`."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                continue
+            alts.append((gap if ch == " " else re.escape(ch)) + build(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
 
 
 def _spelling_regex(spelling: str, province_alt: str) -> str:
@@ -53,10 +84,27 @@ class AgencyRegistry:
         self.lexicon = lexicon
         self.agencies = lexicon.agencies
         provinces = [squash(n) for n in lexicon.province_names()]
-        province_alt = "(?:" + "|".join(_WORD_GAP.join(map(re.escape, p.split())) for p in provinces) + ")"
+        province_alt = _trie_regex(sorted(set(provinces)), _WORD_GAP)
         self._province_key = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in provinces) + r")\b")
-        #: A province after a name: "Sở Y tế tỉnh Thái Bình", "Công an thành phố Hải Phòng".
-        self._province_suffix = re.compile(r"\s+(?:(?:tỉnh|thành phố)\s+)?" + province_alt + r"(?![\w])")
+        #: Province names in folded text, for `document_folded`; forms that are also words of an agency's name
+        #: ("Hồ Chí Minh" in "Đoàn TNCS Hồ Chí Minh") count only after "tỉnh" / "thành phố" / "TP".
+        self._province_of_form = {" ".join(k.split()): p for k, p in lexicon.province_by_form().items()}
+        forms = sorted(self._province_of_form, key=len, reverse=True)
+        self._province_word = re.compile(_trie_regex(forms) + r"(?![\w])")
+        spelled = " " + " | ".join(squash(x) for a in self.agencies for x in (a.name, *a.spellings)) + " "
+        self._bare_ambiguous = {f for f in forms if f" {squash(f)} " in spelled}
+        #: Centrally-run cities (thành phố trực thuộc trung ương) and their written forms, folded.
+        self._cities = {p.name for p in lexicon.provinces if p.kind == "thành phố" and not p.until}
+        self._city_forms = sorted(
+            (fold(n) for p in lexicon.provinces if p.name in self._cities for n in (p.name, *p.spellings)),
+            key=len, reverse=True,
+        )
+        city_alt = "(?:" + "|".join(_WORD_GAP.join(map(re.escape, squash(f).split())) for f in self._city_forms) + ")"
+        #: A province after a name: "Sở Y tế tỉnh Thái Bình", "Công an thành phố Hải Phòng". "thành phố X" only for a
+        #: centrally-run city: "Công an thành phố Thái Bình" is the police of a district-level city, not of the province.
+        self._province_suffix = re.compile(
+            r"\s+(?:(?:tỉnh\s+)?" + province_alt + r"|thành\s+phố\s+" + city_alt + r")(?![\w])"
+        )
         self._by_key: dict[str, Agency] = {}
         by_first: dict[str, list[tuple[int, str]]] = {}
         for a in self.agencies:
@@ -70,6 +118,17 @@ class AgencyRegistry:
         for ch, items in by_first.items():
             items.sort(key=lambda t: -t[0])
             self._first[ch] = re.compile("(?:" + "|".join(rx for _, rx in items) + r")(?![\w])")
+        heads_data = _read_yaml("agency_heads.yaml") or {}
+        titles = heads_data.get("titles") or []
+        self._title = re.compile(
+            r"(?:" + "|".join(re.escape(fold(t)) for t in sorted(titles, key=len, reverse=True)) + r")\s+(?=\S)"
+        ) if titles else None
+        vague = [fold(w) for w in (heads_data.get("vague_nouns") or [])]
+        noun = "(?:" + "|".join(re.escape(w) for w in sorted(vague, key=len, reverse=True)) + ")"
+        self._vague_tail = re.compile(
+            r"(?:các\s+)?" + noun + r"(?:\s*,\s*(?:các\s+)?" + noun + r"){0,5}\s+(?:có\s+)?(?:liên\s+quan|khác)(?![\w])"
+        ) if vague else None
+        self._not_heads = tuple(fold(h) for h in (heads_data.get("not_heads") or []))
         self._heads = sorted((fold(h) for h in lexicon.agency_heads), key=len, reverse=True)
         self._verbs = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(fold(v)) for v in sorted(lexicon.task_verbs, key=len, reverse=True)) + r")(?![\w])"
@@ -98,6 +157,12 @@ class AgencyRegistry:
         a = self._by_key.get(stripped)
         if a:
             return a
+        if self._title is not None:
+            t = self._title.match(key)
+            if t is not None:  # "Chủ tịch UBND cấp xã": the body the office holder heads
+                a = self.lookup(key[t.end():])
+                if a:
+                    return a
         best = process.extractOne(key, self._name_keys, scorer=fuzz.ratio, score_cutoff=93)
         if best:
             return self.agencies[best[2]]
@@ -107,13 +172,101 @@ class AgencyRegistry:
         a = self.lookup(written)
         return a.name if a else canonical_unregistered(written, self._province_key)
 
+    # ------------------------------------------------------- document context
+    def is_city(self, province: str | None) -> bool:
+        """Whether `province` (the issuer's, from the metadata) is a centrally-run city (Hà Nội, TP Hồ Chí Minh ...)."""
+        return bool(province) and province in self._cities
+
+    def document_folded(self, text: str, folded: str, province: str | None) -> str:
+        """The folded text to match agencies in, for a document issued in `province`.
+
+        Other provinces' names are left as printed (not folded: the registry's "{province}" forms match only the
+        issuer's own province), so "Sở Y tế tỉnh Hà Tĩnh" in a Nghệ An plan, or "Ban Quản lý Khu kinh tế Phú Yên" in
+        a Đắk Lắk one after the 2025 merger, keep their names instead of becoming "Sở Y tế", "... tỉnh".
+
+        In a centrally-run city the city's own bodies are written "Công an thành phố", "Ủy ban nhân dân Thành phố",
+        "Các sở, ban, ngành thành phố", "Thành ủy", "Thành đoàn": the same bodies as "Công an tỉnh", "Tỉnh ủy" ... of a
+        province. There "thành phố" is rewritten "tỉnh" (padded with spaces to keep every offset), so the registry's
+        provincial spellings match; elsewhere "thành phố X" is a district-level city and the text is left alone.
+        Not rewritten: lists of localities ("UBND các quận, huyện, thành phố") and other cities ("thành phố Thủ Đức").
+        """
+        if not province:
+            return folded
+        out = list(folded)
+        for m in self._province_word.finditer(folded):
+            if m.start() and folded[m.start() - 1].isalnum():
+                continue
+            p = self._province_of_form.get(" ".join(m.group(0).split()))
+            if p is None or p.name == province:
+                continue
+            if " ".join(m.group(0).split()) in self._bare_ambiguous and not _PLACE_WORD_BEFORE.search(
+                    folded, max(0, m.start() - 12), m.start()):
+                continue
+            # another province's body ("Ban Quản lý Khu kinh tế Phú Yên" in Đắk Lắk): keep its name as printed
+            out[m.start():m.end()] = text[m.start():m.end()]
+        if not self.is_city(province):
+            return "".join(out)
+        for m in _CITY_WORD.finditer(folded):
+            if not self._city_word_is_own(text, folded, m):
+                continue
+            new = _CITY_REWRITE[m.group(0)]
+            out[m.start():m.end()] = new
+        return "".join(out)
+
+    def _city_word_is_own(self, text: str, folded: str, m: re.Match) -> bool:
+        if m.group(0) == "thành phố" and _LOCALITY_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+            return False
+        j = m.end()
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j < len(text) and text[j].isupper():
+            rest = folded[j:j + 24]
+            return any(rest.startswith(f) and not rest[len(f):len(f) + 1].isalnum() for f in self._city_forms)
+        return True
+
+    def in_city(self, tasks: list, province: str | None) -> list:
+        """`tasks` (TaskHit) with their agencies named as a centrally-run city's ("Công an thành phố", "Các sở, ban,
+        ngành thành phố", ANNOTATING), when `province` is one; unchanged otherwise."""
+        if not self.is_city(province):
+            return tasks
+        from dataclasses import replace
+
+        def city(hits: tuple) -> tuple:
+            return tuple(replace(h, city=True) for h in hits)
+
+        return [replace(t, agencies=city(t.agencies), partners=city(t.partners)) for t in tasks]
+
     # ------------------------------------------------------------- matching
-    def match_at(self, text: str, folded: str, pos: int, prefix: str = "") -> AgencyHit | None:
-        """The longest registry agency whose name starts exactly at `pos`."""
+    def match_at(self, text: str, folded: str, pos: int, prefix: str = "", *, titles: bool = False) -> AgencyHit | None:
+        """The longest registry agency whose name starts exactly at `pos`. With `titles`, an office holder's title
+        before a registered body ("Giám đốc Sở Y tế", "Bộ trưởng Bộ Công an") names that body; off by default, since
+        a bullet "- Chủ tịch UBND huyện chịu trách nhiệm ..." under its body's heading is a task, not a new subject."""
+        hit = self._match_name(text, folded, pos, prefix)
+        if prefix or not titles or self._title is None:
+            return hit
+        t = self._title.match(folded, pos)
+        if t is None or pos >= len(text) or not text[pos].isupper():
+            return hit
+        inner = self._match_name(text, folded, t.end(), "")
+        if inner is None or not inner.registered or (hit is not None and hit.end > inner.end):
+            return hit
+        return AgencyHit(pos, inner.end, inner.agency, text[pos:inner.end])
+
+    def _match_name(self, text: str, folded: str, pos: int, prefix: str = "") -> AgencyHit | None:
         if pos >= len(folded):
             return None
+        if not prefix:
+            # inside a word rewritten by `document_folded` (" tỉnh ủy" for "Thành ủy"): start at the word
+            while pos > 0 and folded[pos - 1] == " " and not text[pos - 1].isspace():
+                pos -= 1
         probe = fold(prefix) + folded[pos:pos + 160] if prefix else folded
         at = 0 if prefix else pos
+        if not prefix and probe[at] == " " and not text[pos].isspace():
+            # a word rewritten by `document_folded` (" tỉnh ủy" for "Thành ủy")
+            while at < len(probe) and probe[at] == " ":
+                at += 1
+            if at >= len(probe):
+                return None
         rx = self._first.get(probe[at])
         if rx is None:
             return None
@@ -124,21 +277,80 @@ class AgencyRegistry:
         if end <= pos:
             return None
         written = text[pos:end]
-        agency = self.lookup(prefix + written) or self.lookup(written)
+        seen = probe[at:m.end()]
+        if not prefix and (at != pos or ("  " in seen and "  " not in written)):
+            # matched in text rewritten by `document_folded`: resolve what was matched ("công an      tỉnh")
+            agency = self.lookup(seen)
+        else:
+            agency = self.lookup(prefix + written) or self.lookup(written)
         if agency is None:
             return None
+        more = self._name_goes_on(text, folded, end)
+        if more > end:
+            tail = text[end:more].strip()
+            if _UNIT_NUMBER.fullmatch(tail):
+                # "Ngân hàng Nhà nước chi nhánh Khu vực 14", "Chi cục Hải quan khu vực V", "Thuế cơ sở 3"; other names
+                # followed by a number are in a table or a sentence ("Văn phòng UBND tỉnh | 04 giờ")
+                if _NUMBERED_UNIT.search(folded, pos, end):
+                    return AgencyHit(pos, more, agency, text[pos:more], tail)
+                return AgencyHit(pos, end, agency, prefix + written if prefix else written)
+            return AgencyHit(pos, more, None, " ".join(text[pos:more].split()))
         return AgencyHit(pos, end, agency, prefix + written if prefix else written)
+
+    def _name_goes_on(self, text: str, folded: str, end: int) -> int:
+        """Where a name matched up to `end` really ends, when it goes on with a proper name: "Ban Quản lý Khu kinh tế
+        Đông Nam", "Công an xã Tân Hòa", "Công an thành phố Thái Bình" (a district-level city), or another
+        province's name left unfolded by `document_folded`. `end` when it does not (a province of the issuer, a
+        separator, a verb, a lower-case word)."""
+        j = end
+        n = min(len(text), end + 120)
+        m = _LOCAL_UNIT.match(folded, j, n)
+        k = m.end() if m else j
+        if not (k < n and text[k] in " \n"):
+            return end
+        k += 1
+        if m and not text[k:k + 1].isupper():
+            return end
+        stop = end
+        while k < n and (text[k].isupper() or text[k].isdigit()):
+            if self._verbs.match(folded, k) or ((not m or m.group("province")) and self._province_word.match(folded, k)):
+                break
+            if not m and self.starts_with_head(folded, k):
+                break   # the next body ("Sở Khoa học và Công nghệ\nSở Công Thương" in a table cell)
+            w = k
+            while w < n and (text[w].isalnum() or text[w] in "-"):
+                w += 1
+            stop = w
+            if not (w < n and text[w] in " \n"):
+                break
+            k = w + 1
+        return stop
 
     def province_suffix_end(self, folded: str, pos: int) -> int:
         """Where a province name written right after an agency ends (pos when there is none)."""
         m = self._province_suffix.match(folded, pos)
         return m.end() if m else pos
 
+    def vague_tail(self, folded: str, pos: int) -> int | None:
+        """Where a vague group closing a list ends ("các đơn vị có liên quan", "tổ chức, cá nhân liên quan",
+        "các cơ quan khác"), or None. Not an agency (ANNOTATING), but part of the subject, not of the task."""
+        m = self._vague_tail.match(folded, pos) if self._vague_tail else None
+        return m.end() if m else None
+
     def starts_with_head(self, folded: str, pos: int) -> bool:
+        for h in self._not_heads:
+            if folded.startswith(h, pos) and (pos + len(h) >= len(folded) or not folded[pos + len(h)].isalnum()):
+                return False
         for h in self._heads:
             if folded.startswith(h, pos) and (pos + len(h) >= len(folded) or not folded[pos + len(h)].isalnum()):
                 return True
         return False
+
+    def verb_at(self, text: str, folded: str, pos: int) -> bool:
+        """Whether a task verb written in lower case starts at `pos` (after spaces)."""
+        while pos < len(folded) and folded[pos] == " ":
+            pos += 1
+        return pos < len(text) and text[pos].islower() and self._verbs.match(folded, pos) is not None
 
     def verb_at_or_after(self, text: str, folded: str, pos: int, limit: int) -> int | None:
         """The first task verb (written in lower case: "Ban Quản lý ..." is a name) in [pos, limit)."""
@@ -146,6 +358,27 @@ class AgencyRegistry:
             if text[m.start()].islower():
                 return m.start()
         return None
+
+
+#: The number of a regional unit: "14", "XII".
+_UNIT_NUMBER = re.compile(r"\d{1,3}|[IVXL]{1,6}")
+
+#: A role in apposition after a name: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
+_APPOSITION = re.compile(r"\s+[-–]\s+(?:là\s+)?cơ quan (?:thường trực|đầu mối|chủ trì)[^,;:.\n*]*")
+
+#: Names of numbered units: "... khu vực", "Thuế cơ sở".
+_NUMBERED_UNIT = re.compile(r"(?:khu vực|cơ sở)\s*$")
+
+#: Local units a name can go on with: "Công an xã Tân Hòa", "UBND thành phố Thái Bình".
+_LOCAL_UNIT = re.compile(r"\s(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|(?P<province>tỉnh))(?![\w])")
+#: "thành phố" in a list of localities ("UBND các quận, huyện, thành phố", "các tỉnh, thành phố"): not the city itself.
+_LOCALITY_BEFORE = re.compile(r"(?<![\w])(?:các|huyện|quận|thị xã|xã|phường|thị trấn|tỉnh)\s*(?:,|/|và|hoặc)?\s*$")
+#: Words that make a bare province-like form a place: "tỉnh", "thành phố", "TP".
+_PLACE_WORD_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
+
+#: Words of a centrally-run city's own bodies, and their provincial forms of the same length (offsets are kept).
+_CITY_REWRITE = {fold(k): fold(v) for k, v in {"thành phố": "     tỉnh", "thành ủy": " tỉnh ủy", "thành đoàn": " tỉnh đoàn"}.items()}
+_CITY_WORD = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, _CITY_REWRITE)) + r")(?![\w])")
 
 
 def name_end_by_pos(text: str) -> int | None:
@@ -207,6 +440,23 @@ def _skip_paren(text: str, pos: int) -> int:
     return pos
 
 
+_LEVEL = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?![\w])")
+_LEVEL_AT_END = re.compile(r"\s+(?:cấp\s+)?(?:tỉnh|huyện|xã)\s*$")
+
+
+def _other_level(reg: AgencyRegistry, text: str, folded: str, pos: int, prev: AgencyHit) -> AgencyHit | None:
+    """ "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", "UBND cấp tỉnh, cấp xã": the same body at another level."""
+    m = _LEVEL.match(folded, pos)
+    if m is None:
+        return None
+    base = _LEVEL_AT_END.sub("", " ".join(prev.written.split()))
+    if base == " ".join(prev.written.split()):
+        return None
+    written = base + " " + text[pos:m.end()]
+    agency = reg.lookup(written)
+    return AgencyHit(pos, m.end(), agency, written) if agency else AgencyHit(pos, m.end(), None, written)
+
+
 def parse_agency_list(
     reg: AgencyRegistry, text: str, folded: str, pos: int, *, allow_department_names: bool = False
 ) -> tuple[list[AgencyHit], int, list[tuple[int, int]]]:
@@ -226,10 +476,15 @@ def parse_agency_list(
         dept_mode = True
     end = pos
     while i < len(text):
-        hit = reg.match_at(text, folded, i)
+        hit = reg.match_at(text, folded, i, titles=bool(hits))
         if hit is None and dept_mode:
             hit = reg.match_at(text, folded, i, prefix="Sở ")
+        if hit is None and hits:
+            hit = _other_level(reg, text, folded, i, hits[-1])
         if hit is None:
+            v = reg.vague_tail(folded, i) if hits else None
+            if v is not None:  # "Sở Y tế và các đơn vị có liên quan | tổ chức ...": the list ends with a vague group
+                end = v
             break
         hits.append(hit)
         if hit.written.lower().startswith("ngành "):
@@ -238,6 +493,9 @@ def parse_agency_list(
         q = P.AGENCY_QUALIFIER.match(folded, i)
         if q:
             i = q.end()
+        a = _APPOSITION.match(folded, i)
+        if a:   # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
+            i = a.end()
         j = _skip_paren(text, i)
         if j != i:
             parens.append((i, j))

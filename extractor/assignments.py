@@ -169,7 +169,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         rest = line[rest_at:]
     abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start,
                              written=h.written if h.agency else " ".join(h.written.split())) for h in hits)
-    if not rest.strip(" .:;"):
+    if not rest.strip(" .:;*_"):  # a name closed by emphasis markers ("Ủy ban nhân dân các phường, xã*")
         if strict and not explicit and not any(h.registered for h in hits):
             return None
         return Subject(abs_hits, requested, None, None, None)
@@ -363,10 +363,35 @@ def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> boo
 # ---------------------------------------------------------------- partners
 
 _VAGUE_LEAD = re.compile(r"^(?:các|lực lượng|đơn vị|cơ quan|những)\b")
+#: "Chỉ đạo các đơn vị cơ sở phối hợp với lực lượng Công an cùng cấp": a body "cùng cấp" (at the directed units'
+#: level) is their partner, not the agency's (ANNOTATING).
+_DIRECTS_OTHERS = re.compile(r"(?<![\w])chỉ đạo\s+(?!,)\S")
+_SAME_LEVEL = re.compile(r"\s*(?:cùng cấp|tại địa phương|ở cơ sở|cấp cơ sở)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:và|để|đồng thời)\s")
+#: "Tham mưu UBND Thành phố phối hợp với Bộ Công an ...": the coordination is the advised body's.
+_ADVISES = re.compile(r"(?<![\w])tham mưu\s+(?:cho\s+)?(?:ubnd|ủy ban|hđnd|hội đồng|ban chỉ đạo|tỉnh ủy|thành ủy)")
+#: The end of a vague group opening a partner list: "các đơn vị có liên quan, | Sở Y tế", "các lực lượng và | UBND ...".
+_AFTER_VAGUE = re.compile(r",\s*|\s+và\s+")
+#: A line break that ends a clause: a blank line or a new item ("\n- ", "\n2. ", "\nb) "), not a wrapped line.
+_LINE_BREAK = re.compile(r"\n\s*(?:\n|[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
+#: "... do <agencies> chủ trì": the partners of a "phối hợp tham gia ..." task.
+_LED_BY = re.compile(r"\sdo\s+")
+#: "lực lượng chuyên trách ... của Công an tỉnh": the partners are the owners.
+_OWNER = re.compile(r"\s+của\s+")
+
+
+def _clause_start(folded: str, start: int, at: int) -> int:
+    k = max(folded.rfind(c, start, at) for c in ";.\n")
+    return start if k == -1 else k + 1
 
 
 def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: int,
                   own: tuple[AgencyHit, ...]) -> tuple[AgencyHit, ...]:
+    """The bodies the agency itself works with, named after "phối hợp (với)": specific agencies and named kinds of
+    body ("các ngân hàng thương mại"), not vague groups; "các sở: Công Thương, Y tế" gives each sở. Not partners:
+    coordination between others ("phối hợp giữa các cơ sở giáo dục, ...") or of units the agency directs ("Chỉ đạo
+    các đơn vị cơ sở phối hợp với ..."); a unit of another body ("lực lượng chuyên trách ... của Công an tỉnh")
+    gives its owner."""
     own_names = {h.name for h in own}
     out: list[AgencyHit] = []
     seen: set[str] = set()
@@ -380,26 +405,68 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             seen.add(h.name)
             out.append(h)
 
+    def owners(hits: list[AgencyHit], stop_at: int) -> list[AgencyHit]:
+        """ "X của Y, Z": Y and Z stand for X (the last item of the list) when named."""
+        o = _OWNER.match(folded, hits[-1].end)
+        if o is None:
+            return hits
+        inner, _, _ = parse_agency_list(reg, text, folded, o.end())
+        return hits[:-1] + inner if inner else hits
+
     for m in P.COORDINATE.finditer(folded, start, end):
+        cs = _clause_start(folded, start, m.start())
+        directs = _DIRECTS_OTHERS.search(folded, cs, m.start()) is not None
+        a = _ADVISES.search(folded, cs, m.start())
+        if a is not None and not _CLAUSE_BREAK.search(folded, a.end(), m.start()):
+            continue
         i = m.end()
         o = P.PARTNER_OPENER.match(folded, i, end)
         if o:
+            if "giữa" in o.group(0):
+                continue
             i = o.end()
         if i < end and folded[i] == ",":
             continue
         clause_end = end
-        for stop in (";", ".", "\n"):
+        for stop in (";", "."):
             k = folded.find(stop, i, end)
             if k != -1:
                 clause_end = min(clause_end, k)
+        b = _LINE_BREAK.search(folded, i, clause_end)   # a hard-wrapped line goes on; a new item does not
+        if b is not None:
+            clause_end = b.start()
         hits, stop_at, parens = parse_agency_list(reg, text, folded, i)
+        if hits and folded.startswith(";", clause_end) and hits[-1].start > clause_end \
+                and not reg.verb_at(text, folded, stop_at):
+            # "phối hợp với Sở Y tế, Sở Công Thương; UBND các huyện, thành phố trong ...": one list across ";"
+            # (but "...; Sở Tài chính bố trí kinh phí" opens a clause of its own)
+            k = folded.find(".", hits[-1].start, end)
+            b = _LINE_BREAK.search(folded, hits[-1].start, end)
+            clause_end = min(x for x in (k if k != -1 else end, b.start() if b else end))
+        if not hits and _VAGUE_LEAD.match(folded[i:i + 20]):
+            # "phối hợp với các đơn vị có liên quan, Sở Y tế, Sở Nội vụ": a vague group first, then named bodies
+            g = _AFTER_VAGUE.search(folded, i, min(clause_end, i + 60))
+            if g is not None and "(" not in folded[i:g.start()] and " của " not in folded[i:g.start()]:
+                hits, stop_at, parens = parse_agency_list(reg, text, folded, g.end())
         if hits:
-            take([h for h in hits if h.start < clause_end])
+            hits = [h for h in hits if h.start < clause_end]
+            if hits:
+                hits = owners(hits, stop_at)
+            if directs:
+                hits = [h for h in hits if not _SAME_LEVEL.match(folded, h.end)]
+            take(hits)
             for a, b in parens:
                 inner, _, _ = parse_agency_list(reg, text, folded, a + 1)
                 take(inner)
             continue
         window = folded[i:min(clause_end, i + 120)]
+        d = _LED_BY.search(folded, i, clause_end)
+        if d is not None:
+            # "phối hợp tham gia kiểm tra ... do Sở Công Thương hoặc Công an tỉnh chủ trì"
+            hits, stop_at, _ = parse_agency_list(reg, text, folded, d.end())
+            if hits and folded.startswith("chủ trì", stop_at + 1):
+                take(hits)
+                continue
         k = window.find(" với ")
         if k != -1 and k < 70:
             hits, _, _ = parse_agency_list(reg, text, folded, i + k + 5)
@@ -525,9 +592,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx)
             else:
                 cur, cur_role = None, None
-                own_task = _attributed(node)
-                if own_task:
-                    tasks.append(own_task)
+                own_tasks = _attributed(node)
+                if own_tasks:
+                    tasks.extend(own_tasks)
                     return
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
@@ -545,8 +612,17 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             else:
                 visit(child, cur, strict, cur_role)
 
-    def _attributed(node: Node) -> TaskHit | None:
-        """A task item that names its agencies in attribute lines, inline labels or a trailing parenthesis."""
+    def _attributed(node: Node) -> list[TaskHit]:
+        """A task item that names its agencies in field lines (task_fields), inline labels or a trailing parenthesis."""
+        from .task_fields import field_tasks
+
+        found = field_tasks(reg, text, folded, node)
+        if found:
+            return found
+        t = _attributed_one(node)
+        return [t] if t else []
+
+    def _attributed_one(node: Node) -> TaskHit | None:
         b = node.block
         attr_children = []
         for c in node.children:

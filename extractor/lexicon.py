@@ -54,6 +54,7 @@ class Issuer:
     symbols: tuple[str, ...]
     spellings: tuple[str, ...]
     level: str
+    described: bool = False     # the name goes on with what the body is for ("Ban Chỉ đạo về phát triển ... tỉnh")
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def load_lexicon() -> Lexicon:
             symbols=_strs(i.get("symbols")),
             spellings=_strs(i.get("spellings")),
             level=str(i.get("level") or "central"),
+            described=bool(i.get("described", False)),
         )
         for i in _read("issuers.yaml") or []
     )

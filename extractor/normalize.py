@@ -112,8 +112,8 @@ def _join_or_keep(m: re.Match) -> str:
         return " "
     if first.isdigit() and prev[-1].isalnum():
         return " "
-    if first.isupper() and P.LINE_CONTINUES.search(prev):
-        return " "
+    if first.isupper() and (P.LINE_CONTINUES.search(prev) or prev.endswith(",")):
+        return " "  # "Hướng dẫn các Sở, ban, ngành,\nUBND xã, phường ..."
     return m.group(0)
 
 
@@ -122,12 +122,24 @@ def _table_cells(m: re.Match) -> str:
     return "\n".join(c for c in cells if c)
 
 
+def _task_header(row: str) -> bool:
+    from .task_tables import header_columns
+
+    return header_columns(row.strip().strip("|").split("|")) is not None
+
+
+def _unflatten_tables(text: str, offs: array) -> tuple[str, array]:
+    from .task_tables import unflatten_tables
+
+    return unflatten_tables(text, offs)
+
+
 def _table(m: re.Match) -> str | int:
     """A task table keeps its rows (the assignment stage reads them); any other table (the flattened two-column
     header and footer of portal copies) becomes one line per cell."""
     block = m.group(0)
     rows = [r for r in block.split("\n") if r.strip() and not P.TABLE_RULE.match(r)]
-    if rows and P.TASK_TABLE_HEADER.search(rows[0]):
+    if rows and (P.TASK_TABLE_HEADER.search(rows[0]) or _task_header(rows[0])):
         return block  # unchanged, so its offsets stay exact; rule rows go in the next pass
     return P.TABLE_ROW.sub(_table_cells, P.TABLE_RULE.sub("", block))
 
@@ -138,8 +150,10 @@ def normalize(raw: str) -> NormalizedText:
     text, offs = _sub(text, offs, P.INVISIBLE, "")
     text, offs = _sub(text, offs, P.CONTROL, "")
     text, offs = _sub(text, offs, P.ODD_SPACE, " ")
+    text, offs = _unflatten_tables(text, offs)
     text, offs = _sub(text, offs, P.TABLE_BLOCK, _table)
     text, offs = _sub(text, offs, P.TABLE_RULE, "")
+    text, offs = _sub(text, offs, P.LABEL_ONLY_LINE, lambda m: m.group(0)[:-1] + " ")
     text, offs = _sub(text, offs, P.MARKUP_HEADING, "")
     text, offs = _sub(text, offs, P.STAR_BULLET, "- ")
     text, offs = _sub(text, offs, P.MARKUP_EMPHASIS, "")

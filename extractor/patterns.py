@@ -26,6 +26,12 @@ MARKUP_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 #: A stray drafter's mark at the end of a line: "... theo quy định. / *Tu*", "Lưu: VT, NC. *ut*" (an italic word after a
 #: sentence end), or "theo quy định./. A2" (a short code after the closing "./.").
 STRAY_MARK = re.compile(r"(?:(?<=[.;])[ \t]*(?:/[ \t]*)?\*[A-Za-z]{1,6}\*|(?<=\./\.)[ \t]+[A-Za-z0-9]{1,4})[ \t]*$", re.M)
+#: A line holding only an item's label, its text on the next line (portal hard wraps): "-\nPhân công ...",
+#: "**1.\nNhiệm vụ của ...**", "*1.1.\nTrưởng Ban Chỉ đạo*", "a)\nTổ chức ...". Not: "1\n" (a table's STT cell),
+#: "- Tổ chức\n..." (text after the label). The break is replaced by a space (same length: offsets stay exact).
+LABEL_ONLY_LINE = re.compile(
+    r"^[ \t]*[*_]{0,2}[ \t]*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|[-+•])[ \t]*[*_]{0,2}[ \t]*\n"
+    r"(?=[ \t]*[*_]{0,2}[ \t]*[^\s|*_\-+•])", re.M)
 #: Single-asterisk italics around words: "*Nâng cao hiệu quả*" (the asterisks go, the words stay).
 MARKUP_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,400}?)(?<=\S)\*(?![\w*])")
 #: A Markdown bullet written with "*": "* Tổ chức ..." -> "- Tổ chức ...".
@@ -94,6 +100,31 @@ NUMBER_LINE = re.compile(
 PLACE_DATE = re.compile(
     rf"(?<![\w])(?P<place>[{UPPER}][{LOWER}]*(?:[ .-]+[{UPPER}][{LOWER}]*){{0,4}})\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})"
 )
+#: The number in a document's header, over hard-wrapped lines: "Số:\n2820/QĐ-UBND", "Số: 193 /UBND-KT", "Số: 87/2025/QĐ-UBND",
+#: "Số 36-HD/VPTW", "Luật số: 84/2025/QH15", a portal's "Số hiệu: 980/KH-UBND"; a draft's blank number "Số:   /SCT-CN" (num
+#: missing).
+HEADER_NUMBER = re.compile(
+    r"(?<![\w])[Ss]ố(?:[ \t]+hiệu)?[ \t]*:?\s{0,40}(?P<num>\d{1,6}[a-z]?)?[ \t]{0,40}(?P<sep>[/-])[ \t]?"
+    r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[ \t]?[-/]\s?[A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
+)
+#: The header's place and date, over hard-wrapped lines and with or without the comma: "Hà\nNội, ngày 21 tháng 11 năm 2025",
+#: "Hà Nội ngày 01\ntháng 12 năm 2025", "ngày 10 tháng 01năm 2026"; a draft's blank day "ngày    tháng 4 năm 2026" (d missing).
+HEADER_DATE = re.compile(
+    rf"(?:(?P<place>[{UPPER}][{LOWER}]*(?:[ \t\n.-]{{1,3}}[{UPPER}][{LOWER}]*){{0,4}})[ \t\n]*,?[ \t\n]*)?"
+    r"ngày[ \t\n*]*(?P<d>\d{1,2})?[ \t\n._…*]{0,40}tháng[ \t\n*]*(?P<m>\d{1,2})?[ \t\n._…*]{0,40}năm[ \t\n*]*(?P<y>\d{4})?"
+)
+#: The subject line of a letter (Công văn): "V/v tăng cường công tác ...", "V/v: ...", "Về việc ..." under the number.
+#: A letter's subject after the number on the same line: "Số: 5387/CT-CS v/v trả lời phản ánh kiến nghị".
+SUBJECT_AFTER_NUMBER = re.compile(r"^\s*Số\b[^\n]{0,40}?\s(?P<subject>[Vv]/[Vv](?![\w]).*)$")
+SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|v/v)(?![\w])\s*[:.]?\s*(?P<rest>.*)$", re.S)
+#: Where the national motto starts in a header line: "CỘNG HÒA XÃ", "CỘNG\nHÒA", "ĐẢNG CỘNG SẢN VIỆT NAM".
+MOTTO_START = re.compile(r"^\s*(?:C[ỘO]NG(?:\s+H(?:ÒA|OÀ))?\s*$|C[ỘO]NG\s+H(?:ÒA|OÀ)\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–])", re.I)
+#: Words that end a title line which the next line continues: "... CỦA\nỦY BAN NHÂN DÂN TỈNH".
+TITLE_CONNECTOR = re.compile(r"(?<![\w])(?:của|và|về|cho|tại|với|trên|theo|đối với|giữa|thuộc|trong)\s*$", re.I)
+#: Place-level words that continue a header name over a line break: "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU".
+HEADER_PLACE_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\b", re.I)
+#: A central "Bộ ... / Chính phủ" issuer is not tied to its place line; a local body is: the words that make an issuer local.
+LOCAL_ISSUER = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|thành ủy|huyện ủy)(?![\w])", re.I)
 #: The national motto lines, which are not the issuer.
 NATIONAL_MOTTO = re.compile(
     r"C[ỘO]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|"
@@ -105,14 +136,40 @@ POSITION_LINE = re.compile(rf"^\s*[{UPPER}][{UPPER} .,\-]{{2,60}}$")
 #: A person's name: two to five capitalised syllables, "Phạm Văn Xuyên", "Nguyễn Lê Huy".
 PERSON_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{1,4}})\s*$")
 #: The subject that issues the plan in the opening sentence: "..., Ủy ban nhân dân tỉnh ban hành Kế hoạch".
-ISSUES_VERB = re.compile(r"\s(?:ban hành|đề ra|xây dựng|triển khai)\s+(?:kế hoạch|chương trình|quyết định|hướng dẫn)\b", re.I)
+ISSUES_VERB = re.compile(r"\s(?:ban hành|đề ra|xây dựng|triển khai)\s+(?:kế hoạch|chương trình|quyết định|hướng dẫn|nghị định|thông tư|nghị quyết|chỉ thị)\b", re.I)
 #: Clause boundaries before the issuing subject.
 CLAUSE_BOUNDARY = re.compile(r"[.;,:]\s+")
 #: How an issuing subject opens: "Ủy ban nhân dân tỉnh", "UBND tỉnh", "Ban Chỉ đạo ...", "Sở Y tế" ("ủy ban": a legacy text lost the capital).
-ISSUER_HEAD = re.compile(r"(?:[Ủủ]y ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ)")
+ISSUER_HEAD = re.compile(r"(?:[Ủủ]y ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ|Chính phủ|Thủ tướng|Quốc hội)")
 #: Preamble paragraphs that state the legal basis: "Thực hiện ...", "Căn cứ ...".
 BASIS_OPENING = re.compile(
     r"^(?:Thực hiện|Căn cứ|Thi hành|Triển khai thực hiện|Triển khai|(?:Để|Nhằm) (?:tiếp tục )?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt))\b"
+)
+#: A basis verb in a title: "Triển khai thi hành Luật Việc làm", "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD",
+#: "THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG" (matched on the folded text).
+TITLE_BASIS_VERB = re.compile(r"(?<![\w])(?:thực\s+hiện|triển\s+khai|thi\s+hành|căn\s+cứ|quán\s+triệt)(?![\w])")
+#: A sentence end inside an opening paragraph: "... quốc gia. UBND thành phố ..." (not "TP. Hà Nội").
+SENTENCE_BREAK = re.compile(rf"(?<!\bTP)(?<!\bTp)(?<!\b[{UPPER}])\.\s+(?=[{UPPER}])")
+#: The issuing clause that closes an opening: "..., Ủy ban nhân dân tỉnh ban hành Kế hoạch ..." (its start).
+ISSUING_CLAUSE = re.compile(
+    r"[;,.]\s*(?=(?:[Ủủ]y ban|Uỷ ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ)[^;,.\n]{0,80}?"
+    r"\s(?:ban hành|đề ra|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Hh]ướng dẫn|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án))"
+)
+#: The subject line of a Công văn, its title: "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD ...".
+CITE_SUBJECT_LINE = re.compile(r"^\s*\(?\s*(?:V/v|V/V|v/v|Về việc)\s")
+#: The start of an appendix after the signature: "PHỤ LỤC", "Phụ lục I", "(Kèm theo Kế hoạch số ...)".
+APPENDIX_START = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|\(?\s*(?:Ban hành )?[Kk]èm theo)\b")
+#: A legal portal's own page text after the document: "Văn bản liên quan", "Tình trạng: Đã biết", "THƯ VIỆN PHÁP LUẬT".
+PORTAL_TAIL = re.compile(
+    r"^\s*(?:Văn bản liên quan|Bản dịch này thuộc|Tình trạng\s*:|Hiệu lực\s*:|Cảm ơn đã dùng|"
+    r"Văn bản này chưa cập nhật|Số hiệu\s*:|Loại văn bản\s*:|.{0,80}?THƯ VIỆN PHÁP LUẬT)"
+)
+#: Where the name of a steering committee written after "của" stops: "Ban Chỉ đạo về phát triển khoa học, công nghệ, ...
+#: và chuyển đổi số tỉnh | ban hành ...", "Ban Chỉ đạo Trung ương | , Ủy ban nhân dân tỉnh".
+DESCRIBED_ISSUER_STOP = re.compile(
+    rf"\s+(?:về|ngày|ban hành|phê duyệt|tại|quy định|hướng dẫn|đã|theo|để|nhằm|thực hiện|triển khai|trên|thông báo|kết luận|"
+    rf"số(?=\s*\d))(?![\w])|"
+    rf"[;.()“\"\n]|,\s*(?=[{UPPER}\d])|$"
 )
 #: A parenthetical at the end of an issuing subject: "(Ban Chỉ đạo tỉnh)".
 TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
@@ -123,16 +180,31 @@ TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 #: "25/CT-TTg", "36-CT/TW", "132- KL/TW", "163/2024/QH15", "3524/BCA-C04", "245/KH-UBQG-BCA".
 NUMBER_SYMBOL = (
     r"(?P<num>\d{1,5}[a-z]?)\s?(?P<sep>[/-])\s?"
-    r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
+    r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*"
+    # further parts: "-UBND", "/TW"; a stray space on one side of a separator or a hard wrap after it ("71/NQ -CP",
+    # "92/2009/TT- BTC", "12/KH-\nUBND") only before an all-capitals part that ends there
+    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n])[A-ZĐÐ][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*(?![\w]))*)"
 )
-#: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW".
-NUMBER_WORD = r"(?:\s+số\s*:?\s*|\s+)"
+#: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW"; a list head
+#: "Các Công điện: số 007/CĐ-UBND"; a short lower-case qualifier before "số": "Kế hoạch hành động số 328-KH/TU".
+NUMBER_WORD = (
+    rf"(?:\s*:\s*(?:số|SỐ)\s*|\s+(?:số|SỐ)\s*:?\s*|(?:\s+[{LOWER}]+){{1,3}}\s+số\s*:?\s*|\s+)"
+)
+#: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
+BARE_NUMBER = re.compile(r"(?<![\w])[sS]ố\s*:?\s*" + NUMBER_SYMBOL)
+#: What stands before a bare "số N/SYM" that continues a list: a separator, or a plural head "các Quyết định:".
+LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<![\w])(?:và|hoặc))\s*$")
+#: A technical standard or regulation: "QCVN 01:2019/BCT", "TCVN 14423:2025", "QCVN 06:2022/BXD".
+STANDARD = re.compile(
+    r"(?<![\w])(?P<type>QCVN|TCVN)\s?(?P<num>\d{1,5}(?:-\d{1,4})?)\s?:\s?(?P<y>(?:19|20)\d{2})(?:\s?/\s?(?P<iss>[A-ZĐ][A-Za-zĐ0-9]*))?(?![\w])"
+)
 #: A full date: "ngày 05/6/2017", "ngày 16-8-2019", "ngày 27 tháng 12 năm 2013", ", ngày 15/5/2016".
 CITATION_DATE = re.compile(
-    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))"
+    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))",
+    re.I,   # also in all-capitals titles: "QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ"
 )
 #: "của <issuer>" right after the number or the date.
-CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+")
+CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.I)
 #: A joint document's parties: "giữa Hội Liên hiệp Phụ nữ Việt Nam và Bộ Công an “Quản lý ...".
 CITATION_BETWEEN = re.compile(r"^\s*giữa\s+(?P<parties>[^“\"”;()]{3,160}?)(?=\s*[“\"]|\s+về\s|\s*[;(]|$)")
 #: Where an issuer written without a lexicon entry stops.
@@ -146,55 +218,129 @@ ABBREVIATION = re.compile(r"\(\s*(?:sau đây\s+)?(?:viết|gọi)\s+tắt\s+là
 #: An article reference just before a law: "Điều 256a Luật số 86/2025/QH15", "khoản 3 Điều 7".
 ARTICLE_BEFORE = re.compile(r"(?P<article>(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\s+)?Điều\s+\d+[a-z]?(?:,\s*\d+[a-z]?)*)\s+(?:của\s+)?$")
 #: A year given after a law's name: "Luật Phòng, chống ma túy năm 2021".
-LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})\b")
+LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/\-.:])")
 #: A date given after a law's name: "Pháp lệnh ... ngày 20 tháng 01 năm 2014".
-LAW_DATE = re.compile(r"^\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
-#: Where a law name found without a lexicon entry stops (", chống" continues the name: "Phòng, chống ma túy").
-LAW_NAME_STOP = re.compile(
-    r",(?!\s*chống\b)|[;.()“”\"\n]|\s+(?:và|năm|ngày|số|của|theo|để|đã|được|về|trong|nhằm|hiện hành|quy định|hướng dẫn|có|các|cùng|với)\b"
+LAW_DATE = re.compile(
+    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})(?:\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+|\s*[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*)(?P<y>\d{4})"
+)
+#: A word that cannot continue a law's name: the modifiers and clauses that follow a name ("Luật Đất đai về ...",
+#: "Luật X được sửa đổi", "Luật X và các văn bản", "Luật X năm 2013", "Luật X số 31/2024/QH15", "Luật X Điều 5").
+LAW_NAME_END = re.compile(
+    r"(?:về|được|bị|thì|mà|là|hoặc|do|của|có|để|theo|trên|trong|tại|cho|như|gồm|thuộc|nếu|không|đã|đang|sẽ|cùng|này|"
+    r"với|nhằm|khi|từ|đến|bởi|phải|cần|các|những|nhưng|hay|kèm|hiện hành|quy định|hướng dẫn|đối với|sửa đổi|bao gồm|"
+    r"ban hành|thi hành|triển khai|thực hiện|ngày|(?:năm|số|điều|khoản|điểm|chương)(?=\s*[\d…._]))(?![\w])",
+    re.I,
+)
+#: What stands before "Luật" when it names no law in force: a draft ("dự thảo Luật", "dự án Luật") or a school
+#: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
+NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
+#: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
+ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()\n]{3,80}?)\s+tại\s+(?:các\s+)?$")
+#: Between two items of one list whose issuers are stated before them: "99-TB/TW ngày 21/11/2025, của Ban Bí thư tại |văn
+#: bản số 213-KL/TW".
+ISSUER_BRIDGE = re.compile(r"^\s*,?\s*(?:của|do)\s+[^,;()\n]{3,80}?\s+tại\s+(?:các\s+)?$")
+#: After an issuer: "tại <document>" (the issuer is that document's, stated before it).
+ISSUER_OF_NEXT = re.compile(r"\s+tại\s")
+#: An amending law of several laws named by count: "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy
+#: hoạch ngày 20/11/2018" (its name runs to the date or the clause end).
+LAWS_BY_COUNT = re.compile(r"(?:các|\d{1,3})\s+luật\b", re.I)
+LAWS_BY_COUNT_END = re.compile(r"[;.()\n]|\s+(?:ngày|năm\s+\d|số\s+\d)")
+#: The amending law's head: "Luật sửa đổi, bổ sung một số điều của Luật ..." (up to "của").
+LAW_AMENDING = re.compile(r"sửa đổi(?:\s*,\s*|\s+)bổ sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=\S)")
+#: A word of a law's name: "Tiêu", "chuẩn", "06", "HIV/AIDS".
+LAW_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
+#: What may open the clause after ";" of an opening before its next direct object: "; Quyết định số ...", "; Các Công
+#: điện: ...", "; căn cứ ..." (a clause "; Theo đề nghị của Sở Tài chính tại Tờ trình số ..." names no basis).
+BASIS_CLAUSE_LEAD = re.compile(
+    r"^(?:[\s*_,]|và\b|cùng\b|các\b|những\b|căn cứ\b|thực hiện\b|triển khai\b|thi hành\b|đồng thời\b)*$", re.I
 )
 #: Separators allowed between two citations of one list at the same depth.
 CITATION_LIST_GAP = re.compile(r"^(?:\s|,|;|\(|\)|và\b|cùng\b)*$")
 
 # --------------------------------------------------------------- deadlines
+# (Lead words, reporting verbs and the like are lists in data/deadline_phrases.yaml; deadlines.py joins them in.)
 
 #: Anything a deadline needs (a digit, a period word or "định kỳ"): spans without it are skipped fast.
-DEADLINE_TRIGGER = re.compile(r"\d|[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng|tuần)|[Qq]uý", re.I)
-#: A date with its year: "31/8/2025", "16-8-2019", "05 tháng 6 năm 2017" (after "ngày").
-DATE_DMY = (
-    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
-    r"|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2}))"
-)
-#: A one-off deadline: "Hoàn thành trước ngày 31/8/2025", "chậm nhất ngày 15/12/2024", "trước 30/6/2025".
-DEADLINE_BY_DATE = re.compile(
-    r"(?:(?:hoàn thành|xong|thực hiện xong|báo cáo)\s+)?(?:trước|chậm nhất(?:\s+trước)?|hạn chót|không muộn hơn)\s+(?:ngày\s+)?" + DATE_DMY,
+DEADLINE_TRIGGER = re.compile(r"\d|[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng|tuần|ngày)|[Qq]u[ýí]", re.I)
+#: A date, its year optional, read where a lead word ends: "31/8/2025", "16-8-2019", "05 tháng 6 năm 2017", "15/12",
+#: "30 tháng 11" (not "30 tháng 11 hàng năm"'s year: there is none).
+DATE_AT = re.compile(
+    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d{2}))?"
+    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y2>(?:19|20)\d{2}))?)(?![\d/%,.]\d|\d)",
     re.I,
 )
-#: A yearly schedule with day and month: "trước ngày 10/11 hàng năm", "6 tháng trước ngày 15/6", "trước ngày 15/12 hằng năm".
-DEADLINE_YEARLY_DAY = re.compile(
-    r"(?:trước|chậm nhất(?:\s+trước)?|vào)\s+ngày\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?![\d/.\-])", re.I
+#: Where a date may start (a day and a month): "31/8", "05 tháng 6"; its lead word is then looked for before it.
+DATE_START = re.compile(r"(?<!\d)\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s+tháng\s+\d)")
+#: A clock time between a lead word and its date: "trước 16h00 ngày 20/11", "trước 9 giờ 30 phút, ngày ...".
+CLOCK = re.compile(r"(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút|['’])?)?\s*['’]?\s*,?\s*", re.I)
+#: What joins the dates of one list: "trước ngày 01/6 và 15/11 hằng năm", "ngày 15/6, 15/12".
+DATE_LIST_SEP = re.compile(r"\s*(?:,|;|và|hoặc)\s*(?:trước\s+)?(?:ngày\s+)?", re.I)
+#: The start of a range ending in a date: "từ ngày 20 tháng 11 năm 2025 đến ngày ", "từ ngày 08 đến ngày ", "từ 01/10 - ".
+RANGE_START = re.compile(
+    r"(?<![\w])từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)?"
+    r"\s*(?:đến|[-–])\s*(?:hết\s+)?(?:ngày\s+)?",
+    re.I,
 )
-#: A monthly schedule: "ngày 20 hàng tháng", "trước ngày 25 hằng tháng".
-DEADLINE_MONTHLY_DAY = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+h[àằ]ng\s+tháng", re.I)
-#: A quarter with its year: "Quý II/2024", "quý IV năm 2025", "Quý 4/2025".
-QUARTER = re.compile(r"\b[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|năm\s+)(?P<y>(?:19|20)\d{2})")
-#: A month with its year after a time word: "trong tháng 6/2025", "trước tháng 10 năm 2025".
-MONTH_DEADLINE = re.compile(
-    r"(?:trong|trước|hoàn thành|xong|đến hết|hết)\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>(?:19|20)\d{2})", re.I
+#: What makes a date the start of a range: "01/6/2025 - 30/6/2025", "01/6/2025 đến 30/6/2025".
+RANGE_NEXT = re.compile(r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d")
+#: A quarter with its year: "Quý II/2024", "quý IV năm 2025", "Quý 4/2025", "Quí IV-2025", "Quý II-III/2026" (the last).
+QUARTER = re.compile(
+    r"(?<![\w])[Qq]u[ýí]\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*[-–,]\s*(?:[Qq]u[ýí]\s+)?(?P<q2>IV|I{1,3}|[1-4])(?![\d\w]))?"
+    r"\s*(?:[/\-–]\s*|,?\s*[Nn]ăm\s+)(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+#: What makes a quarter the start of a range: "Quý IV/2025- Quý II/2026", "Quý IV/2025 đến Quý II/2026".
+QUARTER_RANGE_NEXT = re.compile(r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?=[Qq]u[ýí]\s)")
+#: A month with its year: "tháng 6/2025", "tháng 10 năm 2025", "Tháng 10-12/2025" (the last month).
+MONTH_YEAR = re.compile(
+    r"(?<![\w])[Tt]háng\s+(?P<m>\d{1,2})(?:\s*[-–]\s*(?P<m2>\d{1,2}))?\s*(?:[/\-.]\s*|,?\s*năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+#: A month range's start before a month: "từ tháng 6 đến ", "từ tháng 6/2025 - ".
+MONTH_RANGE_START = re.compile(r"(?<![\w])từ\s+tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?\s*(?:đến|[-–])\s*(?:hết\s+)?$", re.I)
+#: A short text that is only a time (a table cell or a field value): "Quý IV/2025", "Hằng năm", "Trước 30/6/2025".
+TIME_CELL = re.compile(
+    r"^[\s\-–+•*(]*(?:dự kiến|trước|trong|từ|đến|hoàn thành|chậm nhất|thường xuyên|định kỳ|ngày|tháng|qu[ýí]|năm|h[àằ]ng|\d)",
+    re.I,
+)
+#: A yearly month: "Tháng 12 hằng năm", "vào tháng 11 hàng năm".
+MONTH_YEARLY = re.compile(r"(?<![\w])[Tt]háng\s+(?P<m>\d{1,2})\s*(?:,\s*)?h[àằ]ng\s+năm\b", re.I)
+#: A monthly or quarterly day: "ngày 20 hàng tháng", "trước ngày 25 hằng tháng", "trước ngày 20 của tháng cuối quý".
+DEADLINE_MONTHLY_DAY = re.compile(
+    r"ngày\s+(?P<d>\d{1,2})\s+(?:h[àằ]ng\s+(?P<u>tháng|quý)|(?:của\s+)?(?P<q>tháng\s+cuối\s+(?:mỗi\s+)?quý))\b", re.I
+)
+#: An every-year marker right after a date list: "15/11 hằng năm", "(trước ngày 30/6 của năm)" (not "của năm cuối kỳ").
+YEARLY_AFTER = re.compile(
+    r"\s*,?\s*(?:h[àằ]ng\s+năm|mỗi\s+năm|(?:của|trong)\s+năm\b(?!\s+(?:cuối|trước|sau|tiếp|kế|đầu|thứ|học|tài|\d)))\b", re.I)
+#: Words of a clause that make a date without its year recur every year ("định kỳ ... trước ngày 15/6").
+PERIODIC_CONTEXT = re.compile(
+    r"[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng)|mỗi\s+năm|của\s+năm\b(?!\s+(?:cuối|trước|sau|tiếp|kế|đầu|thứ|học|tài|\d))|\b\d{1,2}\s+tháng\b(?!\s*(?:\d|năm\s+\d))|"
+    r"(?:sơ kết|tổng kết|báo cáo)\s+(?:năm|quý|6 tháng)\b",
+    re.I,
+)
+#: Where a clause ends (for the periodic context of a date).
+CLAUSE_END = re.compile(r"[.;](?!\d)|\n\s*\n|\n(?=\s*(?:[-+•]|\d{1,2}\.|[a-zđ]\)))")
 #: A periodic schedule: "định kỳ 06 tháng, 01 năm", "Định kỳ Quý, 06 tháng, 01 năm", "định kỳ (6 tháng, 01 năm)".
 PERIODIC = re.compile(
     r"[Đđ]ịnh kỳ\s*\(?\s*(?P<list>(?:(?:h[àằ]ng\s+)?(?:\d{1,2}\s+)?(?:tháng|năm|quý|Quý|tuần)(?:\s*[,;]\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*)?){1,4})"
 )
 #: One period of a periodic list: "06 tháng", "01 năm", "Quý", "hằng quý".
 PERIOD_ITEM = re.compile(r"(?:h[àằ]ng\s+)?(?P<n>\d{1,2})?\s*(?P<unit>tháng|năm|quý|tuần)", re.I)
-#: An every-period adverb: "hàng năm", "hằng quý", "hằng tháng".
-EVERY_PERIOD = re.compile(r"\bh[àằ]ng\s+(?P<unit>năm|quý|tháng|tuần)\b", re.I)
-#: What may stand before an every-period adverb that opens a clause: start, punctuation, "đồng thời", "và".
-CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]\s*|\bđồng thời\s+|\bvà\s+|\bsau đó\s+)$", re.I)
-#: Reporting verbs that may stand right before a schedule: "báo cáo hằng quý", "tổng hợp hàng năm".
-REPORT_VERB_BEFORE = re.compile(r"\b(?:báo cáo|tổng hợp|đánh giá|sơ kết|tổng kết|kiểm tra|rà soát|thống kê)\s*$", re.I)
-
+#: An every-period adverb: "hàng năm", "hằng quý", "hằng tháng", "hằng ngày".
+EVERY_PERIOD = re.compile(r"(?<![\w])h[àằ]ng\s+(?P<unit>năm|quý|tháng|tuần|ngày)\b", re.I)
+#: A time limit of the day right before "hằng ngày": "trước 19h00’ hằng ngày", "chậm nhất 16 giờ".
+CLOCK_BEFORE = re.compile(r"(?:trước|chậm nhất(?:\s+là)?|vào lúc|lúc)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*['’]?\s*$", re.I)
+#: A start word before a time ("Từ tháng 11/2025 đến khi kết thúc ..."): a start is not a time limit.
+START_BEFORE = re.compile(
+    r"(?<![\w])(?:từ|kể từ|bắt đầu(?:\s+từ)?)\s*(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*['’]?\s*,?\s*)?(?:ngày\s+)?$", re.I)
+#: A task's time field whose value is a time limit: "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Tiến độ:" (a bare
+#: "Thời gian:" may be an event's time: "Thời gian: 09h30 ngày 22/6/2026", the day of a meeting).
+TIME_FIELD = re.compile(
+    r"(?<![\w])(?:Thời gian\s+(?:thực hiện|hoàn thành|triển khai)|Thời hạn(?:\s+(?:thực hiện|hoàn thành))?|Tiến độ(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*",
+    re.I)
+#: A year given in words after a date without its year ("trước ngày 20 tháng 7 năm cuối", "... của năm cuối kỳ kế
+#: hoạch"): the year is unknown.
+YEAR_IN_WORDS = re.compile(r"\s*(?:của\s+|trong\s+)?năm\s+(?!\d)", re.I)
+#: A count per period: "02 lần/ngày", "01 lần/tuần", "2 lần/tháng".
+TIMES_PER = re.compile(r"(?<![\w])\d{1,2}\s+lần\s*/\s*(?P<unit>ngày|tuần|tháng|quý|năm)\b", re.I)
 # ------------------------------------------------------------------ targets
 
 #: A percentage: "50%", "37,5%", "trên 90 %".
@@ -210,12 +356,12 @@ SUBJECT_LEAD = re.compile(
     r"(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:yêu cầu|giao|đề nghị))\s*:?\s+", re.I)
 #: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
 PERSON_TITLE_LEAD = re.compile(
-    r"(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh Văn phòng|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
+    r"(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
 )
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|"
-    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
+    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|TỔNG KIỂM TOÁN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
 )
 #: An all-caps person's name: "NGUYỄN VĂN AN".
 PERSON_NAME_CAPS = re.compile(rf"^\s*(?P<name>[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}})\s*$")
@@ -233,7 +379,7 @@ SUBJECT_PREFIX_OPENER = re.compile(
     r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó)\b")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)
 #: Separators inside a list of agencies: ", ", "; ", " và ", " cùng ".
-AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|và\b|cùng\b|,\s*và\b)\s*")
+AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|/|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")
 #: Qualifiers after an agency that are part of the mention: "cùng cấp", "các cấp", "tỉnh" (dangling).
 AGENCY_QUALIFIER = re.compile(r"\s*(?:cùng cấp|các cấp|cấp tỉnh|tỉnh(?!\s*[A-ZĐ]))\b")
 #: "các sở: Công Thương, Y tế" / "các Sở: ..." introduces bare department names.

@@ -18,14 +18,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, Metadata, PlanResult, Section,
-                           Signing, Source, Span, Target)
+from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, Metadata, PageRead, PlanResult,
+                           Section, Signing, Source, Span, Target)
 
 from . import __version__
 from .agencies import AgencyHit, AgencyRegistry
 from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments, names_agency
 from .blocks import split_blocks
-from .citations import CitationGrammar, CitationHit, find_citations
+from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
 from .lexicon import Lexicon, load_lexicon
 from .metadata import MetaHit, find_metadata
@@ -37,8 +37,9 @@ from .task_tables import find_table_tasks
 from .tokenizer import SyllableTokenizer
 from .vntext import fold
 
-#: Section kinds whose time phrases are targets, not deadlines.
-_TARGET_KINDS = {"purpose", "requirements", "objectives"}
+#: Section kinds whose time phrases are targets, not deadlines (a "Mục tiêu" section states targets; purpose,
+#: requirements and roadmap sections may set real time limits: "hoàn thành trước ngày ...", dated steps).
+_TARGET_KINDS = {"objectives"}
 
 
 @dataclass
@@ -102,18 +103,9 @@ class CitationComponent(_Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
-        lay = w.layout
-        basis = []
-        if lay and lay.title:
-            basis.append((lay.title[0].start, lay.title[-1].end))
-        for b in (lay.preamble if lay else []):
-            from . import patterns as P
-
-            if P.BASIS_OPENING.match(b.text(w.text)):
-                basis.append((b.start, b.end))
-        body_end = lay.body[-1].end if lay and lay.body else len(w.text)
-        text = w.text[:body_end]
-        w.citations = find_citations(text, w.folded[:body_end], self.grammar, basis, own_number=w.meta.number if w.meta else None)
+        text, end, titles, openings = citation_scope(w.text, w.layout, self.lex)
+        w.citations = find_citations(text, w.folded[:end], self.grammar, openings,
+                                     own_number=w.meta.number if w.meta else None, title_spans=titles)
         _spans(doc, "citations", [(m.start, m.end, c.key) for c in w.citations for m in c.mentions])
         return doc
 
@@ -121,22 +113,43 @@ class CitationComponent(_Stage):
 class AssignmentComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
-        w.tasks = find_assignments(w.text, w.folded, w.roots, self.reg)
+        # agencies are matched in the folded text as the issuer's level reads it ("Công an thành phố" in Hà Nội)
+        folded = self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
+        w.tasks = find_assignments(w.text, folded, w.roots, self.reg)
         if w.layout is not None:
-            w.tasks += find_table_tasks(w.text, w.folded, w.layout.all_blocks, self.reg)
+            w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
+        w.tasks = self.reg.in_city(w.tasks, w.meta.province if w.meta else None)
         _spans(doc, "tasks", [(t.start, t.end, t.role) for t in w.tasks])
         _spans(doc, "agencies", [(h.start, h.end, h.name) for t in w.tasks for h in (*t.agencies, *t.partners)])
         return doc
 
 
+def _closing_spans(w: Work) -> list[tuple[int, int]]:
+    """The closing paragraphs after the body and before "Nơi nhận" ("Trên đây là Kế hoạch ... Định kỳ hằng năm (trước
+    ngày 30 tháng 11) báo cáo ..."): they may still set a schedule."""
+    from . import patterns as P
+
+    lay = w.layout
+    if lay is None or not lay.footer:
+        return []
+    out = []
+    for b in lay.footer:
+        line = b.text(w.text)
+        if P.RECIPIENTS_LABEL.match(line) or P.SIGNING_PREFIX.match(line) or b.kind == "table_row":
+            break
+        out.append((b.start, b.end))
+    return out
+
+
 class DeadlineComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
+        issued = w.meta.issued_date if w.meta else None
         covered: list[tuple[int, int]] = []
         w.task_deadlines = []
         for t in w.tasks:
             s, e = t.deadline_scope
-            w.task_deadlines.append(find_deadlines(w.text, s, e))
+            w.task_deadlines.append(find_deadlines(w.text, s, e, issued, cell=t.scope is not None))
             covered.append((s, e))
         w.free_deadlines = []
         w.targets = []
@@ -145,10 +158,14 @@ class DeadlineComponent(_Stage):
             if set(root.kinds) & _TARGET_KINDS and not set(root.kinds) & (ASSIGNMENT_KINDS | {"tasks"}):
                 w.targets.extend(find_targets(w.text, s, e))
                 continue
-            for d in find_deadlines(w.text, s, e):
+            for d in find_deadlines(w.text, s, e, issued):
                 if not any(a <= d.start < b for a, b in covered):
                     w.free_deadlines.append(d)
             w.targets.extend(find_targets(w.text, s, e))
+        for s, e in _closing_spans(w):
+            for d in find_deadlines(w.text, s, e, issued):
+                if not any(a <= d.start < b for a, b in covered):
+                    w.free_deadlines.append(d)
         all_d = [d for ds in w.task_deadlines for d in ds] + w.free_deadlines
         _spans(doc, "deadlines", [(d.start, d.end, d.due or d.recurrence or "") for d in all_d])
         _spans(doc, "targets", [(t.start, t.end, str(t.value)) for t in w.targets])
@@ -285,7 +302,9 @@ def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None,
             sha256=hashlib.sha256(src.data if src is not None else raw.encode("utf-8", "surrogatepass")).hexdigest(),
             media_type=media_type, chars=len(raw), pages=src.pages if src else None,
             ocr_pages=list(src.ocr_pages) if src else [], ocr_confidence=dict(src.ocr_confidence) if src else {},
-            legacy_encoding=src.legacy_encoding if src else None),
+            legacy_encoding=src.legacy_encoding if src else None,
+            page_reads=[PageRead(page=r.page, path=r.path, quality=r.quality, reason=r.reason)
+                        for r in (src.page_reads if src else ())]),
         metadata=metadata,
         sections=[_section(r, text, m) for r in w.roots],
         assignments=assignments, deadlines=deadlines, targets=targets, citations=citations,

@@ -45,6 +45,14 @@ class Layout:
     body: list[Block]
     footer: list[Block]
     all_blocks: list[Block]
+    #: the issuing authority line of a decision or resolution after its title: "ỦY BAN NHÂN DÂN TỈNH X",
+    #: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ TÀI CHÍNH" (part of the preamble too)
+    authority: Block | None = None
+
+
+def _type_words(lex: Lexicon) -> list[str]:
+    """Folded type words, longest first."""
+    return sorted({fold(t.word) for t in lex.doc_types}, key=len, reverse=True)
 
 
 def _type_word_regex(lex: Lexicon) -> re.Pattern:
@@ -52,36 +60,217 @@ def _type_word_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")$")
 
 
+def _is_upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+_HEADS: dict[int, tuple[str, ...]] = {}
+
+
+def header_heads(lex: Lexicon) -> tuple[str, ...]:
+    """Folded words that open the name of an issuing body or its head ("sở", "bộ", "ủy ban", "chính phủ", "chủ tịch")."""
+    got = _HEADS.get(id(lex))
+    if got is not None:
+        return got
+    heads = {fold(h) for h in lex.agency_heads if not fold(h).startswith("các ")}
+    heads |= {fold(i.name) for i in lex.issuers}
+    heads |= {fold(w) for w in _AUTHORITY_POSITIONS}
+    got = _HEADS[id(lex)] = tuple(sorted(heads, key=len, reverse=True))
+    return got
+
+
+#: Heads of a body who issue in their own name ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ TÀI CHÍNH").
+_AUTHORITY_POSITIONS = ("Chủ tịch", "Bộ trưởng", "Thủ tướng", "Cục trưởng", "Tổng cục trưởng", "Giám đốc", "Tổng Giám đốc",
+                        "Chánh án", "Viện trưởng", "Tổng Kiểm toán", "Thống đốc", "Chủ nhiệm", "Trưởng ban")
+
+
+def head_of(line: str, heads: tuple[str, ...]) -> str | None:
+    """The longest head that opens `line` (folded), or None."""
+    f = " ".join(fold(line).split())
+    for h in heads:
+        if f.startswith(h) and (len(f) == len(h) or not f[len(h)].isalnum()):
+            # "PHÒNG, CHỐNG ..." is an activity, not a "Phòng" of a body
+            return None if (h == "phòng" and re.match(r"phòng\s*,?\s*chống", f)) else h
+    return None
+
+
+def starts_with_head(line: str, heads: tuple[str, ...]) -> bool:
+    return head_of(line, heads) is not None
+
+
+def _header_start(text: str, blocks: list[Block]) -> tuple[int, int | None]:
+    """(first block of the document's own header, index of the national motto or None): a portal's preface
+    (copyright notes, its own "Số hiệu / Loại văn bản" box) stands before the issuer lines of the header."""
+    motto = next((i for i, b in enumerate(blocks[:160]) if P.MOTTO_START.match(b.text(text).strip(" *|"))), None)
+    if motto is None:
+        return 0, None
+    k = start = motto
+    while k > 0 and motto - k < 10:
+        line = blocks[k - 1].text(text).strip(" *|-_=")
+        # DOCX and PDF copies put the left column first: issuer, number, subject ("V/v ..."), then the motto
+        if line and not _is_upper(line) and not P.HEADER_NUMBER.search(line, 0, 20) and not P.SUBJECT_LINE.match(line):
+            break
+        k -= 1
+        if line:
+            start = k  # rule lines ("-------") under the issuer are passed over
+    return start, motto
+
+
+#: What follows a decision's authority line: its legal basis ("Căn cứ ...", "Xét đề nghị ...", "Theo đề nghị ...").
+_BASIS_AFTER_AUTHORITY = re.compile(r"^\s*\*?\s*(?:Căn cứ|Xét|Theo đề nghị)\b")
+
+
+#: A type word in capitals glued to a title in running case: "NGHỊ ĐỊNHQuy định về ...", "THÔNG TƯQuy định ...".
+_GLUED_TYPE = re.compile(rf"^(?P<word>[{P.UPPER}]+(?: [{P.UPPER}]+){{0,3}})(?P<rest>[{P.UPPER}][{P.LOWER}].*)$")
+
+
+def _is_date_line(line: str) -> bool:
+    """ "Hà Nội, ngày 18 tháng 11 năm 2025", "Ninh, ngày 01 ...", "ngày    tháng 4 năm 2026" (a draft's blank date)."""
+    m = P.HEADER_DATE.search(line, 0, 120)
+    return bool(m) and m.start() < 40 and (bool(m.group("place")) or line.startswith("ngày")) and (m.start() == 0 or "," in line[:m.end()])
+
+
+def _before_basis(text: str, blocks: list[Block], i: int) -> bool:
+    """Block i is followed, within two lines, by the legal basis of a decision."""
+    return any(_BASIS_AFTER_AUTHORITY.match(b.text(text)) for b in blocks[i + 1:i + 3])
+
+
 def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     type_rx = _type_word_regex(lex)
+    heads = header_heads(lex)
+    head_start, motto = _header_start(text, blocks)
     type_idx = None
-    for i, b in enumerate(blocks[:40]):
-        line = b.text(text).strip(" *#")
-        if line.isupper() and type_rx.match(fold(line)):
+    glued: Block | None = None
+    split_type: Block | None = None
+    inline_subject: Block | None = None
+    for i in range(head_start, min(len(blocks), head_start + 60)):
+        line = blocks[i].text(text).strip(" *#")
+        if line.isupper() and type_rx.match(fold(" ".join(line.split()))):
             type_idx = i
             break
+        nxt = blocks[i + 1].text(text).strip(" *#") if i + 1 < len(blocks) else ""
+        if line.isupper() and nxt.isupper() and len(line) <= 12 and len(nxt) <= 12 \
+                and type_rx.match(fold(f"{line} {nxt}")):
+            # the type word hard-wrapped: "QUYẾT" / "ĐỊNH"
+            type_idx = i
+            split_type = Block(PARAGRAPH, "", blocks[i].start, blocks[i + 1].end, blocks[i].start)
+            break
+        if line.isupper() and i > head_start and _is_date_line(blocks[i - 1].text(text).strip(" *")):
+            # right under the place/date line, a type word opening a longer capital line: "BIÊN BẢN THẨM ĐỊNH HỒ SƠ"
+            f = fold(" ".join(line.split()))
+            word = next((w for w in _type_words(lex) if f.startswith(w + " ")), None)
+            if word:
+                type_idx = i
+                b = blocks[i]
+                at = b.start + len(b.text(text)) - len(b.text(text).lstrip(" *#")) + len(word) + 1
+                glued = Block(PARAGRAPH, "", at, b.end, at)
+                break
+        g = _GLUED_TYPE.match(line)
+        if g and type_rx.match(fold(" ".join(g.group("word").split()))):
+            # a portal glued the type word to the title: "NGHỊ ĐỊNHQuy định về ..."
+            type_idx = i
+            b = blocks[i]
+            at = b.start + b.text(text).index(g.group("rest"))
+            glued = Block(PARAGRAPH, "", at, b.end, at)
+            break
+    subject_idx = None
+    if type_idx is None:
+        # a letter (Công văn) has no type line: its subject "V/v ..." stands under the number
+        for i in range(head_start, min(len(blocks), head_start + 40)):
+            line = blocks[i].text(text)
+            if P.SUBJECT_LINE.match(line.strip(" *")):
+                subject_idx = i
+                break
+            if P.HEADER_NUMBER.match(line.strip(" *")) and i + 1 < len(blocks) \
+                    and re.match(r"^\*?\s*Về\s", blocks[i + 1].text(text)):
+                # a subject written "Về ..." (no "V/v") right under the number
+                subject_idx = i + 1
+                break
+            m = P.SUBJECT_AFTER_NUMBER.match(line)
+            if m:
+                # "Số: 5387/CT-CS v/v trả lời ...": the subject is the end of the number's line
+                subject_idx = i
+                at = blocks[i].start + m.start("subject")
+                inline_subject = Block(PARAGRAPH, "", at, blocks[i].end, at)
+                break
     first_roman = next((i for i, b in enumerate(blocks) if b.kind == ROMAN), None)
-    head_end = type_idx if type_idx is not None else 0
-    header = blocks[:head_end]
+    if type_idx is not None:
+        head_end = type_idx
+    elif subject_idx is not None:
+        head_end = subject_idx + (1 if inline_subject is not None else 0)
+    else:
+        # no type line: the header runs to the place/date line (included), when there is one near the top
+        head_end = 0
+        for i in range(head_start, min(len(blocks), head_start + 30)):
+            if P.HEADER_DATE.search(blocks[i].text(text)) and "ngày" in blocks[i].text(text)[:80]:
+                head_end = i + 1
+                break
+    header = blocks[head_start:head_end] if head_end > head_start else []
     # title: after the type line, until the opening paragraph or the first heading
     title: list[Block] = []
+    authority: Block | None = None
     i = (type_idx + 1) if type_idx is not None else 0
+    if split_type is not None:
+        i += 1
+    if glued is not None:
+        title.append(glued)
     if type_idx is not None:
-        while i < len(blocks) and len(title) < 4:
+        while i < len(blocks) and len(title) < 8:
             b = blocks[i]
             line = b.text(text)
-            if b.kind in (ROMAN, NUMBERED, LETTERED, BULLET) or (title and P.BASIS_OPENING.match(line)) or P.RECIPIENTS_LABEL.match(line):
+            bare = line.strip(" *")
+            if b.kind in (ROMAN, NUMBERED, LETTERED, BULLET) or (title and P.BASIS_OPENING.match(bare)) or P.RECIPIENTS_LABEL.match(line):
                 break
-            if line.rstrip().endswith(":") or "như sau" in line:
+            if bare.rstrip().endswith(":") or "như sau" in line or bare.startswith("Kính gửi"):
                 break
-            if line.startswith(("Căn cứ", "(")):
+            if bare.startswith(("Căn cứ", "(")):
                 break
+            if title and _is_upper(bare) and starts_with_head(bare, heads) and _before_basis(text, blocks, i) \
+                    and not P.TITLE_CONNECTOR.search(title[-1].text(text).strip(" *")):
+                # "ỦY BAN NHÂN DÂN TỈNH X" / "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." after a decision's title: who decides
+                authority = b
+                break
+            if title and not _is_upper(bare) and all(_is_upper(t.text(text)) for t in title) \
+                    and not P.TITLE_CONNECTOR.search(title[-1].text(text).strip(" *")) \
+                    and (len(bare) > 60 or re.match(rf"[{P.UPPER}][{P.LOWER}]", bare)):
+                # a running-case sentence after a title in capitals opens the body
+                break
+            if not any(c.isalnum() for c in bare) or \
+                    any(" ".join(bare.split()) == " ".join(t.text(text).strip(" *").split()) for t in title):
+                i += 1  # a portal that printed the title twice ("NGHỊ ĐỊNHVề hợp đồng ..." then "Về hợp đồng ...")
+                continue
             title.append(b)
             i += 1
-            if not line.isupper() and len(line) > 40:
+            if not _is_upper(line) and len(line) > 40:
                 # a title in running case is usually one paragraph; a second one opens the body
-                if i < len(blocks) and not blocks[i].text(text).isupper():
+                if i < len(blocks) and not _is_upper(blocks[i].text(text)):
                     break
+    elif subject_idx is not None:
+        first = inline_subject or blocks[subject_idx]
+        title = [first]
+        i = subject_idx + 1
+        italic = first.text(text).lstrip().startswith("*")
+        # the subject wraps over lines the normaliser kept apart; it ends at a blank line, the place/date line, "Kính gửi",
+        # or where a portal's italics close ("*V/v thuế suất thuế\nGTGT*")
+        while i < len(blocks) and len(title) < 6:
+            raw = blocks[i].text(text)
+            line = raw.strip(" *")
+            prev_raw = title[-1].text(text).rstrip()
+            if (not line or _is_date_line(line) or line.startswith(("Kính gửi", "Số")) or blocks[i].kind != PARAGRAPH
+                    or P.MOTTO_START.match(line) or "\n\n" in text[title[-1].end:blocks[i].start]
+                    or (italic and prev_raw.endswith("*") and (title[-1] is not first or prev_raw.count("*") >= 2))):
+                break
+            title.append(blocks[i])
+            i += 1
+        # the place/date line may follow the subject (portal order: number, subject, place and date)
+        for j in range(i, min(len(blocks), i + 3)):
+            if _is_date_line(blocks[j].text(text).strip(" *")):
+                header = header + blocks[i:j + 1]
+                i = j + 1
+                break
+    else:
+        i = head_end
     pre_start = i
     body_start = first_roman if first_roman is not None and first_roman >= pre_start else None
     if body_start is None:
@@ -99,7 +288,13 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         body.append(blocks[k])
         k += 1
     footer = blocks[k:]
-    return Layout(header, blocks[type_idx] if type_idx is not None else None, title, preamble, body, footer, blocks)
+    type_block = blocks[type_idx] if type_idx is not None else None
+    if split_type is not None:
+        type_block = split_type
+    if glued is not None and type_block is not None:
+        type_block = Block(PARAGRAPH, "", type_block.start, glued.start, type_block.start)
+    return Layout(header, type_block, title, preamble, body, footer, blocks,
+                  authority)
 
 
 # ------------------------------------------------------------------ tree

@@ -1,29 +1,221 @@
 """Stage 5b: tasks given in a table ("STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành").
 
-`find_table_tasks(text, folded, blocks, registry)` reads every table whose
-header names a lead or partner column; each data row with a task and a lead
-agency becomes a task (role lead for a "chủ trì" column), with partners from
-the "phối hợp" column and its deadline searched in the time column.
+`find_table_tasks(text, folded, blocks, registry)` reads every table whose header names a task column and a lead
+(chủ trì) or executor (thực hiện) column (column names: data/task_tables.yaml). Each data row with a task and a lead
+agency becomes one task of the lead agencies (role "lead" under a chủ trì column, else "responsible"), with partners
+from the phối hợp column (vague groups left out) and its deadline searched in the time column. Group rows ("I | NHÓM
+GIẢI PHÁP ...") set the group part of the row's section label; a table after the signature is an appendix ("PL.I.3").
+A row with no number whose task goes on in lower case continues the row before it (a row cut by a page break).
+
+`unflatten_tables(text, offsets)` (called by normalize) turns the portal's one-cell-per-line copies of task tables
+("|", "**TT**", "|", "**Nhiệm vụ**", ... with "|" lines between cells and rows) back into "| a | b | c |" rows,
+keeping the map to the source offsets.
 """
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
-from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, parse_agency_list
-from .assignments import TaskHit
+from .assignments import TaskHit, find_partners
 from .blocks import TABLE_ROW, Block
+from .vntext import fold, squash
 
-#: Column roles, by header keywords (tried in order).
-_COLUMNS = [
-    ("partners", re.compile(r"phối hợp", re.I)),
-    ("lead", re.compile(r"chủ trì|thực hiện|đơn vị|cơ quan|trách nhiệm", re.I)),
-    ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.I)),
-    ("task", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp", re.I)),
-    ("number", re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.I)),
-]
 
+# ------------------------------------------------------------------ data
+
+@dataclass(frozen=True)
+class _Spec:
+    columns: tuple[tuple[str, tuple[str, ...]], ...]     # (kind, squashed phrases), in matching order
+    not_task: tuple[str, ...]
+    fields: tuple[tuple[str, str], ...]                   # (kind, folded label), longest label first
+    field_rx: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def spec() -> _Spec:
+    from .lexicon import _read
+
+    data = _read("task_tables.yaml")
+    columns = tuple((c["kind"], tuple(squash(p) for p in c["phrases"])) for c in data["columns"])
+    not_task = tuple(squash(p) for p in data["not_task_table"]["phrases"])
+    fields = sorted(((f["kind"], fold(label)) for f in data["fields"] for label in f["labels"]),
+                    key=lambda x: len(x[1]), reverse=True)
+    alt = "|".join(re.escape(label).replace(r"\ ", r"\s+") for _, label in fields)
+    field_rx = re.compile(r"(?:" + alt + r")(?:\s*\([^()\n]{0,60}\))?\s*:\s*")
+    return _Spec(columns, not_task, tuple(fields), field_rx)
+
+
+def column_kind(cell: str) -> str | None:
+    """The kind of a header cell ("Cơ quan chủ trì" -> "lead"), or None."""
+    key = squash(cell.replace("*", " "))
+    if not key:
+        return None
+    padded = f" {key} "
+    for kind, phrases in spec().columns:
+        if kind == "number":
+            if key in phrases:
+                return kind
+            continue
+        if any(f" {p} " in padded for p in phrases):
+            return kind
+    return None
+
+
+def header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Column kind -> index for a task table's header row, or None when the row is not such a header."""
+    cols: dict[str, int] = {}
+    for idx, c in enumerate(cells):
+        key = f" {squash(c)} "
+        if any(f" {p} " in key for p in spec().not_task):
+            return None
+        kind = column_kind(c)
+        if kind and kind not in cols:
+            cols[kind] = idx
+    if "task" in cols and ("lead" in cols or "executor" in cols):
+        return cols
+    return None
+
+
+def field_label(text: str, folded: str, pos: int, end: int) -> tuple[str, int] | None:
+    """A per-task field label at pos ("Cơ quan chủ trì: ") -> (kind, where its value starts), or None."""
+    sp = spec()
+    m = sp.field_rx.match(folded, pos, end)
+    if not m:
+        return None
+    head = folded[pos:m.end()]
+    for kind, label in sp.fields:
+        if re.match(re.escape(label).replace(r"\ ", r"\s+") + r"(?:\s*\(|\s*:)", head):
+            return kind, m.end()
+    return None  # pragma: no cover - the alternation matched one of the labels
+
+
+# ------------------------------------------------------- agencies of a cell
+
+_VAGUE = re.compile(r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|bộ phận|lực lượng)\b|liên quan\b")
+#: A group "without a named kind" (left out as a partner): "các sở, ban, ngành", "cơ quan, địa phương liên quan",
+#: "các cơ quan, tổ chức khác có liên quan"; not "các tổ chức chính trị - xã hội", "các cơ quan thông tấn, báo chí".
+_VAGUE_NAME = re.compile(
+    r"^(?:các\s+|những\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân|lực lượng|đoàn thể)"
+    r"(?:\s*(?:,|và|/)?\s*(?:các\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân|đoàn thể))*"
+    r"(?:\s+(?:có\s+)?liên quan|\s+khác|\s+tỉnh|\s+thành phố|\s+trực thuộc|\s+cấp tỉnh)*\.?$")
+_VAGUE_AT = re.compile(r"(?:các\s+|những\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|bộ phận|lực lượng)\b")
+_ELLIPTIC_LEVEL = re.compile(r"^(?:và\s+)?(cấp\s+(?:tỉnh|huyện|xã|thành phố|trung ương))$")
+_LEVEL_IN_NAME = re.compile(r"cấp\s+(?:tỉnh|huyện|xã|thành phố|trung ương)\b", re.I)
+_ITEM_SEP = re.compile(r"\s*(?:[,;]|\bvà\b|\bcùng\b)\s*")
+_JUNK = " \t\n-–+•:.;,*"
+
+
+def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *, lead: bool) -> list[AgencyHit]:
+    """The agencies a table cell or field value names. Registered names come from the registry; a piece it lacks
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Doanh nghiệp") counts as a name of its own when it is
+    short; "X cấp tỉnh, cấp xã" gives "X cấp tỉnh" and "X cấp xã". Vague groups ("cơ quan, địa phương liên quan")
+    are dropped for partners (lead=False), as are the registry's collective groups."""
+    out: list[AgencyHit] = []
+    verb = reg.verb_at_or_after(text, folded, s + 1, e)
+    if verb is not None:
+        # "Sở Khoa học và Công nghệ | thúc đẩy, theo dõi, báo cáo chỉ tiêu": a duty after the names; not a verb inside
+        # a group's name ("các doanh nghiệp cung cấp dịch vụ bưu chính")
+        hits, end, _ = parse_agency_list(reg, text[:verb], folded[:verb], s)
+        if hits and not text[end:verb].strip(" ,"):
+            e = verb
+    i = s
+    guard = 0
+    while i < e and guard < 60:
+        guard += 1
+        while i < e and text[i] in _JUNK:
+            i += 1
+        if i >= e:
+            break
+        if folded.startswith("và ", i) or folded.startswith("cùng ", i):
+            i = folded.find(" ", i) + 1
+            continue
+        hits, end, _ = parse_agency_list(reg, text[:e], folded[:e], i)
+        for k, h in enumerate(hits):
+            j = _split_point(reg, text, h) if h.agency is None else None
+            if j is not None:   # "Sở Khoa học và Công nghệ Sở Công Thương": two names with no separator between
+                first = text[h.start:j].rstrip(" ,;")
+                hits = hits[:k] + [AgencyHit(h.start, h.start + len(first), reg.lookup(first), first)]
+                end = j
+                break
+        if hits:
+            if end < e and text[end].isalnum() and text[end - 1:end].isalnum():
+                hits = hits[:-1]     # the last name goes on ("Ban Quản lý các khu | công nghệ cao ..."): read it below
+                end = hits[-1].end if hits else i
+            out.extend(hits)
+            if hits:
+                i = end
+                continue
+        # a group written without "các": "Sở, ban, ngành", "tổ chức chính trị - xã hội"
+        if not folded.startswith("các ", i):
+            hit = reg.match_at(text, folded[:e], i, prefix="Các ")
+            if hit is not None:
+                out.append(hit)
+                i = hit.end
+                continue
+        # a piece the registry lacks: up to ";" or "," or "và <a registered name>"
+        j = i
+        stop = e
+        for m in _ITEM_SEP.finditer(folded, i, e):
+            sep = folded[m.start():m.end()].strip()
+            if sep in (",", ";"):
+                stop = m.start()
+                break
+            # "và"/"cùng": a separator only when a name follows
+            nxt = m.end()
+            if (reg.match_at(text, folded, nxt) is not None or reg.starts_with_head(folded, nxt)
+                    or _VAGUE_AT.match(folded, nxt, e)):
+                stop = m.start()
+                break
+        piece_end = stop
+        p = text.find("(", j, piece_end)
+        name_end = p if p != -1 else piece_end
+        name = text[j:name_end].strip(_JUNK)
+        fname = fold(name)
+        lvl = _ELLIPTIC_LEVEL.match(fname)
+        if out and not text[out[-1].end:j].strip():
+            pass              # words right after a name, with no separator: "Công an | Thành phố", "... khu vực | XII"
+        elif lvl and out and _LEVEL_IN_NAME.search(out[-1].written):
+            new = _LEVEL_IN_NAME.sub(name[-len(lvl.group(1)):], out[-1].written, count=1)
+            agency = reg.lookup(new)
+            out.append(AgencyHit(j, name_end, agency, new))
+        elif name and len(name) <= 90 and len(name.split()) <= 14 and not re.search(r"\d{3,}", name):
+            vague = bool(_VAGUE.search(fname))
+            # a name: capitalised, or opening with a body's head word or "các" ("các doanh nghiệp viễn thông");
+            # not running words ("trong phạm vi chức năng, nhiệm vụ của mình")
+            named = name[:1].isupper() or fname.startswith(("các ", "những "))
+            if named and (not vague or (lead and not out)):
+                agency = reg.lookup(name)
+                out.append(AgencyHit(j, j + len(name), agency, name))
+        i = piece_end if piece_end > i else e
+    if lead:
+        return _unique(out)
+    return _unique([h for h in out if not _VAGUE_NAME.match(fold(h.name))])
+
+
+def _split_point(reg: AgencyRegistry, text: str, h: AgencyHit) -> int | None:
+    """Where a second registered name starts inside an unregistered run of words, when the words before it are a
+    registered name themselves."""
+    for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[h.start:h.end]):
+        j = h.start + m.end()
+        if reg.lookup(text[h.start:j].strip(" ,;")) is not None:
+            return j
+    return None
+
+
+def _unique(hits: list[AgencyHit]) -> list[AgencyHit]:
+    seen: set[str] = set()
+    out = []
+    for h in hits:
+        if h.name not in seen:
+            seen.add(h.name)
+            out.append(h)
+    return out
+
+
+# ------------------------------------------------------------------ rows
 
 @dataclass(frozen=True)
 class _Cell:
@@ -39,34 +231,22 @@ def _cells(text: str, b: Block) -> list[_Cell]:
         if j == -1:
             break
         s, e = i, j
-        while s < e and text[s] == " ":
+        while s < e and text[s] in " *":
             s += 1
-        while e > s and text[e - 1] == " ":
+        while e > s and text[e - 1] in " *":
             e -= 1
         out.append(_Cell(s, e))
         i = j + 1
     return out
 
 
-def _roles(text: str, header: list[_Cell]) -> dict[str, int]:
-    roles: dict[str, int] = {}
-    for idx, c in enumerate(header):
-        h = text[c.start:c.end]
-        for role, rx in _COLUMNS:
-            if rx.search(h) and role not in roles:
-                roles[role] = idx
-                break
-    return roles
+_GROUP_LABEL = re.compile(r"^(?P<label>[IVXLC]{1,6}|[A-ZĐ])\s*(?:[.:)\-–]\s*|$)")
+_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
+_APPENDIX = re.compile(r"(?m)^[ \t*]*PHỤ LỤC\b")
 
 
-def _agencies(reg: AgencyRegistry, text: str, folded: str, c: _Cell, allow_unregistered: bool) -> list[AgencyHit]:
-    hits, _, _ = parse_agency_list(reg, text[:c.end], folded[:c.end], c.start)
-    if hits or not allow_unregistered:
-        return hits
-    name = text[c.start:c.end].strip(" .;,")
-    if name and len(name) <= 150 and reg.starts_with_head(folded, c.start):
-        return [AgencyHit(c.start, c.start + len(name), None, name)]
-    return []
+def _label(s: str) -> str:
+    return s.strip(" .*:)")
 
 
 def find_table_tasks(text: str, folded: str, blocks: list[Block], reg: AgencyRegistry) -> list[TaskHit]:
@@ -79,29 +259,270 @@ def find_table_tasks(text: str, folded: str, blocks: list[Block], reg: AgencyReg
         j = i
         while j < len(blocks) and blocks[j].kind == TABLE_ROW:
             j += 1
-        rows = [_cells(text, b) for b in blocks[i:j]]
-        header = rows[0]
-        roles = _roles(text, header)
-        if P.TASK_TABLE_HEADER.search(text[blocks[i].start:blocks[i].end]) and "lead" in roles and "task" in roles:
-            for b, row in zip(blocks[i + 1:j], rows[1:]):
-                if len(row) <= max(roles.values()):
-                    continue
-                task = row[roles["task"]]
-                if task.end <= task.start:
-                    continue
-                agencies = _agencies(reg, text, folded, row[roles["lead"]], True)
-                if not agencies:
-                    continue
-                names = {h.name for h in agencies}
-                partners: list[AgencyHit] = []
-                if "partners" in roles:
-                    for h in _agencies(reg, text, folded, row[roles["partners"]], False):
-                        if not (h.agency and h.agency.collective) and h.name not in names:
-                            names.add(h.name)
-                            partners.append(h)
-                time = row[roles["time"]] if "time" in roles else task
-                role = "lead" if re.search("chủ trì", text[header[roles["lead"]].start:header[roles["lead"]].end], re.I) else "responsible"
-                tasks.append(TaskHit(tuple(agencies), role, False, tuple(partners), task.start, task.end, "table",
-                                     (time.start, time.end)))
+        tasks.extend(_table_tasks(text, folded, blocks[i:j], reg))
         i = j
     return tasks
+
+
+def _table_tasks(text: str, folded: str, rows_b: list[Block], reg: AgencyRegistry) -> list[TaskHit]:
+    rows = [_cells(text, b) for b in rows_b]
+    cols = None
+    h = 0
+    for h in range(min(3, len(rows))):
+        cols = header_columns([text[c.start:c.end] for c in rows[h]])
+        if cols:
+            break
+    if not cols:
+        return []
+    header = rows[h]
+    # a two-row header: "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
+    if h + 1 < len(rows):
+        sub = [text[c.start:c.end] for c in rows[h + 1]]
+        kinds = [column_kind(x) if len(x) <= 40 else None for x in sub]
+        if any(k in ("lead", "partners") for k in kinds) and not any(_ROW_NUMBER.match(x.strip()) for x in sub):
+            for idx, k in enumerate(kinds):
+                if k in ("lead", "partners", "time", "executor"):
+                    cols[k] = idx
+            if "lead" in cols:
+                cols.pop("executor", None)
+            h += 1
+    lead_col = cols.get("lead", cols.get("executor"))
+    role = "lead" if "lead" in cols else "responsible"
+    task_col = cols["task"]
+    appendix = bool(_APPENDIX.search(text, 0, rows_b[0].start)) and _after_signature(text, rows_b[0].start)
+    prefix = "PL." if appendix else ""
+    group = ""
+    merged: list[list[tuple[int, int]]] = []     # rows, cells as spans; continuation rows folded into the row before
+    numbers: list[str] = []
+    groups: list[str] = []
+    for row in rows[h + 1:]:
+        if "number" not in cols and len(row) == len(header) + 1 and _ROW_NUMBER.match(text[row[0].start:row[0].end]):
+            lead_num = text[row[0].start:row[0].end]     # a numbered row under a header without "STT"
+            row = row[1:]
+        else:
+            lead_num = ""
+        vals = [text[c.start:c.end].strip() for c in row]
+        if not any(vals):
+            continue
+        filled = list(dict.fromkeys(v for v in vals if v))   # a merged cell comes once per column from DOCX
+        num = vals[cols["number"]] if "number" in cols and cols["number"] < len(vals) else lead_num
+        lead_v = vals[lead_col] if lead_col < len(vals) else ""
+        task_v = vals[task_col] if task_col < len(vals) else ""
+        # a group row: "I | NHÓM GIẢI PHÁP ..." or one merged cell "II. HOÀN THIỆN CƠ CHẾ ..."
+        merged_row = len(filled) == 1 and sum(1 for v in vals if v) > 1
+        if (not lead_v or len(row) <= 2 or merged_row) and len(filled) <= 2:
+            g = _GROUP_LABEL.match(filled[0])
+            if g and (len(filled) == 2 or len(filled[0]) > len(g.group(0))):
+                group = g.group("label")
+                continue
+        if merged_row:
+            continue
+        if merged and not num and len(row) == len(header) and task_v[:1].islower():
+            prev = merged[-1]
+            for k, c in enumerate(row):
+                if c.end > c.start and k < len(prev):
+                    a, b = prev[k]
+                    prev[k] = (a if b > a else c.start, c.end)
+            continue
+        merged.append([(c.start, c.end) for c in row])
+        numbers.append(_label(num) if num else "")
+        groups.append(group)
+    out: list[TaskHit] = []
+    for n, (row, num, grp) in enumerate(zip(merged, numbers, groups), 1):
+        if len(row) <= max(task_col, lead_col):
+            continue
+        ts, te = row[task_col]
+        ls, le = row[lead_col]
+        if te <= ts or le <= ls:
+            continue
+        agencies = cell_agencies(reg, text, folded, ls, le, lead=True)
+        if not agencies:
+            continue
+        names = {a.name for a in agencies}
+        partners: list[AgencyHit] = []
+        if "partners" in cols and cols["partners"] < len(row):
+            ps, pe = row[cols["partners"]]
+            partners = [p for p in cell_agencies(reg, text, folded, ps, pe, lead=False) if p.name not in names]
+        for p in find_partners(reg, text, folded, ts, te, tuple(agencies)):
+            if p.name not in names and all(p.name != q.name for q in partners):
+                partners.append(p)
+        if "time" in cols and cols["time"] < len(row) and row[cols["time"]][1] > row[cols["time"]][0]:
+            scope = row[cols["time"]]
+        else:
+            scope = (ts, te)
+        label = prefix + ".".join(x for x in (grp, num or str(n)) if x)
+        out.append(TaskHit(tuple(agencies), role, False, tuple(partners), ts, te, label, scope))
+    return out
+
+
+_SIGNATURE = re.compile(r"(?m)^[ \t*]*(?:Nơi nhận|TM\.|KT\.|Q\. ?CHỦ TỊCH|CHỦ TỊCH\b)")
+
+
+def _after_signature(text: str, pos: int) -> bool:
+    """Is pos after the plan's recipients or signature block (an appendix)?"""
+    return bool(_SIGNATURE.search(text, 0, pos))
+
+
+# ------------------------------------------------ portal one-cell-per-line tables
+
+_ROW_START = re.compile(r"^[\s*]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}\.?|[A-ZĐ]\.?)[\s*]*$|^[\s*]*[IVXLC]{1,6}\.\s")
+
+
+#: A cheap first test of a header row: it names a lead or executor column.
+_HEADER_HINT = re.compile(r"chủ\s*trì|thực\s*hiện|trách\s*nhiệm|phân\s*công", re.I)
+_JUNK_LINE = re.compile(r"^[\s.…_*]+$")
+
+
+def _is_bar(line: str) -> bool:
+    return line.strip() == "|"
+
+
+def unflatten_tables(text: str, offs: array) -> tuple[str, array]:
+    """Portal copies of task tables, one cell per line between "|" lines, back into "| a | b |" rows."""
+    if "\n|" not in text:
+        return text, offs
+    lines = text.split("\n")
+    starts = []
+    p = 0
+    for line in lines:
+        starts.append(p)
+        p += len(line) + 1
+    parts: list[str] = []
+    new_offs = array("l")
+    last = 0          # text copied up to here
+    k = 0
+    n = len(lines)
+    changed = False
+    while k < n:
+        if not (_is_bar(lines[k]) and k + 1 < n and not _is_bar(lines[k + 1]) and lines[k + 1].strip()):
+            k += 1
+            continue
+        rows, end_line = _read_flat_table(lines, k)
+        if rows is None:
+            k = max(k + 1, end_line)      # past the rejected first row: no table starts inside it
+            continue
+        a = starts[k]
+        b = starts[end_line] + len(lines[end_line])
+        parts.append(text[last:a])
+        new_offs.extend(offs[last:a])
+        for r, row in enumerate(rows):
+            if r:
+                parts.append("\n")
+                new_offs.append(offs[starts[row[0]]])
+            parts.append("|")
+            new_offs.append(offs[starts[row[0]]])
+            for cell_lines, bar_line in row[1]:
+                parts.append(" ")
+                new_offs.append(offs[starts[bar_line]])
+                first = True
+                for li in cell_lines:
+                    line = lines[li]
+                    ls = len(line) - len(line.lstrip())
+                    seg = line.strip()
+                    if not seg:
+                        continue
+                    if not first:
+                        parts.append(" ")
+                        new_offs.append(offs[starts[li] - 1])
+                    first = False
+                    parts.append(seg)
+                    new_offs.extend(offs[starts[li] + ls:starts[li] + ls + len(seg)])
+                parts.append(" |")
+                new_offs.extend(array("l", [offs[starts[bar_line]]]) * 2)
+        last = b
+        changed = True
+        k = end_line + 1
+    if not changed:
+        return text, offs
+    parts.append(text[last:])
+    new_offs.extend(offs[last:])
+    return "".join(parts), new_offs
+
+
+def _read_flat_table(lines: list[str], k: int):
+    """Read a one-cell-per-line table whose opening "|" is lines[k]. Returns (rows, last line), or (None, the line
+    where its first row ends) when that row is not a task table's header. A row is (line of its opening bar, [(cell lines, line of the bar after
+    the cell), ...])."""
+    n = len(lines)
+
+    def read_cell(i: int) -> tuple[list[int], int]:
+        """Content lines from i up to the next bar (or a blank line / the end): (lines, index of the bar or -1)."""
+        got = []
+        while i < n and not _is_bar(lines[i]):
+            if not lines[i].strip():
+                return got, -1
+            if not _JUNK_LINE.match(lines[i]):      # "….........": a page break's dots
+                got.append(i)
+            i += 1
+        return got, (i if i < n else -1)
+
+    def follow(i: int) -> str:
+        while i < n and lines[i].strip() and _JUNK_LINE.match(lines[i]):
+            i += 1
+        return lines[i] if i < n else ""
+
+    # header
+    cells: list[tuple[list[int], int]] = []
+    i = k + 1
+    while True:
+        got, bar = read_cell(i)
+        if bar == -1:
+            return None, i
+        cells.append((got, bar))
+        if bar + 1 < n and _is_bar(lines[bar + 1]):
+            nxt = bar + 1
+            break
+        i = bar + 1
+        if len(cells) > 20:
+            return None, i
+    header = [" ".join(lines[x].strip() for x in c) for c, _ in cells]
+    # header cells are short names ("Cơ quan chủ trì"), not a data row's text
+    if not _HEADER_HINT.search(" ".join(header)):
+        return None, nxt                  # no row starting inside this one can be a header either
+    long_cells = [c for (c, h) in zip(cells, header) if len(h) > 60]
+    if long_cells:
+        return None, long_cells[-1][1]    # a header may start after the last long cell (text before the table)
+    keys = [f" {squash(h)} " for h in header]
+    if any(f" {p} " in key for key in keys for p in spec().not_task):
+        return None, nxt                  # a procedure table: none of its rows opens a task table
+    if header_columns(header) is None:
+        return None, cells[0][1]
+    width = len(cells)
+    numbered = "number" in (header_columns(header) or {})
+    rows = [(k, cells)]
+    end_line = cells[-1][1]
+    opening = nxt
+    while opening is not None:
+        cells = []
+        i = opening + 1
+        nxt_open = None
+        while True:
+            got, bar = read_cell(i)
+            if bar == -1:
+                if got:
+                    cells.append((got, got[-1]))
+                break
+            # a numbered row under a header without an "STT" cell is one cell wider
+            row_width = width + 1 if (not numbered and cells and len(cells[0][0]) == 1
+                                      and _ROW_NUMBER.match(lines[cells[0][0][0]].strip(" *"))) else width
+            if not got:
+                if len(cells) >= row_width or (cells and _ROW_START.match(follow(bar + 1))):
+                    nxt_open = bar
+                    break
+                cells.append((got, bar))
+                i = bar + 1
+                continue
+            cells.append((got, bar))
+            nxt_line = follow(bar + 1)
+            if len(cells) >= row_width and not _is_bar(nxt_line):
+                if nxt_line.strip() and _ROW_START.match(nxt_line):
+                    nxt_open = bar          # a row whose opening bar was lost (a page break)
+                break
+            i = bar + 1
+            if len(cells) > 3 * row_width:
+                break
+        if cells:
+            rows.append((opening, cells))
+            end_line = max(end_line, cells[-1][1])
+        opening = nxt_open
+    return rows, end_line

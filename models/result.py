@@ -115,6 +115,15 @@ class Section(_Frozen):
     children: list["Section"] = Field(default_factory=list)
 
 
+class PageRead(_Frozen):
+    """How one page of a PDF or image was read."""
+
+    page: int = Field(ge=1)
+    path: str = Field(description='"text" (text layer), "legacy:<encoding>" (legacy font converted), "ocr", "blank"')
+    quality: float | None = Field(default=None, description="share of valid Vietnamese in what was read (0-1); None when nothing was read")
+    reason: str | None = Field(default=None, description="why the page is below the quality bar or unreadable")
+
+
 class Source(_Frozen):
     name: str | None = None
     sha256: str | None = Field(default=None, description="of the file's bytes")
@@ -124,6 +133,7 @@ class Source(_Frozen):
     ocr_pages: list[int] = Field(default_factory=list, description="pages read by OCR")
     ocr_confidence: dict[int, float] = Field(default_factory=dict, description="page -> mean OCR word confidence (0-100)")
     legacy_encoding: str | None = Field(default=None, description="legacy Vietnamese encoding the text was converted from")
+    page_reads: list[PageRead] = Field(default_factory=list, description="per page: the path that read it and its quality")
 
 
 class PlanResult(_Frozen):

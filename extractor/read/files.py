@@ -1,7 +1,7 @@
 """Read a file or uploaded bytes by what the content is, not by the file name.
 
 `read_file(path)` and `read_bytes(data, name)` sniff the bytes: PDF ("%PDF"), DOCX (a ZIP
-package with word/document.xml), legacy .doc (an OLE compound file), images (refused),
+package with word/document.xml), legacy .doc (an OLE compound file), PNG/JPEG/TIFF images (OCR),
 other ZIP packages (refused), and text. Size and page limits give clear errors.
 """
 from __future__ import annotations
@@ -15,13 +15,14 @@ from .source import SourceText, UnreadableFile
 MAX_BYTES = 50 * 1024 * 1024
 
 #: Formats recognised only to refuse them with a clear message.
-_REFUSED = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
-            b"II*\x00": "a TIFF image", b"MM\x00*": "a TIFF image", b"\x1f\x8b": "a gzip archive", b"Rar!": "a RAR archive",
+_REFUSED = {b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive", b"Rar!": "a RAR archive",
             b"7z\xbc\xaf": "a 7-Zip archive"}
+#: Photos and scans, read by OCR page by page (every frame of a TIFF).
+_IMAGES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg", b"II*\x00": "tiff", b"MM\x00*": "tiff"}
 
 
 def sniff(data: bytes) -> str:
-    """"pdf", "docx", "doc", "zip", "refused:<what>", or "text"."""
+    """"pdf", "docx", "doc", "zip", "image:png|jpeg|tiff", "refused:<what>", or "text"."""
     head = data[:1024]
     if b"%PDF-" in head[:1024] and head.lstrip()[:5] == b"%PDF-" or head.startswith(b"%PDF"):
         return "pdf"
@@ -34,6 +35,9 @@ def sniff(data: bytes) -> str:
         return "docx" if "word/document.xml" in names else "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "doc"
+    for magic, what in _IMAGES.items():
+        if head.startswith(magic):
+            return "image:" + what
     for magic, what in _REFUSED.items():
         if head.startswith(magic):
             return "refused:" + what
@@ -58,6 +62,10 @@ def read_bytes(data: bytes, name: str = "<upload>", *, pdf_settings=None) -> Sou
         from .docx import read_doc
 
         return read_doc(data, name)
+    if kind.startswith("image:"):
+        from .image import read_image
+
+        return read_image(data, name, kind.split(":", 1)[1], pdf_settings)
     if kind == "zip":
         raise UnreadableFile(f"{name}: is a ZIP archive, not a DOCX document")
     if kind.startswith("refused:"):

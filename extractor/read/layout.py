@@ -22,6 +22,10 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?
 #: The type line of the first page (the header stands above it).
 _TYPE_LINE = re.compile(r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH|KẾT LUẬN|NGHỊ QUYẾT|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN|CÔNG VĂN|PHƯƠNG ÁN|TỜ TRÌNH)$")
 
+#: The number line and the place-and-date line of a header ("Số: 193 /UBND-KT", "Lào Cai, ngày 10 tháng 01 năm 2026").
+_NUMBER_MARK = re.compile(r"^Số\s*:")
+_DATE_MARK = re.compile(r",\s*ngày\b.{0,12}\btháng\b.{0,12}\bnăm\b")
+
 
 @dataclass(frozen=True)
 class Run:
@@ -146,9 +150,16 @@ def compose(pages: list[PageText]) -> tuple[str, list[Segment]]:
     first = next((p for p in pages if pages_runs[p.number]), None)
     if first is not None:
         runs = pages_runs[first.number]
-        type_line = next((ln for ln in _lines(runs) if _TYPE_LINE.match(ln.text.strip(" *"))), None)
-        if type_line is not None:
-            top = type_line.top
+        first_lines = _lines(runs)
+        type_line = next((ln for ln in first_lines if _TYPE_LINE.match(ln.text.strip(" *"))), None)
+        top = type_line.top if type_line is not None else None
+        if top is None:
+            # a letter (công văn) has no type line: its header ends with the number and the place-and-date line
+            marks = [ln for ln in first_lines if ln.top < first.height * 0.4
+                     and (_NUMBER_MARK.search(ln.text) or _DATE_MARK.search(ln.text))]
+            if marks:
+                top = max(r.bottom for ln in marks for r in ln.runs) + 0.5
+        if top is not None:
             above = [r for r in runs if r.bottom <= top + 1]
             left, right = _split_columns(above, first.width)
             header = _lines(left) + _lines(right)

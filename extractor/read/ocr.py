@@ -95,6 +95,10 @@ def ocr_pages(data: bytes, numbers: list[int], settings) -> dict[int, tuple[list
     workers = settings.ocr_workers or os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp, ThreadPoolExecutor(max_workers=workers) as pool:
         pdf = pdfium.PdfDocument(data)
+        try:
+            pdf.init_forms()   # form fields drawn too (the number and day stamped at signing are widgets)
+        except Exception:  # pragma: no cover - a PDF whose form cannot be set up is rendered without it
+            pass
         futures = {}
         try:
             # render page by page and hand each to a tesseract worker at once: rendering overlaps recognition
@@ -105,3 +109,57 @@ def ocr_pages(data: bytes, numbers: list[int], settings) -> dict[int, tuple[list
         finally:
             pdf.close()
         return {n: parse_tsv(f.result(), n, scale) for n, (f, scale) in futures.items()}
+
+
+def ocr_images(data: bytes, name: str, settings) -> tuple[list[tuple[int, float, float, list[Run], float]], int]:
+    """A PNG, JPEG, TIFF (every frame), BMP or WebP photo or scan, read page by page: ([(page, width, height, runs,
+    confidence) for each page with something on it], number of pages). Width, height and boxes are in points at the
+    image's own resolution (300 dpi when it does not say)."""
+    if not tesseract_available(settings.ocr_language):
+        raise UnreadableFile(f"{name}: an image is read by OCR, but tesseract with the '{settings.ocr_language}' "
+                             "language is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-vie)")
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = _MAX_PIXELS * 4      # a decompression bomb is refused by Pillow, not inflated
+    workers = settings.ocr_workers or os.cpu_count() or 1
+    try:
+        image = Image.open(io.BytesIO(data))
+        if image.width * image.height > Image.MAX_IMAGE_PIXELS:
+            raise UnreadableFile(f"{name}: the image is too large ({image.width} x {image.height} pixels)")
+        image.load()
+    except Image.DecompressionBombError:
+        raise UnreadableFile(f"{name}: the image is too large to read") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
+        what = "broken or truncated" if not isinstance(e, UnidentifiedImageError) else "not an image Pillow can open"
+        raise UnreadableFile(f"{name}: is not a readable image ({what})") from None
+    pages: list[tuple[int, float, float, float]] = []
+    with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp, ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {}
+        count = 0
+        for k, frame in enumerate(ImageSequence.Iterator(image)):
+            if k >= settings.max_pages:
+                raise UnreadableFile(f"{name}: more than {settings.max_pages} pages")
+            count += 1
+            dpi = frame.info.get("dpi") or image.info.get("dpi") or (300, 300)
+            try:
+                dpi = float(dpi[0]) if float(dpi[0]) >= 50 else 300.0
+            except (TypeError, ValueError, IndexError):
+                dpi = 300.0
+            grey = frame.convert("L")
+            if grey.width * grey.height > _MAX_PIXELS:
+                f = (_MAX_PIXELS / (grey.width * grey.height)) ** 0.5
+                grey = grey.resize((max(1, int(grey.width * f)), max(1, int(grey.height * f))))
+                dpi *= f
+            scale = dpi / 72
+            if grey.getextrema()[0] > _BLANK_LEVEL:
+                continue
+            path = Path(tmp) / f"p{k + 1}.pgm"
+            grey.save(path)
+            pages.append((k + 1, grey.width / scale, grey.height / scale, scale))
+            futures[k + 1] = pool.submit(_tesseract, path, settings.ocr_language, 600)
+        out = []
+        for number, width, height, scale in pages:
+            runs, conf = parse_tsv(futures[number].result(), number, scale)
+            out.append((number, width, height, runs, conf))
+    return out, count
+

@@ -9,19 +9,25 @@ with what confidence.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from .. import patterns as P
 from .layout import PageText, Run, TableCell, compose
-from .legacy import repair, syllable_ratio, vietnamese_ratio
-from .source import SourceText, UnreadableFile
+from .legacy import repair
+from .quality import measure
+from .source import PageRead, SourceText, UnreadableFile
 
-#: Below this share of Vietnamese letters a page's text layer counts as garbage.
-_MIN_VIETNAMESE = 0.85
 #: Fewer letters than this on a page: no usable text layer (a scan).
 _MIN_LETTERS = 25
 #: Below this share of well-formed syllables the text layer is junk (a bad OCR layer, a broken font map).
 _MIN_SYLLABLES = 0.6
+#: Below this quality (quality.py) a text layer is not used at all: OCR reads the page.
+_MIN_QUALITY = 0.8
+#: Below this quality a text layer is read by OCR too, and the better of the two readings kept.
+_OCR_BELOW = 0.97
+#: A word of a text page's line (anything between spaces).
+_WORD = re.compile(r"[^ \t\r\n\u00a0\u3000]+")
 
 
 @dataclass(frozen=True)
@@ -47,22 +53,103 @@ def _open(data: bytes, name: str):
 
 
 def _runs(page, number: int, height: float) -> list[Run]:
+    """The page's text as pdfium's text page reads it (its own order, duplicate fake-bold glyphs dropped, letters kept
+    with their syllables), cut into runs at pdfium's line breaks and at wide gaps (a two-column header line is two runs),
+    each with the union of its characters' boxes (loose boxes: the font's height, so accents do not stretch a line)."""
+    import pypdfium2.raw as raw
+
     tp = page.get_textpage()
     runs: list[Run] = []
     try:
-        n = tp.count_rects()
-        for i in range(n):
-            left, bottom, right, top = tp.get_rect(i)
-            text = tp.get_text_bounded(left, bottom, right, top)
-            # a rect's bounded text also catches the accents of tall glyphs on the lines above and below
-            # ("KT. CHỦ TỊCH\r\nỦ"): keep the piece of the rect's own line, the longest one
-            pieces = [x for x in text.replace("\r", "").split("\n") if x.strip()]
-            text = " ".join(max(pieces, key=lambda x: len(x.strip())).split()) if pieces else ""
-            if text:
-                runs.append(Run(number, left, height - top, right, height - bottom, text))
+        n = tp.count_chars()
+        if n <= 0:
+            return runs
+        text = tp.get_text_range(0, n)
+        if len(text) != n:   # characters outside the BMP: read them one by one so indexes match
+            text = "".join(chr(raw.FPDFText_GetUnicode(tp.raw, i)) for i in range(n))
+        rect = raw.FS_RECTF()
+
+        def char_box(i: int) -> tuple[float, float, float, float]:
+            raw.FPDFText_GetLooseCharBox(tp.raw, i, rect)
+            return rect.left, rect.bottom, rect.right, rect.top
+
+        # words (pdfium puts a space between words and a line break between lines), each boxed by its first and last
+        # characters' loose boxes; a line's words are cut into runs where a wide gap stands between two of them
+        groups: list[list[tuple[str, float, float, float, float]]] = []   # runs as words (text, l, b, r, t)
+        offset = 0
+        for line in text.splitlines(keepends=True):
+            cur: list[tuple[str, float, float, float, float]] = []
+            for m in _WORD.finditer(line):
+                word = m.group(0)
+                if not word.isprintable():
+                    word = "".join(c for c in word if c.isprintable() and c not in "\ufffe\uffff")
+                    if not word:
+                        continue
+                l, b, r, t = char_box(offset + m.start())
+                if m.end() - m.start() > 1:
+                    _, b2, r, t2 = char_box(offset + m.end() - 1)
+                    if b2 < b:
+                        b = b2
+                    if t2 > t:
+                        t = t2
+                if cur:
+                    last = cur[-1]
+                    h = max(last[4] - last[2], t - b, 1.0)
+                    gap = l - last[3]
+                    overlap = min(t, last[4]) - max(b, last[2])
+                    if overlap < 0.3 * min(t - b, last[4] - last[2]) or gap > 1.5 * h or gap < -0.5 * h:
+                        groups.append(cur)
+                        cur = []
+                cur.append((word, l, b, r, t))
+            if cur:
+                groups.append(cur)
+            offset += len(line)
+        for g in _split_around_stamps(groups):
+            l, b = min(w[1] for w in g), min(w[2] for w in g)
+            r, t = max(w[3] for w in g), max(w[4] for w in g)
+            runs.append(Run(number, l, height - t, r, height - b, " ".join(w[0] for w in g)))
     finally:
         tp.close()
     return runs
+
+
+def _split_around_stamps(groups: list[list[tuple]]) -> list[list[tuple]]:
+    """Text stamped at signing ("4378", "22") comes after the page's own text but stands in a gap of one of its lines
+    ("Số:      /SCT", "ngày    tháng 7"): cut that line's run at the gap, so the layout puts the stamp in its place."""
+    def box(g):
+        return min(w[1] for w in g), min(w[2] for w in g), max(w[3] for w in g), max(w[4] for w in g)
+
+    boxes = [box(g) for g in groups]
+    for k in range(len(groups)):
+        g = groups[k]
+        if sum(len(w[0]) for w in g) > 12:
+            continue
+        sl, sb, sr, st = boxes[k]
+        mid = (sl + sr) / 2
+        for j, other in enumerate(groups):
+            gl, gb, gr, gt = boxes[j]
+            if j == k or not (gl < sl and sr < gr) or min(st, gt) - max(sb, gb) < 0.5 * min(st - sb, gt - gb):
+                continue
+            idx = next((i for i, w in enumerate(other) if w[1] + w[3] > 2 * mid), None)
+            if not idx or other[idx - 1][3] > mid or other[idx][1] < mid:
+                continue                 # the stamp overlaps the line's own letters: leave both as they are
+            groups[j:j + 1] = [other[:idx], other[idx:]]
+            boxes[j:j + 1] = [box(other[:idx]), box(other[idx:])]
+            break
+    return groups
+
+
+def _flatten(pdf, i: int, page):
+    """Annotations and form fields drawn on the page (the number and day stamped at signing, text boxes, filled
+    fields) made part of its content, so that the text page reads them in place; returns the page to read."""
+    import pypdfium2.raw as raw
+
+    if raw.FPDFPage_GetAnnotCount(page.raw) == 0:
+        return page
+    if raw.FPDFPage_Flatten(page.raw, raw.FLAT_PRINT) != raw.FLATTEN_SUCCESS:
+        return page
+    page.close()
+    return pdf[i]
 
 
 def _repair_runs(runs: list[Run]) -> tuple[list[Run], str | None]:
@@ -76,10 +163,9 @@ def _repair_runs(runs: list[Run]) -> tuple[list[Run], str | None]:
     return [Run(r.page, r.x0, r.top, r.x1, r.bottom, t) for r, t in zip(runs, lines)], fixed.encoding
 
 
-def _usable(runs: list[Run]) -> bool:
-    text = " ".join(r.text for r in runs)
-    letters = sum(c.isalpha() for c in text)
-    return letters >= _MIN_LETTERS and vietnamese_ratio(text) >= _MIN_VIETNAMESE and syllable_ratio(text) >= _MIN_SYLLABLES
+def _usable(q) -> bool:
+    """Enough letters, and enough of them Vietnamese syllables (not a junk OCR layer, not a broken font map)."""
+    return q.letters >= _MIN_LETTERS and q.syllables >= _MIN_SYLLABLES and q.score >= _MIN_QUALITY
 
 
 def _tables(data: bytes, page_numbers: list[int]) -> dict[int, list[list[list[TableCell]]]]:
@@ -113,7 +199,13 @@ def _tables(data: bytes, page_numbers: list[int]) -> dict[int, list[list[list[Ta
     return out
 
 
+def _page_text(runs: list[Run]) -> str:
+    return "\n".join(r.text for r in runs)
+
+
 def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> SourceText:
+    import time
+
     pdf = _open(data, name)
     try:
         n = len(pdf)
@@ -122,37 +214,76 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
         if n > settings.max_pages:
             raise UnreadableFile(f"{name}: {n} pages is over the {settings.max_pages} page limit")
         pages: list[PageText] = []
-        need_ocr: list[int] = []
+        need_ocr: list[int] = []        # no usable text layer: OCR or nothing
+        try_ocr: list[int] = []         # a usable but damaged text layer: OCR, and keep the better reading
         encodings: set[str] = set()
         table_pages: list[int] = []
+        reads: dict[int, PageRead] = {}
         for i in range(n):
-            page = pdf[i]
+            t0 = time.perf_counter()
+            page = _flatten(pdf, i, pdf[i])
             width, height = page.get_size()
             runs = _runs(page, i + 1, height)
-            runs, enc = _repair_runs(runs)
+            q = measure(_page_text(runs))
+            enc = None
+            if q.mojibake or q.score < _OCR_BELOW:    # clean Unicode is never run through the legacy charmaps
+                fixed, enc = _repair_runs(runs)
+                if enc:
+                    runs, q = fixed, measure(_page_text(fixed))
+            path = f"legacy:{enc}" if enc else "text"
             if enc:
                 encodings.add(enc)
-            if not _usable(runs):
-                if not _blank(page):
+            if not _usable(q):
+                if _blank(page):
+                    reads[i + 1] = PageRead(i + 1, "blank", None, "the page draws nothing")
+                else:
                     need_ocr.append(i + 1)
+                    reads[i + 1] = PageRead(i + 1, path, q.score if runs else None,
+                                            f"text layer: {q.problem or 'too little text'}" if runs else "no text layer")
                 runs = []
-            elif any(P.TASK_TABLE_HEADER.search(r.text) for r in runs) and _has_rules(page):
-                table_pages.append(i + 1)
+            else:
+                if q.score < _OCR_BELOW:
+                    try_ocr.append(i + 1)
+                reads[i + 1] = PageRead(i + 1, path, q.score, None if q.score >= _OCR_BELOW else f"text layer: {q.problem}")
+                if any(P.TASK_TABLE_HEADER.search(r.text) for r in runs) and _has_rules(page):
+                    table_pages.append(i + 1)
+            reads[i + 1] = replace(reads[i + 1], seconds=round(time.perf_counter() - t0, 4))
             pages.append(PageText(i + 1, width, height, runs))
             page.close()
     finally:
         pdf.close()
     confidence: dict[int, float] = {}
-    if need_ocr:
-        if not settings.ocr:
-            raise UnreadableFile(f"{name}: pages {need_ocr} have no usable text layer and OCR is switched off")
-        from .ocr import ocr_pages
+    ocr_wanted = sorted(need_ocr + try_ocr)
+    if need_ocr and not settings.ocr:
+        raise UnreadableFile(f"{name}: pages {need_ocr} have no usable text layer and OCR is switched off")
+    if ocr_wanted and settings.ocr:
+        from .ocr import ocr_pages, tesseract_available
 
-        results = ocr_pages(data, need_ocr, settings)
-        for number, (runs, conf) in results.items():
-            w, h = pages[number - 1].width, pages[number - 1].height
-            pages[number - 1] = PageText(number, w, h, runs)
-            confidence[number] = conf
+        if need_ocr or tesseract_available(settings.ocr_language):
+            t0 = time.perf_counter()
+            results = ocr_pages(data, ocr_wanted, settings)
+            each = (time.perf_counter() - t0) / max(1, len(ocr_wanted))
+            for number in ocr_wanted:
+                before = reads[number]
+                if number not in results:      # rendered blank
+                    if number in need_ocr:
+                        reads[number] = PageRead(number, "blank", None, "the page renders blank",
+                                                 round(before.seconds + each, 4))
+                    continue
+                runs, conf = results[number]
+                q = measure(_page_text(runs))
+                if number in try_ocr and (before.quality or 0) >= q.score:
+                    continue                   # the text layer, damaged as it is, reads better than OCR
+                w, h = pages[number - 1].width, pages[number - 1].height
+                pages[number - 1] = PageText(number, w, h, runs)
+                confidence[number] = conf
+                letters = sum(c.isalpha() for r in runs for c in r.text)
+                reason = None
+                if letters < _MIN_LETTERS:
+                    reason = "OCR found almost no text (a photo, a drawing or a signature only?)"
+                elif q.score < _OCR_BELOW:
+                    reason = f"OCR: {q.problem}"
+                reads[number] = PageRead(number, "ocr", q.score if letters else None, reason, round(before.seconds + each, 4))
     tables = _tables(data, table_pages)
     if tables:
         pages = [PageText(p.number, p.width, p.height, p.runs, tables.get(p.number, [])) for p in pages]
@@ -161,7 +292,8 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
         raise UnreadableFile(f"{name}: has no text (its {n} page(s) are blank)")
     return SourceText(text, "application/pdf", data, pages=n, segments=tuple(segments),
                       ocr_pages=tuple(sorted(confidence)), ocr_confidence=confidence,
-                      legacy_encoding=",".join(sorted(encodings)) or None)
+                      legacy_encoding=",".join(sorted(encodings)) or None,
+                      page_reads=tuple(reads[k] for k in sorted(reads)))
 
 
 def _blank(page) -> bool:

@@ -10,6 +10,18 @@ class UnreadableFile(Exception):
 
 
 @dataclass(frozen=True)
+class PageRead:
+    """How one page was read: `path` is "text" (its text layer), "legacy:<encoding>" (a legacy-font text layer
+    converted), "ocr" or "blank"/"unreadable" (nothing read; `reason` says why); `quality` is the share of valid
+    Vietnamese in what was read (quality.py), None for a page with nothing read."""
+    page: int
+    path: str
+    quality: float | None
+    reason: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
 class SourceText:
     text: str
     media_type: str                     # "text/plain", "text/markdown", "application/pdf", DOCX ...
@@ -20,6 +32,7 @@ class SourceText:
     ocr_pages: tuple[int, ...] = ()
     ocr_confidence: dict = field(default_factory=dict)   # page -> mean word confidence (0-100)
     legacy_encoding: str | None = None  # "tcvn3", "vni" ... when the text was converted
+    page_reads: tuple = ()              # PageRead per page (PDFs and images)
 
     def locate(self, start: int, end: int) -> tuple[int | None, tuple[float, float, float, float] | None]:
         """Page and box of text[start:end] (the union of the boxes on its first page), or (None, None)."""

@@ -7,11 +7,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import ROOT, shared_or_skip
-
-THRESHOLDS = {
-    "citations": 0.97, "citation_basis": 0.95, "citation_attrs": 0.95, "assignments": 0.92,
-    "assignment_attrs": 0.90, "deadlines": 0.90, "metadata": 0.95, "sections": 0.95,
-}
+from tests.golden.thresholds import SEEDS as THRESHOLDS
 
 
 def test_seed_scores_meet_thresholds(tmp_path: Path):

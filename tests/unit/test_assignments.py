@@ -82,7 +82,7 @@ def test_partners_in_lists_parentheses_and_of(extractor):
 def test_unregistered_agency_heading_is_kept(extractor):
     got = tasks(extractor, "III. PHÂN CÔNG NHIỆM VỤ\n5. Trung tâm Kiểm soát bệnh tật tỉnh\n- Tổ chức xét nghiệm.\n")
     assert got == [(["Trung tâm Kiểm soát bệnh tật tỉnh"], "responsible", False, [], "Tổ chức xét nghiệm.")]
-    r = extractor.extract(HEAD + "III. PHÂN CÔNG NHIỆM VỤ\n5. Trung tâm Dịch vụ việc làm tỉnh\n- Tổ chức tư vấn.\n")
+    r = extractor.extract(HEAD + "III. PHÂN CÔNG NHIỆM VỤ\n5. Trung tâm Công tác xã hội tỉnh\n- Tổ chức tư vấn.\n")
     assert r.assignments[0].agency_refs[0].registered is False
 
 

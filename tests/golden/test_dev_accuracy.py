@@ -1,0 +1,63 @@
+"""The development set through the whole CLI: scored by ../shared/eval/score.py, and by `kehoach eval`
+from the copy shipped in samples/annotated/dev (which needs no ../shared), against tests/golden/thresholds.py;
+the extra set (samples/annotated/extra) by both too."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, shared_or_skip
+from tests.golden.thresholds import DEV as THRESHOLDS
+from tests.golden.thresholds import EXTRA
+
+KEHOACH = [sys.executable, "-m", "api.cli"]
+MINS = [f"{k}={v}" for k, v in THRESHOLDS.items()]
+
+
+def test_dev_scores_meet_thresholds_with_the_shared_scorer(tmp_path: Path):
+    shared = shared_or_skip()
+    out = tmp_path / "pred"
+    docs = sorted((shared / "eval" / "dev").glob("*.txt"))
+    assert len(docs) >= 14
+    run = subprocess.run([*KEHOACH, "extract", *map(str, docs), "--out", str(out)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    figures = tmp_path / "figures.json"
+    score = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(shared / "eval" / "dev" / "gold"),
+         "--pred", str(out), "--json", str(figures), "--min", *MINS],
+        capture_output=True, text=True, timeout=300,
+    )
+    print(score.stdout)
+    assert score.returncode == 0, score.stdout + score.stderr
+    got = json.loads(figures.read_text())
+    for area, minimum in THRESHOLDS.items():
+        assert got[area] >= minimum, (area, got[area])
+
+
+@pytest.mark.parametrize("name,thresholds,docs", [("dev", THRESHOLDS, 14), ("extra", EXTRA, 5)])
+def test_scores_meet_thresholds_with_kehoach_eval(name, thresholds, docs, tmp_path: Path):
+    figures = tmp_path / "figures.json"
+    mins = [x for k, v in thresholds.items() for x in ("--min", f"{k}={v}")]
+    out = tmp_path / "pred"
+    run = subprocess.run([*KEHOACH, "eval", "--set", name, "--json", str(figures), "--out", str(out), *mins], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    print(run.stdout)
+    assert run.returncode == 0, run.stdout + run.stderr
+    got = json.loads(figures.read_text())
+    assert len(got["documents"]) >= docs
+    for area, minimum in thresholds.items():
+        assert got["figures"][area] >= minimum, (area, got["figures"][area])
+    if name == "extra":  # the shared scorer agrees on the shipped gold
+        shared = shared_or_skip()
+        check = tmp_path / "shared.json"
+        score = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold",
+                                str(ROOT / "samples" / "annotated" / "extra" / "gold"), "--pred", str(out), "--json", str(check)],
+                               capture_output=True, text=True, timeout=300)
+        assert score.returncode == 0, score.stdout + score.stderr
+        theirs = json.loads(check.read_text())
+        assert {k: round(v, 3) for k, v in theirs.items()} == {k: round(v, 3) for k, v in got["figures"].items()}
