@@ -209,7 +209,8 @@ CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.I)
 CITATION_BETWEEN = re.compile(r"^\s*giữa\s+(?P<parties>[^“\"”;()]{3,160}?)(?=\s*[“\"]|\s+về\s|\s*[;(]|$)")
 #: Where an issuer written without a lexicon entry stops.
 ISSUER_STOP = re.compile(
-    r"\s+(?:về|ngày|ban hành|phê duyệt|thực hiện|triển khai|tại|quy định|hướng dẫn|đã|theo|để|nhằm|trong)\b|[,;.()“\"]|$"
+    r"\s+(?:về|ngày|ban hành|phê duyệt|thực hiện|triển khai|tại|quy định|hướng dẫn|đã|theo|để|nhằm|trong|công bố|vẫn|"
+    r"chưa|hết|v/v|Ban hành|Quy định|Quyết định)\b|[,;.()“\"]|$"
 )
 #: The Party term after an issuer: "khóa XII", "(khóa XI)", "khoá XIII".
 ISSUER_TERM = re.compile(r"^\s*\(?\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)?", re.I)
