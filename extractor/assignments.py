@@ -604,7 +604,11 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             if isinstance(child, Block):
                 sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
                 if sub:
-                    cur, cur_role = sub, sub.intro_role
+                    own_task = sub.inline_start is not None and not _is_intro(text[sub.inline_start:sub.inline_end])
+                    if not own_task or cur is not None:
+                        # a paragraph that names its agency and states its task is that agency's one task; the
+                        # paragraphs after it are not (d02 IV: "Các doanh nghiệp viễn thông ... chủ động bố trí ...")
+                        cur, cur_role = sub, sub.intro_role
                     if sub.inline_start is not None:
                         emit(sub, sub.inline_start, sub.inline_end, node.id, None)
                 elif cur is not None:
