@@ -31,12 +31,16 @@ class AgencyHit:
     agency: Agency | None          # None: not in the registry
     written: str                   # as printed in the text
     numbered: str | None = None    # the unit's number after a registered name: "khu vực" + "14", "XII"
+    city: bool = False             # in a plan of a centrally-run city: "Công an thành phố", not "Công an tỉnh"
 
     @property
     def name(self) -> str:
-        if self.agency and self.numbered:
-            return f"{self.agency.name} {self.numbered}"
-        return self.agency.name if self.agency else self.written
+        if self.agency is None:
+            return self.written
+        name = self.agency.name
+        if self.city and self.agency.level == "province" and name.endswith(" tỉnh"):
+            name = name[:-len("tỉnh")] + "thành phố"
+        return f"{name} {self.numbered}" if self.numbered else name
 
     @property
     def registered(self) -> bool:
@@ -220,6 +224,18 @@ class AgencyRegistry:
             return any(rest.startswith(f) and not rest[len(f):len(f) + 1].isalnum() for f in self._city_forms)
         return True
 
+    def in_city(self, tasks: list, province: str | None) -> list:
+        """`tasks` (TaskHit) with their agencies named as a centrally-run city's ("Công an thành phố", "Các sở, ban,
+        ngành thành phố", ANNOTATING), when `province` is one; unchanged otherwise."""
+        if not self.is_city(province):
+            return tasks
+        from dataclasses import replace
+
+        def city(hits: tuple) -> tuple:
+            return tuple(replace(h, city=True) for h in hits)
+
+        return [replace(t, agencies=city(t.agencies), partners=city(t.partners)) for t in tasks]
+
     # ------------------------------------------------------------- matching
     def match_at(self, text: str, folded: str, pos: int, prefix: str = "", *, titles: bool = False) -> AgencyHit | None:
         """The longest registry agency whose name starts exactly at `pos`. With `titles`, an office holder's title
@@ -272,8 +288,12 @@ class AgencyRegistry:
         more = self._name_goes_on(text, folded, end)
         if more > end:
             tail = text[end:more].strip()
-            if _UNIT_NUMBER.fullmatch(tail):  # "Ngân hàng Nhà nước chi nhánh Khu vực 14", "Chi cục Hải quan khu vực V"
-                return AgencyHit(pos, more, agency, text[pos:more], tail)
+            if _UNIT_NUMBER.fullmatch(tail):
+                # "Ngân hàng Nhà nước chi nhánh Khu vực 14", "Chi cục Hải quan khu vực V", "Thuế cơ sở 3"; other names
+                # followed by a number are in a table or a sentence ("Văn phòng UBND tỉnh | 04 giờ")
+                if _NUMBERED_UNIT.search(folded, pos, end):
+                    return AgencyHit(pos, more, agency, text[pos:more], tail)
+                return AgencyHit(pos, end, agency, prefix + written if prefix else written)
             return AgencyHit(pos, more, None, " ".join(text[pos:more].split()))
         return AgencyHit(pos, end, agency, prefix + written if prefix else written)
 
@@ -295,6 +315,8 @@ class AgencyRegistry:
         while k < n and (text[k].isupper() or text[k].isdigit()):
             if self._verbs.match(folded, k) or ((not m or m.group("province")) and self._province_word.match(folded, k)):
                 break
+            if not m and self.starts_with_head(folded, k):
+                break   # the next body ("Sở Khoa học và Công nghệ\nSở Công Thương" in a table cell)
             w = k
             while w < n and (text[w].isalnum() or text[w] in "-"):
                 w += 1
@@ -340,6 +362,12 @@ class AgencyRegistry:
 
 #: The number of a regional unit: "14", "XII".
 _UNIT_NUMBER = re.compile(r"\d{1,3}|[IVXL]{1,6}")
+
+#: A role in apposition after a name: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
+_APPOSITION = re.compile(r"\s+[-–]\s+(?:là\s+)?cơ quan (?:thường trực|đầu mối|chủ trì)[^,;:.\n*]*")
+
+#: Names of numbered units: "... khu vực", "Thuế cơ sở".
+_NUMBERED_UNIT = re.compile(r"(?:khu vực|cơ sở)\s*$")
 
 #: Local units a name can go on with: "Công an xã Tân Hòa", "UBND thành phố Thái Bình".
 _LOCAL_UNIT = re.compile(r"\s(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|(?P<province>tỉnh))(?![\w])")
@@ -412,6 +440,23 @@ def _skip_paren(text: str, pos: int) -> int:
     return pos
 
 
+_LEVEL = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?![\w])")
+_LEVEL_AT_END = re.compile(r"\s+(?:cấp\s+)?(?:tỉnh|huyện|xã)\s*$")
+
+
+def _other_level(reg: AgencyRegistry, text: str, folded: str, pos: int, prev: AgencyHit) -> AgencyHit | None:
+    """ "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", "UBND cấp tỉnh, cấp xã": the same body at another level."""
+    m = _LEVEL.match(folded, pos)
+    if m is None:
+        return None
+    base = _LEVEL_AT_END.sub("", " ".join(prev.written.split()))
+    if base == " ".join(prev.written.split()):
+        return None
+    written = base + " " + text[pos:m.end()]
+    agency = reg.lookup(written)
+    return AgencyHit(pos, m.end(), agency, written) if agency else AgencyHit(pos, m.end(), None, written)
+
+
 def parse_agency_list(
     reg: AgencyRegistry, text: str, folded: str, pos: int, *, allow_department_names: bool = False
 ) -> tuple[list[AgencyHit], int, list[tuple[int, int]]]:
@@ -434,6 +479,8 @@ def parse_agency_list(
         hit = reg.match_at(text, folded, i, titles=bool(hits))
         if hit is None and dept_mode:
             hit = reg.match_at(text, folded, i, prefix="Sở ")
+        if hit is None and hits:
+            hit = _other_level(reg, text, folded, i, hits[-1])
         if hit is None:
             v = reg.vague_tail(folded, i) if hits else None
             if v is not None:  # "Sở Y tế và các đơn vị có liên quan | tổ chức ...": the list ends with a vague group
@@ -446,6 +493,9 @@ def parse_agency_list(
         q = P.AGENCY_QUALIFIER.match(folded, i)
         if q:
             i = q.end()
+        a = _APPOSITION.match(folded, i)
+        if a:   # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
+            i = a.end()
         j = _skip_paren(text, i)
         if j != i:
             parens.append((i, j))

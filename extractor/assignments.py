@@ -90,11 +90,13 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     if m and not strict:
         i = m.end()
         whole_line = True
-    elif not strict and P.SUBJECT_PREFIX_OPENER.match(line, i):
-        k = _subject_after_clause(reg, line, fline, i)
-        if k is not None:
-            i = k
+    elif i == 0:
+        found = _subject_after_clause(reg, line, fline, i, plain=not strict and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
+        if found is not None:
+            i, lead = found
             whole_line = True
+            explicit = explicit or bool(lead)
+            requested = requested or lead.endswith("đề nghị")
     hits, list_end = _subject_list(reg, line, fline, i)
     if (hits and heading and not strict and P.GROUP_HEADING.match(line, i)
             and all(h.agency is None or h.agency.collective for h in hits)):
@@ -165,7 +167,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         hits = [*hits[:-1], AgencyHit(last.start, last.start + len(name), None, name)]
         rest_at += len(rest.rstrip(" .:"))
         rest = line[rest_at:]
-    abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
+    abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start,
+                             written=h.written if h.agency else " ".join(h.written.split())) for h in hits)
     if not rest.strip(" .:;*_"):  # a name closed by emphasis markers ("Ủy ban nhân dân các phường, xã*")
         if strict and not explicit and not any(h.registered for h in hits):
             return None
@@ -184,19 +187,38 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     return Subject(abs_hits, requested, s, end, _intro_role(body))
 
 
-def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int) -> int | None:
-    """Where the subject starts after a leading clause with commas: the first ", " within 200 characters followed by
-    agencies the registry knows and a lower-case verb."""
+def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, plain: bool) -> tuple[int, str] | None:
+    """Where the subject starts inside a sentence, within its first 200 characters: after a topic label's colon
+    ("Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã, phường phối hợp ..."), after ", giao" / ", đề nghị"
+    ("Trên cơ sở kết quả ..., giao Sở Y tế thành lập ..."), or, when `plain`, after a leading clause's comma
+    ("Trong quá trình ..., nếu có khó khăn, vướng mắc, các sở, ban, ngành ... kịp thời phản ánh"). The agencies must be
+    known to the registry and followed by a lower-case verb. Returns (start of the agencies, lead word or "")."""
     limit = min(len(line), i + 200)
-    k = line.find(", ", i, limit)
-    while k != -1:
-        hits, end = _subject_list(reg, line, fline, k + 2)
+    for sep in _CLAUSE_SEP.finditer(line, i, limit):
+        j = sep.end()
+        lead = ""
+        if sep.group(0).startswith(":"):
+            label = fline[i:sep.start()]
+            if (P.TASK_ATTRIBUTE.search(line, i, j) or P.TIME_ATTRIBUTE.search(line, i, j)
+                    or P.COORDINATE.search(label) or label.endswith("các sở")):
+                continue   # "Cơ quan thực hiện: ...", "phối hợp với các sở: Công Thương, Y tế": no subject
+        else:
+            m = _INNER_LEAD.match(line, j)
+            if m:
+                lead = m.group(1).lower()
+                j = m.end()
+            elif not plain or not sep.group(0).startswith(","):
+                continue
+        hits, end = _subject_list(reg, line, fline, j)
         if hits and all(h.registered for h in hits):
             rest = line[end:end + 2].strip(" ,")
             if rest[:1].islower():
-                return k + 2
-        k = line.find(", ", k + 2, limit)
+                return j, lead
     return None
+
+
+_CLAUSE_SEP = re.compile(r"[,:] |\s(?=(?:giao|đề nghị|yêu cầu)\s)")
+_INNER_LEAD = re.compile(r"(giao|đề nghị|yêu cầu)\s+", re.I)
 
 
 _NAME_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
@@ -270,7 +292,7 @@ def _qualified_group(line: str, i: int, hits: list[AgencyHit], list_end: int) ->
     return [AgencyHit(i, m.end(), None, name)], m.end()
 
 
-_AREA = re.compile(r"\s+(?:trên địa bàn|của|thuộc)\s+(?:tỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
+_AREA = re.compile(r"(?:\s+(?:trên địa bàn|của|thuộc))?\s+(?:[Tt]ỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
 _PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
@@ -344,7 +366,10 @@ _VAGUE_LEAD = re.compile(r"^(?:các|lực lượng|đơn vị|cơ quan|những)\
 #: "Chỉ đạo các đơn vị cơ sở phối hợp với lực lượng Công an cùng cấp": a body "cùng cấp" (at the directed units'
 #: level) is their partner, not the agency's (ANNOTATING).
 _DIRECTS_OTHERS = re.compile(r"(?<![\w])chỉ đạo\s+(?!,)\S")
-_SAME_LEVEL = re.compile(r"\s*cùng cấp\b")
+_SAME_LEVEL = re.compile(r"\s*(?:cùng cấp|tại địa phương|ở cơ sở|cấp cơ sở)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:và|để|đồng thời)\s")
+#: "Tham mưu UBND Thành phố phối hợp với Bộ Công an ...": the coordination is the advised body's.
+_ADVISES = re.compile(r"(?<![\w])tham mưu\s+(?:cho\s+)?(?:ubnd|ủy ban|hđnd|hội đồng|ban chỉ đạo|tỉnh ủy|thành ủy)")
 #: The end of a vague group opening a partner list: "các đơn vị có liên quan, | Sở Y tế", "các lực lượng và | UBND ...".
 _AFTER_VAGUE = re.compile(r",\s*|\s+và\s+")
 #: A line break that ends a clause: a blank line or a new item ("\n- ", "\n2. ", "\nb) "), not a wrapped line.
@@ -391,6 +416,9 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     for m in P.COORDINATE.finditer(folded, start, end):
         cs = _clause_start(folded, start, m.start())
         directs = _DIRECTS_OTHERS.search(folded, cs, m.start()) is not None
+        a = _ADVISES.search(folded, cs, m.start())
+        if a is not None and not _CLAUSE_BREAK.search(folded, a.end(), m.start()):
+            continue
         i = m.end()
         o = P.PARTNER_OPENER.match(folded, i, end)
         if o:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import patterns as P
 from .blocks import BULLET, PARAGRAPH, Block
@@ -275,7 +276,7 @@ def _numbered(g: CitationGrammar, text: str, folded: str) -> list[Mention]:
         t = _type_of_symbol(g, sym)
         clause = text[max(0, s - 300):s]
         clause = clause[clause.rfind(";") + 1:]
-        head = g.plural_head.search(clause) if text[max(0, s - 3):s].rstrip().endswith("(") else None
+        head = g.plural_head.search(clause) if text[max(0, s - 3):s].rstrip().endswith(("(", ":")) else None
         if head:
             ht = g.by_word.get(fold(head.group("type")))
             found.append((s, m.end(), _symbol_key(m.group("num"), m.group("sep"), sym), sym, "số",
@@ -611,9 +612,8 @@ def _title_openings(folded: str, spans: list[tuple[int, int]], mentions: list[Me
 def _object_head(g: CitationGrammar, text: str, span_start: int, m: Mention) -> re.Match | None:
     """A plural head ("các Quyết định", "Các Nghị định") that is itself the object of the clause m stands in."""
     lo = max(span_start, text.rfind(";", span_start, m.start) + 1)
-    clause = text[lo:m.start]
-    head = g.plural_head.search(clause)
-    if head is None or not P.BASIS_CLAUSE_LEAD.match(clause[:head.start()]):
+    head = g.plural_head.search(text, lo, m.start)
+    if head is None or not P.BASIS_CLAUSE_LEAD.match(text[lo:head.start()]):
         return None
     return head
 
@@ -632,7 +632,7 @@ def _assign_depths(g: CitationGrammar, text: str, mentions: list[Mention], spans
             elif (head := _object_head(g, text, s, m)) is not None:
                 # the object is a plural head: "Căn cứ Các Nghị định ... của Luật Quy hoạch (Số 37/2019/NĐ-CP ...)";
                 # its list items are direct objects, what its description names is not
-                m.depth = 0 if m.list_start else 1
+                m.depth = 0 if m.list_start or text[head.end():m.start].rstrip().endswith(":") else 1
             elif prev is None:
                 m.depth = 0
             else:
@@ -702,13 +702,24 @@ def _is_opening(line: str) -> bool:
     return bool(P.BASIS_OPENING.match(line.lstrip(" *_")))
 
 
-def _opening(text: str, blocks: list[Block], i: int) -> tuple[int, int]:
-    """An opening paragraph that states the basis, over hard-wrapped lines, up to its sentence end or the issuing
-    clause ("..., Ủy ban nhân dân tỉnh ban hành Kế hoạch ...")."""
+@lru_cache(maxsize=4)
+def _starts_with_document(lex: Lexicon) -> re.Pattern:
+    """A line that starts with a document: "Nghị định số 92/2017/NĐ-CP ...;", "Luật ...", "Quyết định 1234/..."."""
+    words = sorted({w for t in lex.doc_types for w in (t.word, *t.variants)}, key=len, reverse=True)
+    return re.compile(r"^[\s*_]*(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:số\b|\d|[A-ZĐ" + P.UPPER[3:] + r"])")
+
+
+def _opening(text: str, blocks: list[Block], i: int, lex: Lexicon | None = None) -> tuple[int, int]:
+    """An opening paragraph that states the basis, over hard-wrapped lines and the lines of its list ("Căn cứ Nghị
+    định số 63/2010/NĐ-CP ...;" / "Nghị định số 92/2017/NĐ-CP ...;"), up to its sentence end or the issuing clause
+    ("..., Ủy ban nhân dân tỉnh ban hành Kế hoạch ...")."""
     start = blocks[i].start
     j = i
-    while (j + 1 < len(blocks) and not blocks[j].text(text).rstrip(" *_").endswith((".", ":", ";"))
-           and blocks[j + 1].kind == PARAGRAPH and not _is_opening(blocks[j + 1].text(text))):
+    doc_line = _starts_with_document(lex) if lex is not None else None
+    while j + 1 < len(blocks) and blocks[j + 1].kind == PARAGRAPH and not _is_opening(blocks[j + 1].text(text)):
+        end_char = blocks[j].text(text).rstrip(" *_")[-1:]
+        if end_char in (".", ":") or (end_char == ";" and not (doc_line and doc_line.match(blocks[j + 1].text(text)))):
+            break
         j += 1
     end = blocks[j].end
     for rx in (P.SENTENCE_BREAK, P.ISSUING_CLAUSE):
@@ -718,7 +729,7 @@ def _opening(text: str, blocks: list[Block], i: int) -> tuple[int, int]:
     return start, end
 
 
-def _carried_plan(text: str, blocks: list[Block], k: int) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+def _carried_plan(text: str, blocks: list[Block], k: int, lex: Lexicon) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     """A plan carried after a decision ("KẾ HOẠCH" at block k): its title lines and its own opening paragraphs."""
     t0 = t1 = k + 1
     while t1 < len(blocks) and t1 - t0 < 5:
@@ -735,7 +746,7 @@ def _carried_plan(text: str, blocks: list[Block], k: int) -> tuple[tuple[int, in
         run.append(x)
     for i, x in enumerate(run):
         if _is_opening(x.text(text)):
-            openings.append(_opening(text, run, i))
+            openings.append(_opening(text, run, i, lex))
     return title, openings
 
 
@@ -758,9 +769,13 @@ def citation_scope(text: str, lay: Layout | None, lex: Lexicon) -> tuple[str, in
         if P.CITE_SUBJECT_LINE.match(b.text(text)) and not any(s <= b.start < e for s, e in titles):
             titles.append((b.start, b.end))
     pre = (list(lay.title[opened:]) if opened is not None else []) + list(lay.preamble)
+    head = list(lay.header)   # openings read as header lines when the layout found no type line ("Căn cứ Luật ...;")
+    for i, b in enumerate(head):
+        if _is_opening(b.text(text)):
+            openings.append(_opening(text, head, i, lex))
     for i, b in enumerate(pre):
         if _is_opening(b.text(text)):
-            openings.append(_opening(text, pre, i))
+            openings.append(_opening(text, pre, i, lex))
     blocks = lay.all_blocks
     body_start = lay.body[0].start if lay.body else (pre[-1].end if pre else 0)
     type_words = lex.doc_type_by_word()
@@ -783,7 +798,7 @@ def citation_scope(text: str, lay: Layout | None, lex: Lexicon) -> tuple[str, in
             continue
         bare = line.strip(" *#")
         if bare.isupper() and fold(bare) in type_words:
-            title, opens = _carried_plan(text, blocks, k)
+            title, opens = _carried_plan(text, blocks, k, lex)
             if title:
                 titles.append(title)
             openings.extend(opens)

@@ -57,7 +57,7 @@ SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
     r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
-    r"yêu cầu|đề nghị|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+    r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
 LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
@@ -85,7 +85,8 @@ CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
     r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
     r"Căn cứ (?:ý kiến chỉ đạo|nội dung chỉ đạo|các nội dung|nội dung) (?:nêu )?trên\b|"
-    r"(?:Yêu cầu|Đề nghị)\s[^.]{0,250}\bthực hiện nghiêm(?: túc)?\s*\./\.)"
+    r"(?:Yêu cầu|Đề nghị|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố)\s+(?:yêu cầu|đề nghị))\s"
+    r"[^.]{0,250}?(?:\bthực hiện nghiêm(?: túc)?|\bnghiêm túc (?:triển khai )?(?:thực hiện|triển khai))\s*\./\.)"
 )
 
 # ----------------------------------------------------------------- metadata
@@ -160,8 +161,8 @@ CITE_SUBJECT_LINE = re.compile(r"^\s*\(?\s*(?:V/v|V/V|v/v|Về việc)\s")
 APPENDIX_START = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|\(?\s*(?:Ban hành )?[Kk]èm theo)\b")
 #: A legal portal's own page text after the document: "Văn bản liên quan", "Tình trạng: Đã biết", "THƯ VIỆN PHÁP LUẬT".
 PORTAL_TAIL = re.compile(
-    r"^\s*(?:Văn bản liên quan|Bản dịch này thuộc|THƯ VIỆN PHÁP LUẬT|Tình trạng\s*:|Hiệu lực\s*:|Cảm ơn đã dùng|"
-    r"Văn bản này chưa cập nhật|Số hiệu\s*:|Loại văn bản\s*:)"
+    r"^\s*(?:Văn bản liên quan|Bản dịch này thuộc|Tình trạng\s*:|Hiệu lực\s*:|Cảm ơn đã dùng|"
+    r"Văn bản này chưa cập nhật|Số hiệu\s*:|Loại văn bản\s*:|.{0,80}?THƯ VIỆN PHÁP LUẬT)"
 )
 #: Where the name of a steering committee written after "của" stops: "Ban Chỉ đạo về phát triển khoa học, công nghệ, ...
 #: và chuyển đổi số tỉnh | ban hành ...", "Ban Chỉ đạo Trung ương | , Ủy ban nhân dân tỉnh".
@@ -208,7 +209,8 @@ CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.I)
 CITATION_BETWEEN = re.compile(r"^\s*giữa\s+(?P<parties>[^“\"”;()]{3,160}?)(?=\s*[“\"]|\s+về\s|\s*[;(]|$)")
 #: Where an issuer written without a lexicon entry stops.
 ISSUER_STOP = re.compile(
-    r"\s+(?:về|ngày|ban hành|phê duyệt|thực hiện|triển khai|tại|quy định|hướng dẫn|đã|theo|để|nhằm|trong)\b|[,;.()“\"]|$"
+    r"\s+(?:về|ngày|ban hành|phê duyệt|thực hiện|triển khai|tại|quy định|hướng dẫn|đã|theo|để|nhằm|trong|công bố|vẫn|"
+    r"chưa|hết|v/v|Ban hành|Quy định|Quyết định)\b|[,;.()“\"]|$"
 )
 #: The Party term after an issuer: "khóa XII", "(khóa XI)", "khoá XIII".
 ISSUER_TERM = re.compile(r"^\s*\(?\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)?", re.I)
@@ -251,7 +253,7 @@ LAW_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
 #: What may open the clause after ";" of an opening before its next direct object: "; Quyết định số ...", "; Các Công
 #: điện: ...", "; căn cứ ..." (a clause "; Theo đề nghị của Sở Tài chính tại Tờ trình số ..." names no basis).
 BASIS_CLAUSE_LEAD = re.compile(
-    r"^(?:\s|,|và\b|cùng\b|các\b|những\b|căn cứ\b|thực hiện\b|triển khai\b|thi hành\b|đồng thời\b)*$", re.I
+    r"^(?:[\s*_,]|và\b|cùng\b|các\b|những\b|căn cứ\b|thực hiện\b|triển khai\b|thi hành\b|đồng thời\b)*$", re.I
 )
 #: Separators allowed between two citations of one list at the same depth.
 CITATION_LIST_GAP = re.compile(r"^(?:\s|,|;|\(|\)|và\b|cùng\b)*$")

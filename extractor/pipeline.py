@@ -118,6 +118,7 @@ class AssignmentComponent(_Stage):
         w.tasks = find_assignments(w.text, folded, w.roots, self.reg)
         if w.layout is not None:
             w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
+        w.tasks = self.reg.in_city(w.tasks, w.meta.province if w.meta else None)
         _spans(doc, "tasks", [(t.start, t.end, t.role) for t in w.tasks])
         _spans(doc, "agencies", [(h.start, h.end, h.name) for t in w.tasks for h in (*t.agencies, *t.partners)])
         return doc

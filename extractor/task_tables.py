@@ -32,6 +32,7 @@ class _Spec:
     not_task: tuple[str, ...]
     fields: tuple[tuple[str, str], ...]                   # (kind, folded label), longest label first
     field_rx: re.Pattern
+    field_kind: dict[str, str]                           # folded label (single spaces) -> kind
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +45,10 @@ def spec() -> _Spec:
     fields = sorted(((f["kind"], fold(label)) for f in data["fields"] for label in f["labels"]),
                     key=lambda x: len(x[1]), reverse=True)
     alt = "|".join(re.escape(label).replace(r"\ ", r"\s+") for _, label in fields)
-    field_rx = re.compile(r"(?:" + alt + r")(?:\s*\([^()\n]{0,60}\))?\s*:\s*")
-    return _Spec(columns, not_task, tuple(fields), field_rx)
+    # "- Cơ quan chủ trì: ", "*Đơn vị chủ trì thực hiện: *" (italic label), "Đơn vị chủ trì tham mưu thực hiện:"
+    field_rx = re.compile(r"[*_\s]*(?P<label>" + alt + r")(?P<ext>(?:\s+[a-zà-ỹđ]+){0,4}?)"
+                          r"(?:\s*\([^()\n]{0,60}\))?[*_\s]*:[*_\s]*")
+    return _Spec(columns, not_task, tuple(fields), field_rx, {label: kind for kind, label in fields})
 
 
 def column_kind(cell: str) -> str | None:
@@ -85,11 +88,10 @@ def field_label(text: str, folded: str, pos: int, end: int) -> tuple[str, int] |
     m = sp.field_rx.match(folded, pos, end)
     if not m:
         return None
-    head = folded[pos:m.end()]
-    for kind, label in sp.fields:
-        if re.match(re.escape(label).replace(r"\ ", r"\s+") + r"(?:\s*\(|\s*:)", head):
-            return kind, m.end()
-    return None  # pragma: no cover - the alternation matched one of the labels
+    kind = sp.field_kind.get(" ".join(m.group("label").split()))
+    if kind is None or (m.group("ext") and kind not in ("lead", "partners", "executor")):
+        return None       # only a body's label takes more words before its colon ("Đơn vị chủ trì tham mưu thực hiện:")
+    return kind, m.end()
 
 
 # ------------------------------------------------------- agencies of a cell
@@ -133,6 +135,13 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
             i = folded.find(" ", i) + 1
             continue
         hits, end, _ = parse_agency_list(reg, text[:e], folded[:e], i)
+        for k, h in enumerate(hits):
+            j = _split_point(reg, text, h) if h.agency is None else None
+            if j is not None:   # "Sở Khoa học và Công nghệ Sở Công Thương": two names with no separator between
+                first = text[h.start:j].rstrip(" ,;")
+                hits = hits[:k] + [AgencyHit(h.start, h.start + len(first), reg.lookup(first), first)]
+                end = j
+                break
         if hits:
             if end < e and text[end].isalnum() and text[end - 1:end].isalnum():
                 hits = hits[:-1]     # the last name goes on ("Ban Quản lý các khu | công nghệ cao ..."): read it below
@@ -170,8 +179,8 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
         lvl = _ELLIPTIC_LEVEL.match(fname)
         if out and not text[out[-1].end:j].strip():
             pass              # words right after a name, with no separator: "Công an | Thành phố", "... khu vực | XII"
-        elif lvl and out and _LEVEL_IN_NAME.search(out[-1].name):
-            new = _LEVEL_IN_NAME.sub(name[-len(lvl.group(1)):], out[-1].name, count=1)
+        elif lvl and out and _LEVEL_IN_NAME.search(out[-1].written):
+            new = _LEVEL_IN_NAME.sub(name[-len(lvl.group(1)):], out[-1].written, count=1)
             agency = reg.lookup(new)
             out.append(AgencyHit(j, name_end, agency, new))
         elif name and len(name) <= 90 and len(name.split()) <= 14 and not re.search(r"\d{3,}", name):
@@ -186,6 +195,16 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
     if lead:
         return _unique(out)
     return _unique([h for h in out if not _VAGUE_NAME.match(fold(h.name))])
+
+
+def _split_point(reg: AgencyRegistry, text: str, h: AgencyHit) -> int | None:
+    """Where a second registered name starts inside an unregistered run of words, when the words before it are a
+    registered name themselves."""
+    for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[h.start:h.end]):
+        j = h.start + m.end()
+        if reg.lookup(text[h.start:j].strip(" ,;")) is not None:
+            return j
+    return None
 
 
 def _unique(hits: list[AgencyHit]) -> list[AgencyHit]:

@@ -9,16 +9,15 @@ with what confidence.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, replace
 
 from .. import patterns as P
 from .layout import PageText, Run, TableCell, compose
-from .legacy import repair, syllable_ratio, vietnamese_ratio
+from .legacy import repair
 from .quality import measure
 from .source import PageRead, SourceText, UnreadableFile
 
-#: Below this share of Vietnamese letters a page's text layer counts as garbage.
-_MIN_VIETNAMESE = 0.85
 #: Fewer letters than this on a page: no usable text layer (a scan).
 _MIN_LETTERS = 25
 #: Below this share of well-formed syllables the text layer is junk (a bad OCR layer, a broken font map).
@@ -27,6 +26,8 @@ _MIN_SYLLABLES = 0.6
 _MIN_QUALITY = 0.8
 #: Below this quality a text layer is read by OCR too, and the better of the two readings kept.
 _OCR_BELOW = 0.97
+#: A word of a text page's line (anything between spaces).
+_WORD = re.compile(r"[^ \t\r\n\u00a0\u3000]+")
 
 
 @dataclass(frozen=True)
@@ -67,40 +68,46 @@ def _runs(page, number: int, height: float) -> list[Run]:
         if len(text) != n:   # characters outside the BMP: read them one by one so indexes match
             text = "".join(chr(raw.FPDFText_GetUnicode(tp.raw, i)) for i in range(n))
         rect = raw.FS_RECTF()
-        groups: list[list[tuple[str, float, float, float, float]]] = []   # runs as characters (char, l, b, r, t)
-        cur: list[tuple[str, float, float, float, float]] = []
-        last: tuple[str, float, float, float, float] | None = None
-        for i, ch in enumerate(text):
-            if ch == "\r" or ch == "\n":
-                if cur:
-                    groups.append(cur)
-                cur, last = [], None
-                continue
-            if ch < " " or ch in "\ufffe\uffff":
-                continue
-            if ch.isspace():
-                cur.append((" ", 0.0, 0.0, 0.0, 0.0))
-                continue
+
+        def char_box(i: int) -> tuple[float, float, float, float]:
             raw.FPDFText_GetLooseCharBox(tp.raw, i, rect)
-            c = (ch, rect.left, rect.bottom, rect.right, rect.top)
-            if last is not None:
-                h = max(last[4] - last[2], c[4] - c[2], 1.0)
-                gap = c[1] - last[3]
-                overlap = min(c[4], last[4]) - max(c[2], last[2])
-                if overlap < 0.3 * min(c[4] - c[2], last[4] - last[2]) or gap > 1.5 * h or gap < -0.5 * h:
-                    groups.append(cur)
-                    cur = []
-            cur.append(c)
-            last = c
-        if cur:
-            groups.append(cur)
+            return rect.left, rect.bottom, rect.right, rect.top
+
+        # words (pdfium puts a space between words and a line break between lines), each boxed by its first and last
+        # characters' loose boxes; a line's words are cut into runs where a wide gap stands between two of them
+        groups: list[list[tuple[str, float, float, float, float]]] = []   # runs as words (text, l, b, r, t)
+        offset = 0
+        for line in text.splitlines(keepends=True):
+            cur: list[tuple[str, float, float, float, float]] = []
+            for m in _WORD.finditer(line):
+                word = m.group(0)
+                if not word.isprintable():
+                    word = "".join(c for c in word if c.isprintable() and c not in "\ufffe\uffff")
+                    if not word:
+                        continue
+                l, b, r, t = char_box(offset + m.start())
+                if m.end() - m.start() > 1:
+                    _, b2, r, t2 = char_box(offset + m.end() - 1)
+                    if b2 < b:
+                        b = b2
+                    if t2 > t:
+                        t = t2
+                if cur:
+                    last = cur[-1]
+                    h = max(last[4] - last[2], t - b, 1.0)
+                    gap = l - last[3]
+                    overlap = min(t, last[4]) - max(b, last[2])
+                    if overlap < 0.3 * min(t - b, last[4] - last[2]) or gap > 1.5 * h or gap < -0.5 * h:
+                        groups.append(cur)
+                        cur = []
+                cur.append((word, l, b, r, t))
+            if cur:
+                groups.append(cur)
+            offset += len(line)
         for g in _split_around_stamps(groups):
-            s = " ".join("".join(c[0] for c in g).split())
-            boxes = [c for c in g if c[0] != " "]
-            if s and boxes:
-                l, b = min(c[1] for c in boxes), min(c[2] for c in boxes)
-                r, t = max(c[3] for c in boxes), max(c[4] for c in boxes)
-                runs.append(Run(number, l, height - t, r, height - b, s))
+            l, b = min(w[1] for w in g), min(w[2] for w in g)
+            r, t = max(w[3] for w in g), max(w[4] for w in g)
+            runs.append(Run(number, l, height - t, r, height - b, " ".join(w[0] for w in g)))
     finally:
         tp.close()
     return runs
@@ -110,30 +117,24 @@ def _split_around_stamps(groups: list[list[tuple]]) -> list[list[tuple]]:
     """Text stamped at signing ("4378", "22") comes after the page's own text but stands in a gap of one of its lines
     ("Số:      /SCT", "ngày    tháng 7"): cut that line's run at the gap, so the layout puts the stamp in its place."""
     def box(g):
-        cs = [c for c in g if c[0] != " "]
-        return min(c[1] for c in cs), min(c[2] for c in cs), max(c[3] for c in cs), max(c[4] for c in cs)
+        return min(w[1] for w in g), min(w[2] for w in g), max(w[3] for w in g), max(w[4] for w in g)
 
-    groups = [g for g in groups if any(c[0] != " " for c in g)]
-    short = [k for k, g in enumerate(groups) if sum(c[0] != " " for c in g) <= 12]
-    if not short:
-        return groups
-    for k in short:
-        if k >= len(groups):
+    boxes = [box(g) for g in groups]
+    for k in range(len(groups)):
+        g = groups[k]
+        if sum(len(w[0]) for w in g) > 12:
             continue
-        sl, sb, sr, st = box(groups[k])
-        for j, g in enumerate(groups):
-            if j == k:
+        sl, sb, sr, st = boxes[k]
+        mid = (sl + sr) / 2
+        for j, other in enumerate(groups):
+            gl, gb, gr, gt = boxes[j]
+            if j == k or not (gl < sl and sr < gr) or min(st, gt) - max(sb, gb) < 0.5 * min(st - sb, gt - gb):
                 continue
-            gl, gb, gr, gt = box(g)
-            if not (gl < sl and sr < gr) or min(st, gt) - max(sb, gb) < 0.5 * min(st - sb, gt - gb):
-                continue
-            mid = (sl + sr) / 2
-            idx = next((i for i, c in enumerate(g) if c[0] != " " and c[1] + c[3] > 2 * mid), None)
-            before = [c for c in g[:idx] if c[0] != " "] if idx else []
-            if idx is None or not before or before[-1][3] > mid or g[idx][1] < mid:
+            idx = next((i for i, w in enumerate(other) if w[1] + w[3] > 2 * mid), None)
+            if not idx or other[idx - 1][3] > mid or other[idx][1] < mid:
                 continue                 # the stamp overlaps the line's own letters: leave both as they are
-            cut, right = idx, g[idx:]
-            groups[j:j + 1] = [g[:cut], right]
+            groups[j:j + 1] = [other[:idx], other[idx:]]
+            boxes[j:j + 1] = [box(other[:idx]), box(other[idx:])]
             break
     return groups
 
@@ -162,10 +163,9 @@ def _repair_runs(runs: list[Run]) -> tuple[list[Run], str | None]:
     return [Run(r.page, r.x0, r.top, r.x1, r.bottom, t) for r, t in zip(runs, lines)], fixed.encoding
 
 
-def _usable(runs: list[Run]) -> bool:
-    text = " ".join(r.text for r in runs)
-    letters = sum(c.isalpha() for c in text)
-    return letters >= _MIN_LETTERS and vietnamese_ratio(text) >= _MIN_VIETNAMESE and syllable_ratio(text) >= _MIN_SYLLABLES
+def _usable(q) -> bool:
+    """Enough letters, and enough of them Vietnamese syllables (not a junk OCR layer, not a broken font map)."""
+    return q.letters >= _MIN_LETTERS and q.syllables >= _MIN_SYLLABLES and q.score >= _MIN_QUALITY
 
 
 def _tables(data: bytes, page_numbers: list[int]) -> dict[int, list[list[list[TableCell]]]]:
@@ -224,12 +224,16 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
             page = _flatten(pdf, i, pdf[i])
             width, height = page.get_size()
             runs = _runs(page, i + 1, height)
-            runs, enc = _repair_runs(runs)
             q = measure(_page_text(runs))
+            enc = None
+            if q.mojibake or q.score < _OCR_BELOW:    # clean Unicode is never run through the legacy charmaps
+                fixed, enc = _repair_runs(runs)
+                if enc:
+                    runs, q = fixed, measure(_page_text(fixed))
             path = f"legacy:{enc}" if enc else "text"
             if enc:
                 encodings.add(enc)
-            if not _usable(runs) or q.score < _MIN_QUALITY:
+            if not _usable(q):
                 if _blank(page):
                     reads[i + 1] = PageRead(i + 1, "blank", None, "the page draws nothing")
                 else:

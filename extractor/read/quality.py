@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 _VI_LOWER = set("aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -31,7 +32,7 @@ _NUCLEI = sorted("""a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia 
 _ONSETS = "ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdđghklmnprstvx]"
 _SYLLABLE = re.compile(rf"(?:{_ONSETS})?(?:{'|'.join(_NUCLEI)})(?:ch|ng|nh|[cmnpt])?")
 _STOP_FINAL = re.compile(r"(?:ch|[cpt])$")
-_WORD = re.compile(r"[^\W\d_ºª]+")   # º ª (104º45') are ordinals, not letters
+_WORD = re.compile(r"[^\W\d_ºª\u02b0-\u02ff]+")   # º ª (104º45') are ordinals, ˆ ˇ modifier signs: not letters
 
 
 def _strip_tone(word: str) -> tuple[str, list[str]]:
@@ -42,6 +43,7 @@ def _strip_tone(word: str) -> tuple[str, list[str]]:
     return base, tones
 
 
+@lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
     """Is the (lower-case) word a well-formed Vietnamese syllable, tone rules included?"""
     base, tones = _strip_tone(word)
@@ -60,6 +62,8 @@ class Quality:
     invalid: int
     split: int
     doubled: int
+    letters: int = 0
+    syllables: float = 0.0  # share of words that are syllables (marked or not): a junk layer "xq zj wvk" is near 0
 
     @property
     def problem(self) -> str | None:
@@ -70,20 +74,23 @@ class Quality:
         return kind if n else None
 
 
+@lru_cache(maxsize=65536)
+def _kind(w: str) -> str:
+    """"moji", "foreign", "ascii-ok"/"ascii" (no Vietnamese mark; a syllable or not), "ok"/"bad" (marked)."""
+    if any(c not in _VI_LOWER and not c.isascii() and ord(c) < 0x370 for c in w):
+        return "moji"          # a Latin letter outside the alphabet: legacy-font mojibake
+    if any(ord(c) >= 0x370 and c not in _VI_LOWER for c in w):
+        return "foreign"       # another script (Chinese in a bilingual treaty): no evidence either way
+    if w.isascii() or not any(c in _VOWELS for c in w):   # ASCII, or an acronym without vowels ("nđ", "hđnd")
+        return "ascii-ok" if is_syllable(w) else "ascii"
+    return "ok" if is_syllable(w) else "bad"
+
+
 def measure(text: str) -> Quality:
     tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
     if not tokens:
-        return Quality(1.0, 0, 0, 0, 0, 0)
-    kinds: list[str] = []         # "moji", "bad", "ok" (a marked syllable), "ascii"
-    for w, _, _ in tokens:
-        if any(c not in _VI_LOWER and not c.isascii() and ord(c) < 0x370 for c in w):
-            kinds.append("moji")          # a Latin letter outside the alphabet: legacy-font mojibake
-        elif any(ord(c) >= 0x370 and c not in _VI_LOWER for c in w):
-            kinds.append("foreign")       # another script (Chinese in a bilingual treaty): no evidence either way
-        elif w.isascii() or not any(c in _VOWELS for c in w):   # ASCII, or an acronym without vowels ("nđ", "hđnd")
-            kinds.append("ascii-ok" if is_syllable(w) else "ascii")
-        else:
-            kinds.append("ok" if is_syllable(w) else "bad")
+        return Quality(1.0, 0, 0, 0, 0, 0, 0, 0.0)
+    kinds = [_kind(w) for w, _, _ in tokens]
     bad = [k in ("moji", "bad") for k in kinds]
     split = [False] * len(tokens)
     doubled = 0
@@ -101,5 +108,7 @@ def measure(text: str) -> Quality:
             split[i] = split[i + 1] = True
     n_split = sum(1 for i, s in enumerate(split) if s and not bad[i])
     n_bad = sum(bad) + n_split
+    syllables = sum(1 for k in kinds if k in ("ok", "ascii-ok"))
     return Quality(round(1 - n_bad / len(tokens), 4), len(tokens), kinds.count("moji"),
-                   kinds.count("bad"), n_split, doubled)
+                   kinds.count("bad"), n_split, doubled, sum(len(w) for w, _, _ in tokens),
+                   round(syllables / len(tokens), 4))

@@ -134,6 +134,7 @@ def _names(registry, text, province, pos=0):
     ("Ngân hàng nhà nước Việt Nam - Chi nhánh Khu vực II, Thuế cơ sở 3", "Bắc Ninh",
      ["Ngân hàng Nhà nước chi nhánh khu vực II", "Thuế cơ sở 3"]),
     ("Sở Y tế Chủ trì", "Nghệ An", ["Sở Y tế"]),
+    ("Sở Khoa học và Công nghệ\nSở Công Thương", "Hà Nội", ["Sở Khoa học và Công nghệ"]),
 ])
 def test_names_by_issuer(text, province, names, registry):
     assert _names(registry, text, province) == names
@@ -203,6 +204,12 @@ def test_office_holders_name_their_body(written, canonical, registry):
     ("Phối hợp tham gia kiểm tra liên ngành định kỳ về an toàn lao động do Sở Công Thương hoặc Công an tỉnh chủ trì.",
      ["Sở Công Thương", "Công an tỉnh"]),
     ("Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An) để xây dựng lộ trình.", ["Viettel tỉnh", "VNPT tỉnh"]),
+    # advising a body to coordinate: the coordination is the advised body's (d08)
+    ("Tham mưu UBND Thành phố phối hợp với Bộ Công an triển khai.", []),
+    ("Tham mưu UBND tỉnh, phối hợp với Sở Y tế triển khai.", ["Sở Y tế"]),
+    ("Chỉ đạo phòng, ban chuyên môn, phối hợp tổ chức chính trị - xã hội tại địa phương tuyên truyền.", []),
+    ("Phối hợp cơ quan báo chí và hệ thống truyền thông thông tin.", ["Các cơ quan thông tấn, báo chí"]),
+    ("Chủ trì, phối hợp với các đơn vị cấp nước thuộc phạm vi quản lý.", ["Các đơn vị cấp nước sạch"]),
 ])
 def test_partners(text, partners, registry):
     from extractor.assignments import find_partners
@@ -220,3 +227,22 @@ def test_partners(text, partners, registry):
 def test_list_ends(text, names, rest, registry):
     hits, end, _ = parse_agency_list(registry, text, fold(text), 0)
     assert [h.name for h in hits] == names and text[end:] == rest
+
+
+def test_city_plans_name_their_bodies_as_the_city(extractor):
+    r = extractor.extract("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/KH-UBND\nHà Nội, ngày 05 tháng 01 năm 2026\n"
+                          "KẾ HOẠCH\nTriển khai công tác phòng cháy năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                          "1. Công an Thành phố chủ trì, phối hợp với các Sở, ban, ngành Thành phố kiểm tra.\n"
+                          "2. Ủy ban nhân dân thành phố Thái Bình báo cáo.\n")
+    assert r.metadata.province == "Hà Nội"
+    assert [(a.agencies, a.partners) for a in r.assignments][:1] == [(["Công an thành phố"], [])]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã",
+     ["Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự cấp xã"]),
+    ("Ủy ban nhân dân cấp tỉnh, cấp xã", ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp xã"]),
+    ("Sở Y tế, cấp xã", ["Sở Y tế"]),
+])
+def test_same_body_at_another_level(text, names, registry):
+    assert _names(registry, text, None) == names

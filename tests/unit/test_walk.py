@@ -92,3 +92,15 @@ def test_qualified_group_and_issuer_request():
     assert first.agencies == ["Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"]
     assert first.text.startswith("có trách nhiệm lập kế hoạch")
     assert second.agencies == ["Sở Y tế"] and second.text.startswith("tổ chức quán triệt")
+
+
+def test_subject_inside_a_sentence_after_a_label_or_giao():
+    # d03: "b) Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã, phường phối hợp ...";
+    # "a) Trên cơ sở kết quả ..., giao Sở Y tế thành lập đoàn ..." (in a tasks section)
+    res = extract_text(_plan(
+        "II. NỘI DUNG\n1. Nội dung thi đua\n"
+        "b) Thực hiện mở tài khoản và phát hành thẻ: Sở Tài chính phối hợp với các ngân hàng mở tài khoản.\n"
+        "c) Trên cơ sở kết quả thực hiện các chỉ tiêu, giao Sở Y tế thành lập đoàn kiểm tra.\n"
+        "d) Kiểm tra, giám sát đánh giá trong quá trình triển khai.\n"))
+    assert [(a.agencies, a.text.split(",")[0].split(":")[0]) for a in res.assignments] == [
+        (["Sở Tài chính"], "Thực hiện mở tài khoản và phát hành thẻ"), (["Sở Y tế"], "Trên cơ sở kết quả thực hiện các chỉ tiêu")]
