@@ -85,8 +85,15 @@ def _clauses(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> lis
     return out
 
 
-def field_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node) -> list[TaskHit]:
-    fields = _fields(text, folded, node)
+def has_agency_fields(text: str, folded: str, node: Node) -> bool:
+    """Whether the node's children hold a chủ trì or thực hiện field line."""
+    return any(k in ("lead", "executor") for k, *_ in _fields(text, folded, node))
+
+
+def field_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node, fields_of: Node | None = None) -> list[TaskHit]:
+    """`fields_of`: the sibling whose field lines govern this node too (fields printed after a run of bullets:
+    "- task 1 | - task 2 | Đơn vị thực hiện: ... | Thời gian thực hiện: ...")."""
+    fields = _fields(text, folded, fields_of or node)
     kinds = {k for k, *_ in fields}
     if not kinds & {"lead", "executor"}:
         return []
@@ -131,6 +138,15 @@ def field_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node) -> list
         elif isinstance(c, Node):
             texts += [_span(text, _block(x).rest_start, _block(x).end) for x in c.children
                       if not (isinstance(x, Block) and x.kind == TABLE_ROW)]
+    if not texts and node.kind != "bullet":
+        # "9. Tổ chức nghiên cứu ... (a heading) | Tham mưu, đề xuất tổ chức ... | - Đơn vị chủ trì: ...": the
+        # paragraphs between the heading and its fields are the task
+        field_children = {id(c) for *_, c in fields}
+        for c in node.children:
+            if id(c) in field_children:
+                break
+            if isinstance(c, Block) and c.kind == "paragraph" and len(text[c.start:c.end].strip()) >= 20:
+                texts.append(_span(text, c.start, c.end))
     if not texts:
         hs, he = _span(text, node.block.rest_start, node.block.end)
         if len(text[hs:he].strip(" .:;")) >= 8:
