@@ -44,7 +44,7 @@ def spec() -> _Spec:
     fields = sorted(((f["kind"], fold(label)) for f in data["fields"] for label in f["labels"]),
                     key=lambda x: len(x[1]), reverse=True)
     alt = "|".join(re.escape(label).replace(r"\ ", r"\s+") for _, label in fields)
-    field_rx = re.compile(r"(?:" + alt + r")(?:\s*\([^()\n]{0,60}\))?\s*[*_]{0,2}\s*:\s*")
+    field_rx = re.compile(r"(?:" + alt + r")(?:\s*\([^()\n]{0,60}\))?\s*:\s*")
     return _Spec(columns, not_task, tuple(fields), field_rx)
 
 
@@ -100,7 +100,7 @@ def field_label(text: str, folded: str, pos: int, end: int) -> tuple[str, int] |
     while vs < end and folded[vs] in _EMPHASIS + " ":
         vs += 1
     for kind, label in sp.fields:
-        if re.match(re.escape(label).replace(r"\ ", r"\s+") + r"(?:\s*\(|\s*[*_]*\s*:)", head):
+        if re.match(re.escape(label).replace(r"\ ", r"\s+") + r"(?:\s*\(|\s*:)", head):
             return kind, vs
     return None  # pragma: no cover - the alternation matched one of the labels
 
