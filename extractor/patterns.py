@@ -32,8 +32,9 @@ STRAY_MARK = re.compile(r"(?:(?<=[.;])[ \t]*(?:/[ \t]*)?\*[A-Za-z]{1,6}\*|(?<=\.
 LABEL_ONLY_LINE = re.compile(
     r"^[ \t]*[*_]{0,2}[ \t]*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|[-+•])[ \t]*[*_]{0,2}[ \t]*\n"
     r"(?=[ \t]*[*_]{0,2}[ \t]*[^\s|*_\-+•])", re.M)
-#: Single-asterisk italics around words: "*Nâng cao hiệu quả*" (the asterisks go, the words stay).
-MARKUP_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,400}?)(?<=\S)\*(?![\w*])")
+#: Single-asterisk italics around words: "*Nâng cao hiệu quả*" (the asterisks go, the words stay); also over a
+#: portal's hard line wraps ("*1.3. Các cơ quan ... Nông\nnghiệp ...)*"), not across a blank line.
+MARKUP_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n)){1,400}?)(?<=\S)\*(?![\w*])")
 #: A Markdown bullet written with "*": "* Tổ chức ..." -> "- Tổ chức ...".
 STAR_BULLET = re.compile(r"^([ \t]*)\*[ \t]+", re.M)
 #: Invisible characters to drop: zero-width space/joiners, BOM, soft hyphen, bidi marks.
