@@ -564,10 +564,14 @@ def _is_heading(text: str, node: Node) -> bool:
     return (bool(node.items()) or line.endswith(":")) and not line.endswith((".", ";"))
 
 
+#: Kinds of per-task field lines (data/task_tables.yaml) that are never a task of their own.
+_FIELD_ONLY = ("time", "product")
+
+
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
-    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None) -> None:
+    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
@@ -575,7 +579,19 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         if role == "responsible" and inherited_role:
             role = inherited_role
         partners = find_partners(reg, text, folded, s, e, subj.agencies)
-        tasks.append(TaskHit(subj.agencies, role, subj.requested, partners, s, e, section))
+        scope = (s, scope_end) if scope_end is not None and scope_end > e else None
+        tasks.append(TaskHit(subj.agencies, role, subj.requested, partners, s, e, section, scope))
+
+    def time_field(b: Block) -> bool:
+        """ "Thời gian thực hiện: Tháng 11 - 12/2025." under an item: a field of the item, not a task."""
+        from .task_tables import field_label
+
+        lab = field_label(text, folded, b.rest_start, b.end)
+        return lab is not None and lab[0] in _FIELD_ONLY
+
+    def fields_end(node: Node) -> int | None:
+        ends = [c.end for c in node.children if isinstance(c, Block) and c.kind != TABLE_ROW and time_field(c)]
+        return max(ends) if ends else None
 
     def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None) -> None:
         cur, cur_role = ctx, role_ctx
@@ -589,7 +605,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(own, own.inline_start, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):
-                    emit(ctx, b.rest_start, b.end, node.id, role_ctx)
+                    emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node))
             else:
                 cur, cur_role = None, None
                 own_tasks = _attributed(node)
@@ -615,6 +631,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             if isinstance(child, Node) and child.kind == "inline":
                 continue  # "⁽¹⁾ ..." items are part of their block's task
             if isinstance(child, Block):
+                if time_field(child):
+                    continue
                 sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
                 if sub:
                     cur, cur_role = sub, sub.intro_role
