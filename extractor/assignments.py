@@ -564,6 +564,16 @@ def _is_heading(text: str, node: Node) -> bool:
     return (bool(node.items()) or line.endswith(":")) and not line.endswith((".", ";"))
 
 
+def _names_only(line: str) -> bool:
+    """ "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:": the rest of a heading's list of places or bodies wrapped onto a
+    line of its own (only capitalised words, commas and "và", ending with a colon), not a task."""
+    line = line.strip()
+    if not line.endswith(":"):
+        return False
+    words = line[:-1].replace(",", " ").replace(";", " ").split()
+    return 0 < len(words) <= 30 and all(w == "và" or w[:1].isupper() for w in words)
+
+
 #: Kinds of per-task field lines (data/task_tables.yaml) that are never a task of their own.
 _FIELD_ONLY = ("time", "product")
 
@@ -631,7 +641,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             if isinstance(child, Node) and child.kind == "inline":
                 continue  # "⁽¹⁾ ..." items are part of their block's task
             if isinstance(child, Block):
-                if time_field(child):
+                if time_field(child) or _names_only(text[child.start:child.end]):
                     continue
                 sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
                 if sub:

@@ -357,7 +357,7 @@ SUBJECT_LEAD = re.compile(
     r"(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:yêu cầu|giao|đề nghị))\s*:?\s+", re.I)
 #: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
 PERSON_TITLE_LEAD = re.compile(
-    r"(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
+    r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
 )
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
