@@ -35,6 +35,8 @@ LABEL_ONLY_LINE = re.compile(
 #: Single-asterisk italics around words: "*Nâng cao hiệu quả*" (the asterisks go, the words stay); also over a
 #: portal's hard line wraps ("*1.3. Các cơ quan ... Nông\nnghiệp ...)*"), not across a blank line.
 MARKUP_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n)){1,400}?)(?<=\S)\*(?![\w*])")
+#: An item label in italics of its own: "*a) *Tổ chức ...", "*2. *Sở Tư pháp" -> "a) Tổ chức ...".
+ITALIC_LABEL = re.compile(r"^([ \t]*)\*((?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,3})[.)])[ \t]*\*[ \t]*(?=\S)", re.M)
 #: A Markdown bullet written with "*": "* Tổ chức ..." -> "- Tổ chức ...".
 STAR_BULLET = re.compile(r"^([ \t]*)\*[ \t]+", re.M)
 #: Invisible characters to drop: zero-width space/joiners, BOM, soft hyphen, bidi marks.
@@ -57,7 +59,7 @@ TASK_TABLE_HEADER = re.compile(r"chủ trì|phối hợp|đơn vị thực hiệ
 SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
-    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
+    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
     r"yêu cầu|đề nghị|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
