@@ -254,8 +254,8 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
 
 
 _INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
-_HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
-_LOCATIVE = re.compile(r"\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
+_HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc|(?:tỉnh,\s*)?thành phố trực thuộc\s+[Tt]rung ương)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
+_LOCATIVE = re.compile(r"(?<!trực)\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
 
 
 def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list[AgencyHit],
@@ -561,7 +561,8 @@ def _is_topic_heading(text: str, node: Node) -> bool:
 def _is_heading(text: str, node: Node) -> bool:
     """An item that heads sub-items and states no sentence of its own ("6. Trách nhiệm của các tổ chức, ...")."""
     line = node.block.rest(text).rstrip()
-    return (bool(node.items()) or line.endswith(":")) and not line.endswith((".", ";"))
+    # "2. Các cơ quan trực thuộc Bộ ... | Chủ trì, phối hợp ...": a name over paragraphs heads them too
+    return (bool(node.items()) or line.endswith(":") or bool(node.children)) and not line.endswith((".", ";"))
 
 
 def _names_only(line: str) -> bool:
