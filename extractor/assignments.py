@@ -651,6 +651,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                         emit(sub, sub.inline_start, sub.inline_end, node.id, None)
                 elif cur is not None:
                     emit(cur, child.start, child.end, node.id, cur_role)
+                    # "Chủ trì, phối hợp với ... tham mưu cho UBND tỉnh:" over the items after it: their role
+                    cur_role = cur_role or _intro_role(text[child.start:child.end])
             else:
                 visit(child, cur, strict, cur_role)
 
