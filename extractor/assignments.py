@@ -62,6 +62,41 @@ def role_of(task_text: str) -> str:
     return "responsible"
 
 
+#: "(gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, ...)", "Bộ trưởng các Bộ: Quốc phòng, Công an": one head word
+#: shared by the names after the colon.
+_SHARED_HEAD = re.compile(r"\b[Cc]ác\s+(?P<head>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)\s*:\s*")
+_SHARED_STOP = re.compile(r"[):;.]|$")
+
+
+def _shared_head_list(reg: AgencyRegistry, line: str, i: int) -> list[AgencyHit]:
+    """The bodies of a shared-head list in a heading ("... (gồm các Sở: Xây dựng, Tài chính, Văn hóa, Thể thao và Du
+    lịch)"): each piece after the colon read with the head word before it, the longest run of pieces the registry
+    knows ("Văn hóa, Thể thao và Du lịch") taken whole. Empty unless every piece gives a registered body."""
+    m = _SHARED_HEAD.search(line, i)
+    if not m:
+        return []
+    head = m.group("head").capitalize()
+    stop = _SHARED_STOP.search(line, m.end()).start()
+    seps = [x for x in re.finditer(r"\s*,\s*|\s+và\s+", line[m.end():stop])]
+    bounds = [m.end() + x.start() for x in seps] + [stop]
+    out: list[AgencyHit] = []
+    pos = m.end()
+    while pos < stop:
+        best = None
+        for b in reversed([b for b in bounds if b > pos]):
+            agency = reg.lookup(f"{head} {line[pos:b].strip()}")
+            if agency is not None:
+                best = (b, agency)
+                break
+        if best is None:
+            return []
+        b, agency = best
+        out.append(AgencyHit(pos, b, agency, f"{head} {line[pos:b].strip()}"))
+        nxt = next((x for x in seps if m.end() + x.start() == b), None)
+        pos = m.end() + nxt.end() if nxt else stop
+    return out if len(out) >= 2 else []
+
+
 def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
                   titles: bool = False, heading: bool = False) -> Subject | None:
     """The agencies an item or paragraph opens with, and where its own task text starts. `strict`: only names the
@@ -69,6 +104,11 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     word ("Giao", "Đề nghị") says a subject follows. `heading`: the line heads sub-items, so a name the registry
     lacks runs to its colon or verb ("Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm:")."""
     line, fline = text[start:end], folded[start:end]
+    if heading and line.rstrip(" :*").endswith(")"):
+        shared = _shared_head_list(reg, line, 0)
+        if shared:
+            return Subject(tuple(replace(h, start=h.start + start, end=h.end + start) for h in shared), False, None,
+                           None, None)
     i = 0
     requested = False
     explicit = False
