@@ -605,6 +605,9 @@ def _is_heading(text: str, node: Node) -> bool:
     return (bool(node.items()) or line.endswith(":") or bool(node.children)) and not line.endswith((".", ";"))
 
 
+_ARTICLE_HEADING = re.compile(r"Điều\s+\d{1,3}[a-z]?\s*[.:]\s")
+
+
 def _names_only(line: str) -> bool:
     """ "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:": the rest of a heading's list of places or bodies wrapped onto a
     line of its own (only capitalised words, commas and "và", ending with a colon), not a task."""
@@ -682,6 +685,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             if isinstance(child, Node) and child.kind == "inline":
                 continue  # "⁽¹⁾ ..." items are part of their block's task
             if isinstance(child, Block):
+                if _ARTICLE_HEADING.match(text, child.start):
+                    cur, cur_role = None, None   # "Điều 7. Hiệu lực thi hành": the decision's next article
+                    continue
                 if time_field(child) or _names_only(text[child.start:child.end]):
                     continue
                 sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
