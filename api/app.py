@@ -39,7 +39,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
             if db is None:
                 database.close()
 
-    app = FastAPI(title="kehoach", version=__import__("extractor").__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(title="kehoach", version=__import__("extractor").__version__, description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)  # /docs is served from vendored files (api/web/docs.py)
     problems.install(app)
     for r in (documents, jobs, agencies, deadlines, citations, search):
         app.include_router(r.router)

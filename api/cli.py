@@ -1,6 +1,8 @@
 """The `kehoach` command line.
 
+    kehoach --version                    the version of kehoach
     kehoach extract FILE... --out DIR   one JSON result per input (DIR/<stem>.json)
+    kehoach text FILE                    the text a file was read into (per-page path and quality on stderr)
     kehoach schema [--out FILE]          the JSON Schema of a result
     kehoach serve [--queue celery]       the HTTP service
     kehoach worker [--concurrency N]     a Celery worker for ingestion jobs
@@ -17,6 +19,22 @@ from typing import Annotated, Optional
 import typer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="kehoach: read Vietnamese government plans.")
+#: What `extract` and `text` read (extractor.read picks the reader from the content, not the name).
+READS = "PDF (text layer, legacy fonts, or scans read by OCR), images (PNG, JPEG, TIFF scans: OCR), DOCX, DOC, and text (.txt, .md)"
+
+
+def _version(value: bool) -> None:
+    if value:
+        from extractor import __version__
+
+        typer.echo(f"kehoach {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                 help="print the version and exit")] = False) -> None:
+    """kehoach: read Vietnamese government plans."""
 bench_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Benchmarks that print figures.")
 app.add_typer(bench_app, name="bench")
 
@@ -25,10 +43,13 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "seeds"
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="plan files (.txt, .md)")],
+    files: Annotated[list[Path], typer.Argument(help=f"documents to read: {READS}")],
     out: Annotated[Path, typer.Option("--out", "-o", help="output folder")] = Path("out"),
 ) -> None:
-    """Extract each FILE and write OUT/<stem>.json."""
+    """Extract each FILE and write OUT/<stem>.json (with `warnings`: no tasks, no number or date, weak or unreadable pages).
+
+    Reads PDF (text layer, legacy fonts, scans by OCR), images (OCR), DOCX, DOC and text (.txt, .md)."""
+    from corpus.warnings import with_warnings
     from extractor.pipeline import Extractor
     from extractor.read import UnreadableFile, read_file
 
@@ -42,13 +63,47 @@ def extract(
             typer.echo(f"error: {e}", err=True)
             failed += 1
             continue
-        result = ex.extract_source(src, source_name=f.name)
+        result = with_warnings(ex.extract_source(src, source_name=f.name))
         target = out / f"{f.stem}.json"
         target.write_text(result.model_dump_json(indent=1), encoding="utf-8")
         typer.echo(f"{f} -> {target} ({len(result.assignments)} tasks, {len(result.citations)} citations)")
     if failed:
         typer.echo(f"{failed} of {len(files)} file(s) failed", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def text(
+    file: Annotated[Path, typer.Argument(help=f"a document: {READS}")],
+    pages: Annotated[bool, typer.Option("--pages/--no-pages", help="how each page was read, on stderr")] = True,
+) -> None:
+    """Print the text FILE was read into (what extraction and every span work on).
+
+    On stderr: the reader's media type, and per page its path (text layer, legacy font converted, OCR, blank), its
+    quality (share of valid Vietnamese) and OCR confidence, with the reason when a page is weak or unreadable."""
+    from extractor.read import UnreadableFile, read_file
+
+    try:
+        src = read_file(file)
+    except UnreadableFile as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1)
+    sys.stdout.write(src.text if src.text.endswith("\n") else src.text + "\n")
+    if not pages:
+        return
+    head = f"{file}: {src.media_type}, {len(src.text)} characters"
+    if src.pages:
+        head += f", {src.pages} page(s)"
+    if src.legacy_encoding:
+        head += f", converted from {src.legacy_encoding}"
+    if src.ocr_pages:
+        head += f", OCR on page(s) {', '.join(map(str, src.ocr_pages))}"
+    typer.echo(head, err=True)
+    for r in src.page_reads:
+        quality = f"quality {r.quality:.2f}" if r.quality is not None else "nothing read"
+        conf = src.ocr_confidence.get(r.page)
+        line = f"  page {r.page}: {r.path}, {quality}" + (f", OCR confidence {conf:.0f}" if conf is not None else "")
+        typer.echo(line + (f" ({r.reason})" if r.reason else ""), err=True)
 
 
 @app.command()

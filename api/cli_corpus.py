@@ -5,12 +5,14 @@
     kehoach obligations AGENCY [--db URL] [--json]         an agency's tasks across the corpus, with filters
     kehoach search QUERY [--db URL] [--json]               tasks and sections, diacritics ignored
 
-`--db` defaults to the service's database (corpus.settings.default_db_url: KEHOACH_DB_URL,
-else sqlite:///<KEHOACH_DATA_DIR or ./var>/kehoach.db). With `--json` every document in
-the output carries `source_name`.
+`--db` defaults to the corpus `corpus.settings.locate_db_url` finds, the same from any folder: KEHOACH_DB_URL, else
+<KEHOACH_DATA_DIR>/kehoach.db, else the nearest var/kehoach.db in the current folder or above it. Every command says
+on stderr which database it opened; the queries (graph, obligations, search) refuse a SQLite file that does not exist
+rather than create an empty one. With `--json` every document in the output carries `source_name`.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -26,7 +28,8 @@ corpus_app = typer.Typer(add_completion=False)
 #: When stderr is not a terminal (a backfill's log), `kehoach ingest` writes its progress line this often, in seconds.
 LOG_EVERY = 10.0
 
-DbOption = Annotated[Optional[str], typer.Option("--db", help="database URL (default: KEHOACH_DB_URL or ./var/kehoach.db)")]
+DbOption = Annotated[Optional[str], typer.Option("--db", help="database URL (default: KEHOACH_DB_URL, else the nearest "
+                                                               "var/kehoach.db in this folder or above)")]
 JsonOption = Annotated[bool, typer.Option("--json", help="print JSON (documents carry source_name)")]
 
 
@@ -42,11 +45,24 @@ class Role(str, Enum):
     responsible = "responsible"
 
 
-def _open(url: str | None):
-    from corpus.db import Database
-    from corpus.settings import default_db_url
+def _open(url: str | None, *, create: bool = False):
+    """The corpus database: --db, else the one `corpus.settings.locate_db_url` finds (KEHOACH_DB_URL, KEHOACH_DATA_DIR,
+    else the nearest var/kehoach.db from this folder up). Says on stderr which database it opened; a query (`create`
+    False) refuses a SQLite file that does not exist instead of creating an empty one."""
+    from sqlalchemy.engine import make_url
 
-    return Database.open(url or default_db_url())
+    from corpus.db import Database
+    from corpus.settings import locate_db_url, sqlite_path
+
+    url = url or locate_db_url()[0]
+    path = sqlite_path(url)
+    shown = str(path.resolve()) if path else make_url(url).render_as_string(hide_password=True)
+    if path is not None and not create and not path.is_file():
+        typer.echo(f"error: no corpus database at {shown} (none found in this folder or above it); run `kehoach ingest` "
+                   "there first, or give --db URL / set KEHOACH_DB_URL", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"database: {shown}", err=True)
+    return Database.open(url)
 
 
 def _print_json(data) -> None:
@@ -84,7 +100,7 @@ def ingest(
 
     if queue not in (None, "local", "celery"):
         raise typer.BadParameter("local or celery", param_hint="--queue")
-    database = _open(db)
+    database = _open(db, create=True)
     config = Settings().queue_config(workers=workers, mode=queue)
     console = Console(stderr=True)
     try:
@@ -204,17 +220,35 @@ def obligations(
     q = ObligationQuery(agency, predecessors=predecessors, partial=partial, province=province, merged=merged, year=year,
                         role=role.value if role else None, requested=requested, due_from=_date(due_from, "--due-from"),
                         due_to=_date(due_to, "--due-to"), text=text, as_partner=partner)
+    from corpus.agency_match import match_agency
+
     database = _open(db)
     try:
         with database.session() as s:
-            page = find(s, q, limit=limit)
-            total = count_obligations(s, q)
+            found = match_agency(s, agency)
+            if found.found:
+                q = dataclasses.replace(q, agency=found.name)
+                page = find(s, q, limit=limit)
+                total = count_obligations(s, q)
     finally:
         database.close()
+    if not found.found:  # say so, with the closest names, and exit 1: never "0 task(s)" for a name that matched nothing
+        if as_json:
+            _print_json({"agency": None, "written": agency, "suggestions": [x.to_dict() for x in found.suggestions]})
+        else:
+            typer.echo(f"agency not recognised: {agency!r}")
+            if found.suggestions:
+                typer.echo("did you mean:")
+                for x in found.suggestions:
+                    typer.echo(f"  {x.name}" + (f" [{x.registry_id}]" if x.registry_id else " [not in the registry]"))
+        raise typer.Exit(1)
+    matched = {"written": agency, "name": found.name, "registry_id": found.registry_id, "registered": found.registered}
     if as_json:
-        _print_json({"agency": agency, "agencies": list(page.agencies), "provinces": list(page.provinces), "count": total,
+        _print_json({"agency": matched, "agencies": list(page.agencies), "provinces": list(page.provinces), "count": total,
                      "next_cursor": page.next_cursor, "obligations": [o.to_dict() for o in page.items]})
         return
+    typer.echo(f"agency: {found.name}" + (f" [{found.registry_id}]" if found.registry_id else " [not in the registry]")
+               + (f" (typed {agency!r})" if agency != found.name else ""))
     typer.echo(f"{total} task(s) for {', '.join(page.agencies)}" + (f" in {', '.join(page.provinces)}" if page.provinces else ""))
     for o in page.items:
         d = o.document

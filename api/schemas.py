@@ -44,6 +44,7 @@ class DocumentOut(DocRefOut):
     extractor_version: str
     issuer: str | None
     counts: dict[str, int] = {}
+    warnings: list[str] = Field(default=[], description="what to check before trusting the result (corpus/warnings.py codes)")
 
 
 class JobOut(_Out):
@@ -115,7 +116,23 @@ class ObligationOut(_Out):
     agency_span: SpanOut
 
 
+class AgencySuggestionOut(_Out):
+    name: str
+    registry_id: str | None
+    score: float = Field(description="similarity to what was typed, 0-100")
+
+
+class AgencyMatchOut(_Out):
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{
+        "written": "so y te", "name": "Sở Y tế", "registry_id": "so-y-te", "registered": True}]})
+    written: str = Field(description="the name as typed")
+    name: str = Field(description="the canonical agency it matched")
+    registry_id: str | None = Field(description="the agency registry's id (null for an agency the registry does not know)")
+    registered: bool
+
+
 class ObligationPageOut(Page[ObligationOut]):
+    agency: AgencyMatchOut = Field(description="the agency the name matched")
     agencies: list[str] = Field(description="canonical names searched (with predecessors when asked)")
     next_cursor: str | None = None
 

@@ -20,12 +20,13 @@ from .search import search
 
 def _info(d: Document) -> DocumentInfo:
     return DocumentInfo(d.id, d.sha256, d.source_name, d.media_type, d.pages, d.chars, d.status, d.error,
-                        d.extractor_version, d.doc_type, d.number, d.issuer, d.province, d.issued_date, d.title)
+                        d.extractor_version, d.doc_type, d.number, d.issuer, d.province, d.issued_date, d.title,
+                        warnings=list(d.warnings or []))
 
 
 def list_documents(session: Session, *, province: str | None = None, merged: bool = False, doc_type: str | None = None,
                    year: int | None = None, issuer: str | None = None, q: str | None = None, status: str | None = None,
-                   limit: int = 50, offset: int = 0) -> tuple[list[DocumentInfo], int]:
+                   warned: bool | None = None, limit: int = 50, offset: int = 0) -> tuple[list[DocumentInfo], int]:
     stmt = select(Document)
     if province:
         stmt = stmt.where(Document.province.in_(default_corpus_registry().provinces_under(province, merged=merged)))
@@ -45,6 +46,8 @@ def list_documents(session: Session, *, province: str | None = None, merged: boo
     if issuer:
         want = strip_marks(issuer)
         rows = [d for d in rows if want in strip_marks(d.issuer or "")]
+    if warned is not None:  # documents with (true) or without (false) warnings
+        rows = [d for d in rows if bool(d.warnings) == warned]
     return [_info(d) for d in rows[offset:offset + limit]], len(rows)
 
 

@@ -67,6 +67,7 @@ class DocumentInfo(_Record):
     title: str | None
     node_id: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ref(self) -> DocRef:

@@ -40,6 +40,7 @@ from .linker import Linker, NodeRef, default_linker, find_links
 from .records import DocumentInfo, StoreOutcome
 from .registry import agency_key, default_corpus_registry
 from .search import search_key
+from .warnings import result_warnings
 
 CRASH_ENV = "KEHOACH_TEST_CRASH_AFTER"
 STATUS_EXTRACTED = "extracted"
@@ -251,7 +252,12 @@ def _apply_metadata(doc: Document, result: PlanResult, source: SourceText, sourc
     doc.signing = m.signing.model_dump(mode="json")
     doc.recipients = list(m.recipients)
     doc.meta_spans = {k: v.model_dump(mode="json") for k, v in m.spans.items()}
-    doc.warnings = list(result.warnings)
+    doc.warnings = result_warnings(result)
+    src = result.source
+    doc.reading = {"ocr_pages": list(src.ocr_pages or source.ocr_pages),
+                   "ocr_confidence": {str(k): v for k, v in (src.ocr_confidence or source.ocr_confidence).items()},
+                   "legacy_encoding": src.legacy_encoding or source.legacy_encoding,
+                   "page_reads": [r.model_dump(mode="json") for r in src.page_reads]}
 
 
 #: What the caller adds to a store transaction before it commits: `then(session, outcome)`.
@@ -383,7 +389,7 @@ def _info(session: Session, doc: Document, counts: bool = False) -> DocumentInfo
             c[name] = session.scalar(select(func.count()).select_from(table).where(table.document_id == doc.id)) or 0
     return DocumentInfo(doc.id, doc.sha256, doc.source_name, doc.media_type, doc.pages, doc.chars, doc.status, doc.error,
                         doc.extractor_version, doc.doc_type, doc.number, doc.issuer, doc.province, doc.issued_date,
-                        doc.title, node_id, c)
+                        doc.title, node_id, c, list(doc.warnings or []))
 
 
 def get(session: Session, document_id: int, *, counts: bool = True) -> DocumentInfo | None:
@@ -464,6 +470,7 @@ def get_result(session: Session, document_id: int) -> PlanResult | None:
                     signing=Signing.model_validate(doc.signing or {}), recipients=list(doc.recipients or []),
                     spans={k: Span.model_validate(v) for k, v in (doc.meta_spans or {}).items()})
     return PlanResult(schema_version=doc.schema_version, extractor_version=doc.extractor_version,
-                      source=Source(name=doc.source_name, sha256=doc.sha256, media_type=doc.media_type, chars=doc.chars),
+                      source=Source(name=doc.source_name, sha256=doc.sha256, media_type=doc.media_type, chars=doc.chars,
+                                    pages=doc.pages, **(doc.reading or {})),
                       metadata=meta, sections=sections, assignments=assignments, deadlines=deadlines, targets=targets,
                       citations=citations, warnings=list(doc.warnings or []))

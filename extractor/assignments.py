@@ -666,20 +666,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 if own_tasks:
                     tasks.extend(own_tasks)
                     return
-        pending: list[Node] = []   # field-less sibling items before a sibling that carries fields
         for child in node.children:
-            if cur is None and isinstance(child, Node) and child.kind in ("bullet", "plus", "dash"):
-                n0 = len(tasks)
-                visit(child, cur, strict, cur_role)
-                if len(tasks) == n0 and not child.children and not text[child.block.start:child.block.end].rstrip().endswith(":"):
-                    pending.append(child)
-                    continue
-                if pending and len(tasks) > n0 and _shares_fields(child):
-                    for p in pending:
-                        tasks.extend(_field_tasks(p, child))
-                pending = []
-                continue
-            pending = []
             if isinstance(child, Block) and child.kind == TABLE_ROW:
                 continue
             if isinstance(child, Node) and child.kind == "inline":
@@ -701,16 +688,6 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     cur_role = cur_role or _intro_role(text[child.start:child.end])
             else:
                 visit(child, cur, strict, cur_role)
-
-    def _shares_fields(node: Node) -> bool:
-        from .task_fields import has_agency_fields
-
-        return has_agency_fields(text, folded, node)
-
-    def _field_tasks(node: Node, fields_of: Node) -> list[TaskHit]:
-        from .task_fields import field_tasks
-
-        return field_tasks(reg, text, folded, node, fields_of)
 
     def _attributed(node: Node) -> list[TaskHit]:
         """A task item that names its agencies in field lines (task_fields), inline labels or a trailing parenthesis."""

@@ -60,7 +60,7 @@ SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
     r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
-    r"yêu cầu|đề nghị|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+    r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
 LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
@@ -212,7 +212,8 @@ CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.I)
 CITATION_BETWEEN = re.compile(r"^\s*giữa\s+(?P<parties>[^“\"”;()]{3,160}?)(?=\s*[“\"]|\s+về\s|\s*[;(]|$)")
 #: Where an issuer written without a lexicon entry stops.
 ISSUER_STOP = re.compile(
-    r"\s+(?:về|ngày|ban hành|phê duyệt|thực hiện|triển khai|tại|quy định|hướng dẫn|đã|theo|để|nhằm|trong)\b|[,;.()“\"]|$"
+    r"\s+(?:về|ngày|ban hành|phê duyệt|thực hiện|triển khai|tại|quy định|hướng dẫn|đã|theo|để|nhằm|trong|công bố|vẫn|"
+    r"chưa|hết|v/v|Ban hành|Quy định|Quyết định)\b|[,;.()“\"]|$"
 )
 #: The Party term after an issuer: "khóa XII", "(khóa XI)", "khoá XIII".
 ISSUER_TERM = re.compile(r"^\s*\(?\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)?", re.I)

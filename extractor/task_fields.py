@@ -15,7 +15,8 @@ when present, each of its bullets when it only opens a list, else the item's hea
 bodies (role "lead"; an "Cơ quan thực hiện" field gives plain "responsible" tasks); partners come from the phối hợp
 field (vague groups left out) and from "phối hợp với ..." in the task text; the time field is in the task's deadline
 scope. An executor field that gives each body its own duty ("Sở Nội vụ chủ trì tham mưu ...; Sở Tư pháp và các sở,
-ban, ngành ... chủ động tổ chức triển khai ...") also gives one task per clause.
+ban, ngành ... chủ động tổ chức triển khai ...") gives one task per clause instead, each with its own bodies, text and
+role (ANNOTATING.md, d01).
 """
 from __future__ import annotations
 
@@ -35,25 +36,41 @@ def _block(c: Node | Block) -> Block:
     return c.block if isinstance(c, Node) else c
 
 
-def _fields(text: str, folded: str, node: Node) -> list[tuple[str, int, int, Node | Block]]:
-    """(kind, value start, value end, child) of the field lines among the node's children (and of the lines under an
-    empty "Cơ quan thực hiện:" field)."""
-    out: list[tuple[str, int, int, Node | Block]] = []
+def _segments(text: str, folded: str, node: Node) -> list[tuple[list, list]]:
+    """The node's children cut into (items, fields): each run of field lines with the items (bullets, paragraphs)
+    written since the run before it ("- Tổ chức tập huấn ... / *Đơn vị chủ trì:* Sở Tư pháp. / *Thời gian ...*").
+    A field is (kind, value start, value end, child); the lines under an empty "Cơ quan thực hiện:" field count too."""
+    out: list[tuple[list, list]] = []
+    items: list[Node | Block] = []
+    fields: list[tuple[str, int, int, Node | Block]] = []
     for c in node.children:
         b = _block(c)
         if b.kind == TABLE_ROW:
             continue
         lab = field_label(text, folded, b.rest_start, b.end)
         if lab is None:
+            if fields:
+                out.append((items, fields))
+                items, fields = [], []
+            inner = _segments(text, folded, c) if isinstance(c, Node) else []
+            if len(inner) == 1 and not inner[0][0]:
+                # an item with its field lines under it: they cover it and the items written since the last fields
+                # ("- Tăng cường ... / - Nâng cao ... / *Đơn vị thực hiện:* ...")
+                out.append((items + [c], inner[0][1]))
+                items = []
+                continue
+            items.append(c)
             continue
         kind, vs = lab
-        out.append((kind, vs, b.end, c))
-        if isinstance(c, Node) and not text[vs:b.end].strip(" .:;") and kind in ("executor", "lead", "partners"):
+        fields.append((kind, vs, b.end, c))
+        if isinstance(c, Node) and not text[vs:b.end].strip(" .:;*") and kind in ("executor", "lead", "partners"):
             for cc in c.children:
                 bb = _block(cc)
                 lab2 = field_label(text, folded, bb.rest_start, bb.end)
                 if lab2 is not None:
-                    out.append((lab2[0], lab2[1], bb.end, cc))
+                    fields.append((lab2[0], lab2[1], bb.end, cc))
+    if fields:
+        out.append((items, fields))
     return out
 
 
@@ -80,23 +97,25 @@ def _clauses(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> lis
         subj_end = verb if verb is not None else ce
         hits = cell_agencies(reg, text, folded, subj_start, subj_end, lead=True)
         duty = verb if (verb is not None and hits and ce - verb > 10) else -1
+        if duty != -1 and a:
+            duty = cs       # a sentence of its own ("Đồng thời, các sở, ngành ... tiếp tục rà soát ..."): all of it
         out.append((hits, duty, ce))
         i = m.end() if m else e
     return out
 
 
-def has_agency_fields(text: str, folded: str, node: Node) -> bool:
-    """Whether the node's children hold a chủ trì or thực hiện field line."""
-    return any(k in ("lead", "executor") for k, *_ in _fields(text, folded, node))
-
-
-def field_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node, fields_of: Node | None = None) -> list[TaskHit]:
-    """`fields_of`: the sibling whose field lines govern this node too (fields printed after a run of bullets:
-    "- task 1 | - task 2 | Đơn vị thực hiện: ... | Thời gian thực hiện: ...")."""
-    fields = _fields(text, folded, fields_of or node)
-    kinds = {k for k, *_ in fields}
-    if not kinds & {"lead", "executor"}:
+def field_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node) -> list[TaskHit]:
+    segments = _segments(text, folded, node)
+    if not any(k in ("lead", "executor") for _, fields in segments for k, *_ in fields):
         return []
+    out: list[TaskHit] = []
+    for n, (items, fields) in enumerate(segments):
+        out += _segment_tasks(reg, text, folded, node, items, fields, n == 0)
+    return out
+
+
+def _segment_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node, items: list, fields: list,
+                   first_segment: bool) -> list[TaskHit]:
     section = node.id
 
     def first(kind: str):
@@ -138,26 +157,25 @@ def field_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node, fields_
         elif isinstance(c, Node):
             texts += [_span(text, _block(x).rest_start, _block(x).end) for x in c.children
                       if not (isinstance(x, Block) and x.kind == TABLE_ROW)]
-    if not texts and node.kind != "bullet":
+    heading = _span(text, node.block.rest_start, node.block.end)
+    has_heading = len(text[heading[0]:heading[1]].strip(" .:;*")) >= 8
+    listed = [x for x in items if isinstance(x, Node)]
+    if not texts and listed:
+        # the list items written before the fields are the tasks ("- Thường xuyên rà soát ..."); a single item that
+        # only opens a list ("- Các nội dung ... bao gồm:") leaves the task to the heading
+        only_intro = len(listed) == 1 and text[_block(listed[0]).rest_start:_block(listed[0]).end].rstrip().endswith(":")
+        if not (only_intro and has_heading and first_segment):
+            texts += [_span(text, _block(x).rest_start, _block(x).end) for x in listed]
+    paragraphs = [x for x in items if isinstance(x, Block) and x.kind == "paragraph" and len(text[x.start:x.end].strip()) >= 20]
+    if not texts and first_segment and has_heading and paragraphs and node.kind != "bullet":
         # "9. Tổ chức nghiên cứu ... (a heading) | Tham mưu, đề xuất tổ chức ... | - Đơn vị chủ trì: ...": the
         # paragraphs between the heading and its fields are the task
-        field_children = {id(c) for *_, c in fields}
-        for c in node.children:
-            if id(c) in field_children:
-                break
-            if isinstance(c, Block) and c.kind == "paragraph" and len(text[c.start:c.end].strip()) >= 20:
-                texts.append(_span(text, c.start, c.end))
-    if not texts:
-        hs, he = _span(text, node.block.rest_start, node.block.end)
-        if len(text[hs:he].strip(" .:;")) >= 8:
-            texts.append((hs, he))
-        else:
-            field_children = {id(c) for *_, c in fields}
-            for c in node.children:
-                if id(c) not in field_children and not (isinstance(c, Block) and c.kind == TABLE_ROW):
-                    b = _block(c)
-                    texts.append(_span(text, b.rest_start, b.end))
-                    break
+        texts += [_span(text, x.start, x.end) for x in paragraphs]
+    if not texts and first_segment:
+        if has_heading:
+            texts.append(heading)
+        elif items:                        # a heading that is only its label: the paragraph after it
+            texts.append(_span(text, _block(items[0]).rest_start, _block(items[0]).end))
     if not texts:
         return []
 
@@ -181,20 +199,7 @@ def field_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node, fields_
                 ds, de = _span(text, duty, ce)
                 clause_tasks.append(TaskHit(tuple(hits), role_of(text[ds:de]), False, partners_for(hits, ds, de), ds, de,
                                             section, scope_of(ds, de)))
-            # the item's own task, once per clause's agencies with that clause's role
-            for s, e in texts:
-                seen: set[tuple] = set()
-                for hits, duty, ce in with_duty:
-                    r = role_of(text[duty:ce])
-                    key = (tuple(h.name for h in hits), r)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    tasks.append(TaskHit(tuple(hits), r, False, partners_for(hits, s, e), s, e, section, scope_of(s, e)))
-                rest = [h for h in own if all(h.name != x.name for hits, _, _ in with_duty for x in hits)]
-                if rest:
-                    tasks.append(TaskHit(tuple(rest), role, False, partners_for(rest, s, e), s, e, section, scope_of(s, e)))
-            return tasks + clause_tasks
+            return clause_tasks   # the clauses are the tasks (ANNOTATING: a field that splits into clauses)
     for s, e in texts:
         tasks.append(TaskHit(tuple(own), role, False, partners_for(own, s, e), s, e, section, scope_of(s, e)))
     return tasks

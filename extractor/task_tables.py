@@ -32,6 +32,7 @@ class _Spec:
     not_task: tuple[str, ...]
     fields: tuple[tuple[str, str], ...]                   # (kind, folded label), longest label first
     field_rx: re.Pattern
+    field_kind: dict[str, str]                           # folded label (single spaces) -> kind
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +45,10 @@ def spec() -> _Spec:
     fields = sorted(((f["kind"], fold(label)) for f in data["fields"] for label in f["labels"]),
                     key=lambda x: len(x[1]), reverse=True)
     alt = "|".join(re.escape(label).replace(r"\ ", r"\s+") for _, label in fields)
-    field_rx = re.compile(r"(?:" + alt + r")(?:\s*\([^()\n]{0,60}\))?\s*:\s*")
-    return _Spec(columns, not_task, tuple(fields), field_rx)
+    # "- Cơ quan chủ trì: ", "*Đơn vị chủ trì thực hiện: *" (italic label), "Đơn vị chủ trì tham mưu thực hiện:"
+    field_rx = re.compile(r"[*_\s]*(?P<label>" + alt + r")(?P<ext>(?:\s+[a-zà-ỹđ]+){0,4}?)"
+                          r"(?:\s*\([^()\n]{0,60}\))?[*_\s]*:[*_\s]*")
+    return _Spec(columns, not_task, tuple(fields), field_rx, {label: kind for kind, label in fields})
 
 
 def column_kind(cell: str) -> str | None:
@@ -95,14 +98,10 @@ def field_label(text: str, folded: str, pos: int, end: int) -> tuple[str, int] |
     m = sp.field_rx.match(folded, pos, end)
     if not m:
         return None
-    head = folded[pos:m.end()]
-    vs = m.end()
-    while vs < end and folded[vs] in _EMPHASIS + " ":
-        vs += 1
-    for kind, label in sp.fields:
-        if re.match(re.escape(label).replace(r"\ ", r"\s+") + r"(?:\s*\(|\s*:)", head):
-            return kind, vs
-    return None  # pragma: no cover - the alternation matched one of the labels
+    kind = sp.field_kind.get(" ".join(m.group("label").split()))
+    if kind is None or (m.group("ext") and kind not in ("lead", "partners", "executor")):
+        return None       # only a body's label takes more words before its colon ("Đơn vị chủ trì tham mưu thực hiện:")
+    return kind, m.end()
 
 
 # ------------------------------------------------------- agencies of a cell

@@ -92,6 +92,8 @@ class Document(Base):
     recipients: Mapped[list[str]] = mapped_column(JSONType, default=list)
     meta_spans: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     warnings: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    #: How the file was read: ocr_pages, ocr_confidence, legacy_encoding, page_reads (models.result.Source); None before 0004.
+    reading: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 

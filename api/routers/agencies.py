@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Query, Response
 
 from corpus import catalog
+from corpus.agency_match import match_agency
 from corpus.queries import ObligationQuery, all_obligations, count_obligations, obligations
 from corpus.registry import default_corpus_registry
 
 from ..deps import ReadKey, SessionDep, Year
 from ..exports import obligations_csv, obligations_xlsx
 from ..problems import Problem
-from ..schemas import AgencyOut, ObligationOut, ObligationPageOut, Page
+from ..schemas import AgencyMatchOut, AgencyOut, ObligationOut, ObligationPageOut, Page
 
 router = APIRouter(prefix="/agencies", tags=["agencies"])
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -43,8 +45,19 @@ def list_agencies(session: SessionDep, q: str | None = None, with_tasks: bool = 
     return {"data": items, "count": len(items)}
 
 
+NOT_RECOGNISED = {"description": "the name matches no agency of the registry or the corpus: problem+json with "
+                                  "`suggestions` (the closest names, best first: name, registry_id, score)",
+                   "content": {"application/problem+json": {"example": {
+                       "type": "about:blank", "title": "Agency not recognised", "status": 404,
+                       "detail": "no agency is named 'so y tee'", "written": "so y tee",
+                       "suggestions": [{"name": "Sở Y tế", "registry_id": "so-y-te", "score": 93.3}]}}}}
+
+
 @router.get("/{name}/obligations", response_model=ObligationPageOut, dependencies=[ReadKey],
-            responses={200: {"content": {"text/csv": {}, XLSX: {}}, "description": "JSON, or CSV/XLSX with format="}})
+            responses={200: {"content": {"text/csv": {}, XLSX: {}},
+                             "description": "JSON, or CSV/XLSX with format= (headers X-Agency and X-Agency-Registry-Id, "
+                                            "percent-encoded, name the agency matched)"},
+                       404: NOT_RECOGNISED})
 def agency_obligations(
     name: Annotated[str, Path(description="an agency, as written or typed", examples=["Công an tỉnh", "Sở LĐTBXH", "so y te"])],
     session: SessionDep,
@@ -62,20 +75,31 @@ def agency_obligations(
     cursor: str | None = None,
     format: Literal["json", "csv", "xlsx"] = "json",
 ):
-    """Tasks of an agency across all plans ("Sở LĐTBXH", "so y te" work), each with its document, section, deadline and span."""
-    canonical = default_corpus_registry().canonical(name)
+    """Tasks of an agency across all plans ("Sở LĐTBXH", "so y te" work), each with its document, section, deadline and span.
+
+    `agency` says which agency the name matched (canonical name, registry id). A name that matches no agency is
+    answered 404 (problem+json) with `suggestions`, the closest names: never an empty list that looks like an answer."""
+    found = match_agency(session, name)
+    if not found.found:
+        close = ", ".join(s.name for s in found.suggestions[:3])
+        raise Problem(404, "Agency not recognised",
+                      f"no agency is named {name!r}" + (f"; did you mean: {close}?" if close else ""),
+                      written=name, suggestions=[s.to_dict() for s in found.suggestions])
+    canonical = found.name
+    matched = AgencyMatchOut(written=name, name=found.name, registry_id=found.registry_id, registered=found.registered)
+    agency_headers = {"X-Agency": quote(found.name), "X-Agency-Registry-Id": found.registry_id or ""}
     query = ObligationQuery(canonical, predecessors=predecessors, province=province, merged=merged, year=year, role=role,
                             requested=requested, due_from=due_after, due_to=due_before, text=q, as_partner=as_partner)
     if format != "json":
         items = all_obligations(session, query)
         if format == "csv":
             return Response(obligations_csv(items), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": 'attachment; filename="nhiem-vu.csv"'})
+                            headers={"Content-Disposition": 'attachment; filename="nhiem-vu.csv"', **agency_headers})
         return Response(obligations_xlsx(items, canonical), media_type=XLSX,
-                        headers={"Content-Disposition": 'attachment; filename="nhiem-vu.xlsx"'})
+                        headers={"Content-Disposition": 'attachment; filename="nhiem-vu.xlsx"', **agency_headers})
     try:
         page = obligations(session, query, limit=limit, cursor=cursor)
     except ValueError as e:
         raise Problem(422, "Invalid cursor", str(e)) from None
     return ObligationPageOut(data=[ObligationOut.model_validate(o) for o in page.items], count=count_obligations(session, query),
-                             agencies=list(page.agencies), next_cursor=page.next_cursor)
+                             agency=matched, agencies=list(page.agencies), next_cursor=page.next_cursor)

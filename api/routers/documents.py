@@ -71,10 +71,11 @@ def list_documents(session: SessionDep, province: str | None = None, merged: boo
                    type: Annotated[str | None, Query(description="type code: KH, QĐ, CT ...")] = None,
                    year: Year = None, issuer: str | None = None,
                    q: Annotated[str | None, Query(description="text search (diacritics ignored)")] = None,
+                   warned: Annotated[bool | None, Query(description="true: only documents with warnings; false: only without")] = None,
                    limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Offset = 0):
     """Stored plans, newest first, with filters; `{data, count}` with `limit`/`offset` paging."""
     items, count = catalog.list_documents(session, province=province, merged=merged, doc_type=type, year=year, issuer=issuer,
-                                          q=q, limit=limit, offset=offset)
+                                          q=q, warned=warned, limit=limit, offset=offset)
     return {"data": [DocumentOut.model_validate(d) for d in items], "count": count}
 
 

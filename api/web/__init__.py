@@ -6,6 +6,7 @@
 - the static files under `/static/`;
 - the read-only endpoints the page needs beyond the API: the source text of a document and its PDF pages as PNG
   (document_text.py);
+- the API documentation at `/docs` (docs.py), rendered by Swagger UI vendored under static/vendor/;
 - strict security headers (a Content-Security-Policy without inline scripts) on the page and its files (security.py).
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from . import document_text, pages
+from . import docs, document_text, pages
 from .security import SecurityHeaders
 
 
@@ -21,5 +22,6 @@ def install(app: FastAPI) -> None:
     app.state.document_texts = document_text.DocumentTexts()
     app.include_router(document_text.router)
     app.include_router(pages.router)
+    app.include_router(docs.router)  # /docs: Swagger UI from static/vendor/, nothing from a CDN
     app.mount(pages.STATIC_URL, StaticFiles(directory=pages.STATIC), name="static")
     app.add_middleware(SecurityHeaders, prefixes=(pages.PAGE_URL, pages.STATIC_URL), exact=("/",))

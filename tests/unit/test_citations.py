@@ -344,3 +344,8 @@ def test_issuer_of_a_task_force_of_a_steering_committee(grammar):
             "nghệ, đổi mới sáng tạo và chuyển đổi số thông báo kết luận cuộc họp")
     assert cites(text, grammar)[0].issuer == ("Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi "
                                               "mới sáng tạo và chuyển đổi số")
+
+
+def test_an_issuer_written_out_stops_at_the_verb_that_follows(grammar):
+    text = "theo Quyết định số 12/QĐ-BCA ngày 01/02/2025 của Bộ trưởng Bộ Công an công bố danh mục thủ tục hành chính"
+    assert cites(text, grammar)[0].issuer == "Bộ trưởng Bộ Công an"

@@ -210,10 +210,7 @@ def test_tasks_from_fields(extractor):
     r = extractor.extract(FIELDS)
     got = [(a.section, a.agencies, a.role, a.partners, a.text) for a in r.assignments if a.section.startswith("II.")]
     assert got == [
-        # the item's content, once per clause's bodies, then each clause of the executor field
-        ("II.1", ["Sở Nội vụ"], "lead", [], "Tổ chức phổ biến, giáo dục Luật Việc làm bằng các hình thức đa dạng."),
-        ("II.1", ["Sở Tư pháp", "Các sở, ban, ngành thành phố"], "responsible", [],
-         "Tổ chức phổ biến, giáo dục Luật Việc làm bằng các hình thức đa dạng."),
+        # an executor field that gives each body its own duty: one task per clause
         ("II.1", ["Sở Nội vụ"], "lead", [], "chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch"),
         ("II.1", ["Sở Tư pháp", "Các sở, ban, ngành thành phố"], "responsible", [],
          "chủ động tổ chức triển khai Luật Việc làm."),
@@ -242,3 +239,54 @@ def test_docx_merged_group_rows_and_two_row_header(extractor):
     r = extractor.extract(HEAD.replace("Nơi nhận:", table + "\nNơi nhận:"))
     rows = [(a.section, a.agencies, a.role, a.partners, a.deadline.due) for a in r.assignments if a.section == "I.1"]
     assert rows == [("I.1", ["Sở Tư pháp"], "lead", ["Sở Nội vụ"], "2026-06-30")]
+
+
+E04 = """ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+
+Số: 141/KH-UBND
+
+KẾ HOẠCH
+
+Nâng cao năng lực đội ngũ xây dựng pháp luật
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích
+
+Nâng cao năng lực.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+**4. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật**
+
+- Tăng cường công tác giáo dục chính trị, tư tưởng, kỷ luật, kỷ cương cho đội ngũ cán bộ, công chức.
+
+- Nâng cao nhận thức, ý thức trách nhiệm của đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật.
+
+*Đơn vị thực hiện: *Các Sở, ngành, đơn vị, UBND cấp xã.
+
+*Đơn vị phối hợp: *Sở Tư pháp.
+
+*Thời gian thực hiện: *Thường xuyên.
+
+- Tổ chức tập huấn, bồi dưỡng kiến thức, kỹ năng xây dựng pháp luật cho đội ngũ cán bộ, công chức.
+
+*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp.
+
+*Đơn vị phối hợp thực hiện: *Các cơ quan, đơn vị, địa phương liên quan.
+
+*Thời gian thực hiện: *Theo kế hoạch công tác tư pháp hàng năm.
+"""
+
+
+def test_fields_after_each_group_of_items(extractor):
+    # e04 (Bắc Ninh 141/KH-UBND): italic field lines after the bullets they cover, several groups in one item
+    r = extractor.extract(E04)
+    got = [(a.agencies, a.role, a.partners, a.text[:40]) for a in r.assignments if a.section == "II.4"]
+    assert got == [
+        (["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân cấp xã"], "responsible", ["Sở Tư pháp"],
+         "Tăng cường công tác giáo dục chính trị, "),
+        (["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân cấp xã"], "responsible", ["Sở Tư pháp"],
+         "Nâng cao nhận thức, ý thức trách nhiệm c"),
+        (["Sở Tư pháp"], "lead", [], "Tổ chức tập huấn, bồi dưỡng kiến thức, k"),
+    ]

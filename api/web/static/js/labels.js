@@ -90,3 +90,29 @@ export function jobError(job) {
   const reason = job.reason ? JOB_REASON[job.reason] || job.reason : "Không trích xuất được";
   return job.error ? `${reason}. Chi tiết: ${job.error}` : reason;
 }
+
+/** The warnings of a result (corpus/warnings.py codes), in Vietnamese. */
+export const WARNING = {
+  no_tasks: "Không tìm thấy nhiệm vụ nào trong văn bản",
+  no_number: "Không tìm thấy số ký hiệu của văn bản",
+  no_date: "Không tìm thấy ngày ban hành",
+  low_ocr_confidence: "Trang quét nhận dạng chữ (OCR) với độ tin cậy thấp",
+  low_quality_page: "Trang đọc được nhưng chất lượng thấp",
+  unreadable_page: "Trang không đọc được",
+};
+
+/** One warning string ("<code>: page N: detail") in words: "Trang không đọc được (trang 2)". */
+export function warningWords(w) {
+  const m = /^([a-z_]+):\s*(?:page (\d+):\s*)?(.*)$/.exec(w || "");
+  if (!m || !WARNING[m[1]]) return w;
+  return m[2] ? `${WARNING[m[1]]} (trang ${m[2]})` : WARNING[m[1]];
+}
+
+/** How each page was read (source.page_reads path). */
+export const READ_PATH = { text: "lớp chữ", ocr: "OCR", blank: "trang trắng", unreadable: "không đọc được" };
+
+export function readPath(path) {
+  if (!path) return "";
+  if (path.startsWith("legacy:")) return `lớp chữ mã cũ (${path.slice(7)})`;
+  return READ_PATH[path] || path;
+}

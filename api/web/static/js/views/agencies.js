@@ -42,8 +42,11 @@ export async function agencyView(main, name) {
   const chart = h("div", { class: "timeline-wrap" });
   const listing = h("div", { class: "listing" });
   const path = `/agencies/${encodeURIComponent(name)}/obligations`;
+  const heading = h("h1", {}, name);
+  const matchNote = h("div", { class: "agency-match" });
   replace(main,
-    h("h1", {}, name),
+    heading,
+    matchNote,
     h("p", {}, h("a", { href: "/ui/agencies" }, "← Tất cả cơ quan")),
     filterForm(name, params),
     exportsBar(path, query, name),
@@ -56,9 +59,17 @@ export async function agencyView(main, name) {
     try {
       page = await getJson(path, { ...query, limit: PAGE, cursor });
     } catch (e) {
+      if (e.status === 404 && e.problem && Array.isArray(e.problem.suggestions)) {
+        notRecognised(heading, matchNote, name, e.problem.suggestions);
+        replace(summary);
+        replace(chart);
+        replace(listing);
+        return;
+      }
       replace(listing, message(e.message, "error"));
       return;
     }
+    if (!cursor && page.agency) showMatch(heading, matchNote, page.agency);
     all.push(...page.data);
     replace(summary, h("p", {}, `${page.count} nhiệm vụ trong các kế hoạch của kho`,
       page.agencies.length > 1 ? ` (tính cả: ${page.agencies.slice(1).join(", ")})` : "", "."));
@@ -69,6 +80,28 @@ export async function agencyView(main, name) {
       page.next_cursor ? h("button", { type: "button", class: "more", onclick: () => load(page.next_cursor) }, "Tải thêm") : null);
   };
   await load(null);
+}
+
+/** The heading names the agency found, not what was typed; the note says what was typed and the registry id. */
+function showMatch(heading, note, agency) {
+  replace(heading, agency.name);
+  document.title = `${agency.name} — kehoach`;
+  const typed = agency.written !== agency.name ? `Đã tìm theo “${agency.written}”. ` : "";
+  const id = agency.registry_id ? `Mã trong danh mục cơ quan: ${agency.registry_id}.` : "Cơ quan chưa có trong danh mục (tên như trong văn bản).";
+  replace(note, h("p", { class: "hint" }, typed + id));
+}
+
+/** A name that matches no agency: say so, and offer the closest names as links. */
+function notRecognised(heading, note, name, suggestions) {
+  replace(heading, `Không nhận ra cơ quan “${name}”`);
+  document.title = `Không nhận ra cơ quan — kehoach`;
+  replace(note, h("div", { class: "message message-warning not-recognised", role: "status" },
+    h("p", {}, `Không có cơ quan nào tên “${name}” trong danh mục hay trong kho văn bản.`),
+    suggestions.length
+      ? [h("p", {}, "Có phải bạn muốn tìm:"),
+        h("ul", { class: "suggestions" }, suggestions.map((s) => h("li", {},
+          h("a", { href: `/ui/agencies/${encodeURIComponent(s.name)}` }, s.name))))]
+      : h("p", {}, "Không có tên nào gần giống. Xem danh sách ở trang Cơ quan.")));
 }
 
 function recurringNote(items) {

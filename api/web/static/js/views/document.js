@@ -4,7 +4,7 @@
 import { apiKey, getJson, keyPath, objectUrl } from "../api.js";
 import { fields, h, joined, message, replace } from "../dom.js";
 import { collectItems, renderText } from "../highlight.js";
-import { KIND, RELATION, ROLE, date, docType, recurrence, yesNo } from "../labels.js";
+import { KIND, RELATION, ROLE, date, docType, readPath, recurrence, warningWords, yesNo } from "../labels.js";
 
 export async function documentView(main, id) {
   let result, source;
@@ -55,6 +55,7 @@ function metaHeader(id, result, heading) {
   return h("header", { class: "doc-header" },
     h("h1", {}, heading),
     m.title ? h("p", { class: "doc-title" }, m.title) : null,
+    warningBanner(result),
     fields([
       ["Cơ quan ban hành", m.issuer],
       ["Tỉnh", m.province],
@@ -63,11 +64,37 @@ function metaHeader(id, result, heading) {
       ["Người ký", [m.signing && m.signing.mode, m.signing && m.signing.position, m.signer].filter(Boolean).join(" ")],
       ["Tệp", result.source.name],
       ["Trích xuất", counts],
+      ["Cách đọc", reading(result.source)],
     ], { class: "fields fields-meta" }),
     h("p", { class: "doc-actions" },
       h("a", { href: `/documents/${id}/source`, onclick: withKey(`/documents/${id}/source`) }, "Tệp gốc"),
       h("a", { href: `/ui/graph?document=${id}` }, "Đồ thị trích dẫn"),
       h("a", { href: `/documents/${id}`, onclick: withKey(`/documents/${id}`) }, "Kết quả JSON")));
+}
+
+/** The warnings of the result, in Vietnamese, above the metadata: what to check before trusting it. */
+function warningBanner(result) {
+  const warnings = result.warnings || [];
+  if (!warnings.length) return null;
+  return h("div", { class: "message message-warning warning-banner", role: "status" },
+    h("p", {}, h("strong", {}, `Cần kiểm tra: kết quả có ${warnings.length} cảnh báo.`)),
+    h("ul", {}, warnings.map((w) => h("li", { title: w }, warningWords(w)))));
+}
+
+/** How the file was read: pages, OCR'd pages with their confidence, per-page path and quality. */
+function reading(src) {
+  const parts = [];
+  if (src.pages) parts.push(`${src.pages} trang`);
+  if (src.legacy_encoding) parts.push(`chuyển từ mã ${src.legacy_encoding}`);
+  const conf = src.ocr_confidence || {};
+  if ((src.ocr_pages || []).length) {
+    parts.push("OCR: " + src.ocr_pages.map((p) => (conf[p] != null ? `trang ${p} (tin cậy ${Math.round(conf[p])})` : `trang ${p}`)).join(", "));
+  }
+  const reads = src.page_reads || [];
+  if (reads.length) {
+    parts.push(reads.map((r) => `trang ${r.page}: ${readPath(r.path)}${r.quality != null ? ` ${Math.round(r.quality * 100)}%` : ""}`).join("; "));
+  }
+  return parts.join(" · ");
 }
 
 function sectionTree(sections) {

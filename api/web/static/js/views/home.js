@@ -1,11 +1,11 @@
 // Home: the API key, uploads, and the stored documents with the API's filters.
 import { apiKey, getJson, setApiKey } from "../api.js";
 import { actions, field, h, message, replace, table } from "../dom.js";
-import { JOB_REASON, JOB_STATE, date, docLabel, docType, jobError } from "../labels.js";
+import { JOB_REASON, JOB_STATE, date, docLabel, docType, jobError, warningWords } from "../labels.js";
 import { uploadPanel } from "../upload.js";
 
 const PAGE = 50;
-const FILTERS = ["q", "province", "type", "year"];
+const FILTERS = ["q", "province", "type", "year", "warned"];
 
 export async function homeView(main) {
   document.title = "Văn bản — kehoach";
@@ -79,15 +79,20 @@ function filterForm(params) {
 async function loadDocuments(listing, params) {
   const offset = Number(params.get("offset") || 0);
   const query = Object.fromEntries(FILTERS.map((k) => [k, params.get(k)]));
-  let page;
+  let page, warned;
   try {
-    page = await getJson("/documents", { ...query, limit: PAGE, offset });
+    [page, warned] = await Promise.all([getJson("/documents", { ...query, limit: PAGE, offset }),
+      getJson("/documents", { warned: true, limit: 1 })]);
   } catch (e) {
     replace(listing, message(e.message, "error"));
     return;
   }
+  const warnedNote = warned.count
+    ? h("p", { class: "message message-warning warned-count", role: "status" },
+      `${warned.count} văn bản có cảnh báo, cần kiểm tra. `, h("a", { href: "/ui/?warned=true" }, "Xem các văn bản này"))
+    : null;
   if (!page.count) {
-    replace(listing, message("Chưa có văn bản nào phù hợp."));
+    replace(listing, warnedNote, message("Chưa có văn bản nào phù hợp."));
     return;
   }
   const rows = page.data.map((d) => [
@@ -96,13 +101,23 @@ async function loadDocuments(listing, params) {
     docType(d.doc_type),
     d.province || "",
     date(d.issued_date),
-    d.status === "extracted" ? "Đã trích xuất" : `Không đọc được: ${d.error || ""}`,
+    status(d),
   ]);
   replace(listing,
+    warnedNote,
     h("p", {}, `${page.count} văn bản.`),
     table("Văn bản trong kho", ["Số ký hiệu", "Trích yếu", "Loại", "Tỉnh", "Ngày ban hành", "Trạng thái"], rows,
       { class: "data" }),
     pager(params, offset, page.count));
+}
+
+/** The state of a stored document in words; one with warnings says so (the first warning in full, as a tooltip all). */
+function status(d) {
+  if (d.status !== "extracted") return `Không đọc được: ${d.error || ""}`;
+  const warnings = d.warnings || [];
+  if (!warnings.length) return "Đã trích xuất";
+  return h("span", { class: "doc-warned", title: warnings.map(warningWords).join("\n") },
+    `Đã trích xuất, ${warnings.length} cảnh báo: ${warningWords(warnings[0])}`);
 }
 
 function pager(params, offset, count) {
