@@ -68,6 +68,9 @@ _SHARED_HEAD = re.compile(r"\b[Cc]ác\s+(?P<head>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]�
 _SHARED_STOP = re.compile(r"[):;.]|$")
 
 
+_KIND_OF_BODY = re.compile(r"(?:các\s+)?(?:đối tượng|cơ quan|đơn vị|tổ chức|doanh nghiệp|cá nhân|chủ đầu tư)\b")
+
+
 def _shared_head_list(reg: AgencyRegistry, line: str, i: int) -> list[AgencyHit]:
     """The bodies of a shared-head list in a heading ("... (gồm các Sở: Xây dựng, Tài chính, Văn hóa, Thể thao và Du
     lịch)"): each piece after the colon read with the head word before it, the longest run of pieces the registry
@@ -112,7 +115,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     i = 0
     requested = False
     explicit = False
-    m = P.SUBJECT_LEAD.match(line)
+    m = m0 = P.SUBJECT_LEAD.match(line)
     if m:
         lead = m.group("lead").lower()
         requested = lead.endswith("đề nghị")
@@ -138,6 +141,16 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             explicit = explicit or bool(lead)
             requested = requested or lead.endswith("đề nghị")
     hits, list_end = _subject_list(reg, line, fline, i)
+    if not hits and heading and m0 is not None and m0.group("lead").lower() in ("trách nhiệm của", "nhiệm vụ của"):
+        kind = _KIND_OF_BODY.match(fline, i)
+        stop = line.rstrip(" *").endswith(":") and line.rstrip(" *")[:-1].rstrip()
+        if kind and stop:
+            # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:", "Trách nhiệm của các cơ quan quản lý cấp trên (bao
+            # gồm ...):": a kind of body ("Các đối tượng thực hiện kiểm kê"), its parenthesis left out
+            name = stop[i:].split("(")[0].strip(" ,;")
+            if 0 < len(name) <= 80 and not re.search(r"\d", name):
+                bare = name[4:] if name.lower().startswith("các ") else name
+                return Subject((AgencyHit(start + i, start + i + len(name), None, "Các " + bare),), requested, None, None, None)
     if (hits and heading and not strict and P.GROUP_HEADING.match(line, i)
             and all(h.agency is None or h.agency.collective for h in hits)):
         hits, list_end = _extend_group(reg, line, fline, i, hits, list_end)

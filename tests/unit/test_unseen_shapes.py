@@ -96,3 +96,15 @@ def test_group_name_with_truc_thuoc_and_intro_role():
     assert ("Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch", "lead", "Chủ trì, phối hợp với các Bộ, ") in pairs
     assert ("Sở Văn hóa, Thể thao và Du lịch", "lead", "Tổ chức thực hiện quản lý nhà ") in pairs
     assert not any(t.startswith("thành phố") for _, _, t in pairs)
+
+
+def test_responsibility_heading_names_a_kind_of_body():
+    # e02: "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:", "1.6. Trách nhiệm của các cơ quan quản lý cấp trên (...):"
+    res = extract_text(_plan(
+        "IV. NHIỆM VỤ CỤ THỂ\n\n1. Nhiệm vụ cụ thể\n\n1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:\n\n"
+        "- Thành lập Tổ kiểm kê do Thủ trưởng đối tượng thực hiện kiểm kê quyết định.\n\n"
+        "1.6. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu của doanh nghiệp):\n\n"
+        "- Tổng hợp kết quả kiểm kê của các đơn vị cấp dưới.\n"))
+    assert [(a, t) for a, _, t in _pairs(res)] == [
+        ("Các đối tượng thực hiện kiểm kê", "Thành lập Tổ kiểm kê do Thủ tr"),
+        ("Các cơ quan quản lý cấp trên", "Tổng hợp kết quả kiểm kê của c")]
