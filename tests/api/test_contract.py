@@ -70,3 +70,33 @@ def test_lists_have_totals_and_offsets(client, seeded, path, params):
     page = client.get(path, params={**params, "limit": 2, "offset": 1}).json()
     assert page["count"] == total, "count is the total, not the page's length"
     assert page["data"] == full["data"][1:3]
+
+
+HOSTILE = ['../../etc/pa"ss;wd\u202e.txt', "..\\..\\Kế hoạch; x=\"1\".txt", '"; filename*=evil.txt', "..", "\u0000\u0007"]
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_content_disposition_of_a_hostile_name_is_safe(name):
+    import re
+
+    from api.headers import content_disposition
+
+    value = content_disposition(name, default="document-7")
+    m = re.fullmatch(r'inline; filename="([A-Za-z0-9._-]+)"; filename\*=UTF-8\'\'([A-Za-z0-9._~%-]+)', value)
+    assert m, value
+    assert m.group(1) not in (".", "..") and "/" not in value.split(";", 1)[1].replace("filename*", "")
+
+
+def test_source_of_a_hostile_upload_has_a_safe_content_disposition(client):
+    from urllib.parse import unquote
+
+    body = "KẾ HOẠCH số 77/KH-UBND về một việc rất riêng, để thử tên tệp".encode()
+    r = client.post("/documents", files={"file": ('../../a"b;c\u202ed.txt', body, "text/plain")}, headers=HEADERS)
+    assert r.status_code in (200, 202), r.text
+    from tests.api.conftest import wait
+
+    doc = wait(client, r.json()["job"]["id"])["document_id"]
+    cd = client.get(f"/documents/{doc}/source").headers["content-disposition"]
+    assert cd.startswith('inline; filename="') and "\u202e" not in unquote(cd) and "../" not in unquote(cd)
+    shown = unquote(cd.split("''", 1)[1])
+    assert shown.endswith("d.txt") and not set(shown) & set('/\\";\u202e\r\n'), shown
