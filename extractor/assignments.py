@@ -564,6 +564,32 @@ def _is_heading(text: str, node: Node) -> bool:
     return (bool(node.items()) or line.endswith(":")) and not line.endswith((".", ";"))
 
 
+def _article_heading(text: str, node: Node) -> bool:
+    """An article whose line is a heading ("Điều 5. Trách nhiệm của Sở Tài chính"), not a provision itself
+    ("Điều 3. Chánh Văn phòng ..., Giám đốc ... chịu trách nhiệm thi hành Quyết định này./.")."""
+    line = node.block.rest(text).strip()
+    return 0 < len(line) <= 160 and not P.SENTENCE_END.search(line) and not line.endswith((".", ";"))
+
+
+_HEADING_DUTY = re.compile(r"^\s*(?:có|chịu)\s+trách\s+nhiệm\s*", re.I)
+
+
+def article_subject(reg: AgencyRegistry, text: str, folded: str, node: Node) -> Subject | None:
+    """The bodies an article heading names, with the role its words give: "Trách nhiệm của Sở Y tế", "Đề nghị Ủy ban
+    Mặt trận Tổ quốc Việt Nam tỉnh" (requested), "Nội dung Công an tỉnh có trách nhiệm chủ trì" (lead)."""
+    b = node.block
+    start = b.rest_start
+    m = P.ARTICLE_SUBJECT_PREFIX.match(text[start:b.end])
+    if m:
+        start += m.end()
+    subj = parse_subject(reg, text, folded, start, b.end, strict=False, heading=True)
+    if subj is None or not subj.agencies:
+        return None
+    after = text[max(h.end for h in subj.agencies):b.end]
+    r = role_of(_HEADING_DUTY.sub("", after.strip(" ,:"), count=1))
+    return Subject(subj.agencies, subj.requested, None, None, r if r != "responsible" else None)
+
+
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
@@ -579,7 +605,11 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
 
     def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None) -> None:
         cur, cur_role = ctx, role_ctx
-        if node.kind != "roman":
+        if node.kind == "article" and _article_heading(text, node):
+            # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
+            cur = article_subject(reg, text, folded, node)
+            cur_role = cur.intro_role if cur else None
+        elif node.kind != "roman":
             b = node.block
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
                                 heading=_is_heading(text, node))
