@@ -352,7 +352,8 @@ def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> boo
     b = node.block
     subj = parse_subject(reg, text, folded, b.rest_start, b.end, strict=False, titles=True, heading=_is_heading(text, node))
     if subj is None:
-        return False
+        # a letter's item that asks named bodies for something: "2. Về mức chi ...: ... Vì vậy, đề nghị Ủy ban ..."
+        return bool(request_tasks(reg, text, folded, b.rest_start, b.end, ""))
     if subj.inline_start is None or _is_intro(text[subj.inline_start:subj.inline_end]) or bool(node.items()):
         return True
     # "3. Bộ Tài chính chủ trì cùng Bộ Xây dựng ...": a named body's task; "1. Các cơ quan ..., tổ chức, cá nhân liên
@@ -590,6 +591,26 @@ def article_subject(reg: AgencyRegistry, text: str, folded: str, node: Node) -> 
     return Subject(subj.agencies, subj.requested, None, None, r if r != "responsible" else None)
 
 
+_SENTENCE_STOP = re.compile(r"[.;](?=\s+[A-ZĐÀ-Ỹ])|\./\.")
+
+
+def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, section: str) -> list[TaskHit]:
+    """Requests inside a letter's paragraph: "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh ... căn cứ ...", "Bộ Nội vụ đề
+    nghị Ủy ban nhân dân các tỉnh, thành phố triển khai ..." (requested tasks of the named bodies, to the sentence end)."""
+    out: list[TaskHit] = []
+    for m in P.REQUEST_CLAUSE.finditer(text, s, e):
+        at = m.start("lead")
+        stop = _SENTENCE_STOP.search(text, at, e)
+        end = stop.end() if stop and text[stop.start()] != ";" else (stop.start() if stop else e)
+        subj = parse_subject(reg, text, folded, at, end, strict=True)
+        if subj is None or subj.inline_start is None or not any(h.registered for h in subj.agencies):
+            continue
+        body = text[subj.inline_start:end]
+        partners = find_partners(reg, text, folded, subj.inline_start, end, subj.agencies)
+        out.append(TaskHit(subj.agencies, role_of(body), True, partners, subj.inline_start, end, section))
+    return out
+
+
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
@@ -622,7 +643,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx)
             else:
                 cur, cur_role = None, None
-                own_tasks = _attributed(node)
+                own_tasks = _attributed(node) or request_tasks(reg, text, folded, b.rest_start, b.end, node.id)
                 if own_tasks:
                     tasks.extend(own_tasks)
                     return
@@ -639,6 +660,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                         emit(sub, sub.inline_start, sub.inline_end, node.id, None)
                 elif cur is not None:
                     emit(cur, child.start, child.end, node.id, cur_role)
+                else:
+                    tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
                 visit(child, cur, strict, cur_role)
 
