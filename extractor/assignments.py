@@ -586,6 +586,8 @@ def article_subject(reg: AgencyRegistry, text: str, folded: str, node: Node) -> 
     subj = parse_subject(reg, text, folded, start, b.end, strict=False, heading=True)
     if subj is None or not subj.agencies:
         return None
+    if not P.SUBJECT_LEAD.match(text[start:b.end]) and not any(h.registered for h in subj.agencies):
+        return None   # "Các loại văn bản áp dụng chữ ký số": a topic; "Trách nhiệm của thuê bao" names a holder
     after = text[max(h.end for h in subj.agencies):b.end]
     r = role_of(_HEADING_DUTY.sub("", after.strip(" ,:"), count=1))
     return Subject(subj.agencies, subj.requested, None, None, r if r != "responsible" else None)

@@ -167,6 +167,6 @@ def normalize(raw: str) -> NormalizedText:
     text, offs = _sub(text, offs, P.MULTI_SPACE, " ")
     text, offs = _sub(text, offs, _LINE_EDGE_SPACE, "")
     text, offs = _sub(text, offs, _BAR_LINE, "")
-    text, offs = _sub(text, offs, P.CHAPTER_WRAP, lambda m: m.group(0)[:-1] + " ")
+    text, offs = _sub(text, offs, P.CHAPTER_WRAP, lambda m: m.group(0)[:-1] + " ")   # "Chương\nIII", "Điều\n4. ..."
     text, offs = _sub(text, offs, _LINE_BREAKS, _join_or_keep)
     return NormalizedText(text, offs)

@@ -81,7 +81,7 @@ LONE_LABEL = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?:[IVXL]{1,6}\s*[.:)\-–]|
 #: next line); a top-level section like a Roman heading.
 CHAPTER_HEADING = re.compile(r"^(?:CHƯƠNG|Chương)\s+(?P<label>[IVXL]{1,6})\b\s*[.:\-–]?\s*(?P<rest>\S.*)$")
 #: "Chương" hard-wrapped before its numeral: "Chương\nIII".
-CHAPTER_WRAP = re.compile(r"^(?:CHƯƠNG|Chương)\n(?=[IVXL]{1,6}$)", re.M)
+CHAPTER_WRAP = re.compile(r"^(?:CHƯƠNG|Chương)\n(?=[IVXL]{1,6}$)|^Điều\n(?=\d{1,3}\.(?:\s|$))", re.M)
 #: An article: "Điều 5. Trách nhiệm của Sở Tài chính", "Điều 14." (its heading on the next line).
 ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<rest>\S.*)?$")
 ARTICLE_START = re.compile(r"Điều\s+\d{1,3}\s*[.:]\s")
