@@ -62,5 +62,5 @@ def test_letter_request_inside_a_paragraph():
     res = extract_text(_LETTER.read_text(encoding="utf-8"))
     got = [(x.agencies, x.requested, x.text[:40]) for x in res.assignments]
     assert got == [(["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], True,
-                    "căn cứ mức chi phí quản lý (tỷ lệ %) đã đ")]
+                    "căn cứ mức chi phí quản lý (tỷ lệ %) đã ")]
     assert res.sections[1].kinds == ["assignments"]
