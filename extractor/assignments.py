@@ -62,6 +62,44 @@ def role_of(task_text: str) -> str:
     return "responsible"
 
 
+#: "(gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, ...)", "Bộ trưởng các Bộ: Quốc phòng, Công an": one head word
+#: shared by the names after the colon.
+_SHARED_HEAD = re.compile(r"\b[Cc]ác\s+(?P<head>[Ss]ở|[Bb]ộ|[Cc]ục|[Vv]ụ)\s*:\s*")
+_SHARED_STOP = re.compile(r"[):;.]|$")
+
+
+_KIND_OF_BODY = re.compile(r"(?:các\s+)?(?:đối tượng|cơ quan|đơn vị|tổ chức|doanh nghiệp|cá nhân|chủ đầu tư)\b")
+
+
+def _shared_head_list(reg: AgencyRegistry, line: str, i: int) -> list[AgencyHit]:
+    """The bodies of a shared-head list in a heading ("... (gồm các Sở: Xây dựng, Tài chính, Văn hóa, Thể thao và Du
+    lịch)"): each piece after the colon read with the head word before it, the longest run of pieces the registry
+    knows ("Văn hóa, Thể thao và Du lịch") taken whole. Empty unless every piece gives a registered body."""
+    m = _SHARED_HEAD.search(line, i)
+    if not m:
+        return []
+    head = m.group("head").capitalize()
+    stop = _SHARED_STOP.search(line, m.end()).start()
+    seps = [x for x in re.finditer(r"\s*,\s*|\s+và\s+", line[m.end():stop])]
+    bounds = [m.end() + x.start() for x in seps] + [stop]
+    out: list[AgencyHit] = []
+    pos = m.end()
+    while pos < stop:
+        best = None
+        for b in reversed([b for b in bounds if b > pos]):
+            agency = reg.lookup(f"{head} {line[pos:b].strip()}")
+            if agency is not None:
+                best = (b, agency)
+                break
+        if best is None:
+            return []
+        b, agency = best
+        out.append(AgencyHit(pos, b, agency, f"{head} {line[pos:b].strip()}"))
+        nxt = next((x for x in seps if m.end() + x.start() == b), None)
+        pos = m.end() + nxt.end() if nxt else stop
+    return out if len(out) >= 2 else []
+
+
 def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
                   titles: bool = False, heading: bool = False) -> Subject | None:
     """The agencies an item or paragraph opens with, and where its own task text starts. `strict`: only names the
@@ -69,10 +107,15 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     word ("Giao", "Đề nghị") says a subject follows. `heading`: the line heads sub-items, so a name the registry
     lacks runs to its colon or verb ("Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm:")."""
     line, fline = text[start:end], folded[start:end]
+    if heading and line.rstrip(" :*").endswith(")"):
+        shared = _shared_head_list(reg, line, 0)
+        if shared:
+            return Subject(tuple(replace(h, start=h.start + start, end=h.end + start) for h in shared), False, None,
+                           None, None)
     i = 0
     requested = False
     explicit = False
-    m = P.SUBJECT_LEAD.match(line)
+    m = m0 = P.SUBJECT_LEAD.match(line)
     if m:
         lead = m.group("lead").lower()
         requested = lead.endswith("đề nghị")
@@ -98,6 +141,16 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             explicit = explicit or bool(lead)
             requested = requested or lead.endswith("đề nghị")
     hits, list_end = _subject_list(reg, line, fline, i)
+    if not hits and heading and m0 is not None and m0.group("lead").lower() in ("trách nhiệm của", "nhiệm vụ của"):
+        kind = _KIND_OF_BODY.match(fline, i)
+        stop = line.rstrip(" *").endswith(":") and line.rstrip(" *")[:-1].rstrip()
+        if kind and stop:
+            # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:", "Trách nhiệm của các cơ quan quản lý cấp trên (bao
+            # gồm ...):": a kind of body ("Các đối tượng thực hiện kiểm kê"), its parenthesis left out
+            name = stop[i:].split("(")[0].strip(" ,;")
+            if 0 < len(name) <= 80 and not re.search(r"\d", name):
+                bare = name[4:] if name.lower().startswith("các ") else name
+                return Subject((AgencyHit(start + i, start + i + len(name), None, "Các " + bare),), requested, None, None, None)
     if (hits and heading and not strict and P.GROUP_HEADING.match(line, i)
             and all(h.agency is None or h.agency.collective for h in hits)):
         hits, list_end = _extend_group(reg, line, fline, i, hits, list_end)
@@ -254,8 +307,8 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
 
 
 _INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
-_HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
-_LOCATIVE = re.compile(r"\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
+_HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc|(?:tỉnh,\s*)?thành phố trực thuộc\s+[Tt]rung ương)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
+_LOCATIVE = re.compile(r"(?<!trực)\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
 
 
 def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list[AgencyHit],
@@ -562,7 +615,25 @@ def _is_topic_heading(text: str, node: Node) -> bool:
 def _is_heading(text: str, node: Node) -> bool:
     """An item that heads sub-items and states no sentence of its own ("6. Trách nhiệm của các tổ chức, ...")."""
     line = node.block.rest(text).rstrip()
-    return (bool(node.items()) or line.endswith(":")) and not line.endswith((".", ";"))
+    # "2. Các cơ quan trực thuộc Bộ ... | Chủ trì, phối hợp ...": a name over paragraphs heads them too
+    return (bool(node.items()) or line.endswith(":") or bool(node.children)) and not line.endswith((".", ";"))
+
+
+_ARTICLE_HEADING = re.compile(r"Điều\s+\d{1,3}[a-z]?\s*[.:]\s")
+
+
+def _names_only(line: str) -> bool:
+    """ "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:": the rest of a heading's list of places or bodies wrapped onto a
+    line of its own (only capitalised words, commas and "và", ending with a colon), not a task."""
+    line = line.strip()
+    if not line.endswith(":"):
+        return False
+    words = line[:-1].replace(",", " ").replace(";", " ").split()
+    return 0 < len(words) <= 30 and all(w == "và" or w[:1].isupper() for w in words)
+
+
+#: Kinds of per-task field lines (data/task_tables.yaml) that are never a task of their own.
+_FIELD_ONLY = ("time", "product")
 
 
 def _article_heading(text: str, node: Node) -> bool:
@@ -616,7 +687,7 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
-    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None) -> None:
+    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
@@ -624,7 +695,19 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         if role == "responsible" and inherited_role:
             role = inherited_role
         partners = find_partners(reg, text, folded, s, e, subj.agencies)
-        tasks.append(TaskHit(subj.agencies, role, subj.requested, partners, s, e, section))
+        scope = (s, scope_end) if scope_end is not None and scope_end > e else None
+        tasks.append(TaskHit(subj.agencies, role, subj.requested, partners, s, e, section, scope))
+
+    def time_field(b: Block) -> bool:
+        """ "Thời gian thực hiện: Tháng 11 - 12/2025." under an item: a field of the item, not a task."""
+        from .task_tables import field_label
+
+        lab = field_label(text, folded, b.rest_start, b.end)
+        return lab is not None and lab[0] in _FIELD_ONLY
+
+    def fields_end(node: Node) -> int | None:
+        ends = [c.end for c in node.children if isinstance(c, Block) and c.kind != TABLE_ROW and time_field(c)]
+        return max(ends) if ends else None
 
     def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None) -> None:
         cur, cur_role = ctx, role_ctx
@@ -642,7 +725,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(own, own.inline_start, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):
-                    emit(ctx, b.rest_start, b.end, node.id, role_ctx)
+                    emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node))
             else:
                 cur, cur_role = None, None
                 own_tasks = _attributed(node) or request_tasks(reg, text, folded, b.rest_start, b.end, node.id)
@@ -655,13 +738,24 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             if isinstance(child, Node) and child.kind == "inline":
                 continue  # "⁽¹⁾ ..." items are part of their block's task
             if isinstance(child, Block):
+                if _ARTICLE_HEADING.match(text, child.start):
+                    cur, cur_role = None, None   # "Điều 7. Hiệu lực thi hành": the decision's next article
+                    continue
+                if time_field(child) or _names_only(text[child.start:child.end]):
+                    continue
                 sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
                 if sub:
-                    cur, cur_role = sub, sub.intro_role
+                    own_task = sub.inline_start is not None and not _is_intro(text[sub.inline_start:sub.inline_end])
+                    if not own_task or cur is not None:
+                        # a paragraph that names its agency and states its task is that agency's one task; the
+                        # paragraphs after it are not (d02 IV: "Các doanh nghiệp viễn thông ... chủ động bố trí ...")
+                        cur, cur_role = sub, sub.intro_role
                     if sub.inline_start is not None:
                         emit(sub, sub.inline_start, sub.inline_end, node.id, None)
                 elif cur is not None:
                     emit(cur, child.start, child.end, node.id, cur_role)
+                    # "Chủ trì, phối hợp với ... tham mưu cho UBND tỉnh:" over the items after it: their role
+                    cur_role = cur_role or _intro_role(text[child.start:child.end])
                 else:
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:

@@ -193,19 +193,23 @@ def _body_name(upper: str, lex: Lexicon) -> str:
 
 
 def _authority_issuer(text: str, layout: Layout, issuer: str | None, lex: Lexicon) -> str | None:
-    """ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" after a decision's title: the chairman decides ("Chủ tịch Ủy ban nhân dân tỉnh X")."""
+    """The head of a body deciding in person, on the authority line after a decision's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN
+    TỈNH X" -> "Chủ tịch Ủy ban nhân dân tỉnh X", "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" -> "Bộ trưởng Bộ Văn hóa, ..."."""
     if layout.authority is None:
         return None
     line = " ".join(layout.authority.text(text).strip(" *").split())
-    m = re.match(r"CHỦ\s+TỊCH\s+(?P<body>.+)$", line)
-    if not m:
+    f = fold(line)
+    pos = next((p for p in _AUTHORITY_POSITIONS if f.startswith(fold(p) + " ")), None)
+    if pos is None:
         return None
-    if issuer and fold(issuer).startswith("chủ tịch "):
+    if issuer and fold(issuer).startswith(fold(pos) + " "):
         return issuer
-    body = _body_name(m.group("body"), lex)
+    body = _body_name(line[len(pos) + 1:], lex)
     if issuer and fold(issuer).startswith(fold(body)):
-        body = issuer
-    return f"Chủ tịch {body}"
+        body = issuer  # the header's fuller name ("... tỉnh X" when the authority line stops at "ỦY BAN NHÂN DÂN")
+    if fold(pos) == "thủ tướng" and fold(body) == "chính phủ":
+        return "Thủ tướng Chính phủ"
+    return f"{pos} {body}"
 
 
 def _issuer_from_opening(text: str, preamble: list[Block]) -> tuple[str | None, tuple[int, int] | None]:

@@ -159,6 +159,7 @@ def normalize(raw: str) -> NormalizedText:
     text, offs = _sub(text, offs, P.TABLE_RULE, "")
     text, offs = _sub(text, offs, P.LABEL_ONLY_LINE, lambda m: m.group(0)[:-1] + " ")
     text, offs = _sub(text, offs, P.MARKUP_HEADING, "")
+    text, offs = _sub(text, offs, P.ITALIC_LABEL, lambda m: m.group(1) + m.group(2) + " ")
     text, offs = _sub(text, offs, P.STAR_BULLET, "- ")
     text, offs = _sub(text, offs, P.MARKUP_EMPHASIS, "")
     text, offs = _sub(text, offs, P.STRAY_MARK, "")

@@ -32,8 +32,11 @@ STRAY_MARK = re.compile(r"(?:(?<=[.;])[ \t]*(?:/[ \t]*)?\*[A-Za-z]{1,6}\*|(?<=\.
 LABEL_ONLY_LINE = re.compile(
     r"^[ \t]*[*_]{0,2}[ \t]*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|[-+•])[ \t]*[*_]{0,2}[ \t]*\n"
     r"(?=[ \t]*[*_]{0,2}[ \t]*[^\s|*_\-+•])", re.M)
-#: Single-asterisk italics around words: "*Nâng cao hiệu quả*" (the asterisks go, the words stay).
-MARKUP_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,400}?)(?<=\S)\*(?![\w*])")
+#: Single-asterisk italics around words: "*Nâng cao hiệu quả*" (the asterisks go, the words stay); also over a
+#: portal's hard line wraps ("*1.3. Các cơ quan ... Nông\nnghiệp ...)*"), not across a blank line.
+MARKUP_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n)){1,400}?)(?<=\S)\*(?![\w*])")
+#: An item label in italics of its own: "*a) *Tổ chức ...", "*2. *Sở Tư pháp" -> "a) Tổ chức ...".
+ITALIC_LABEL = re.compile(r"^([ \t]*)\*((?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,3})[.)])[ \t]*\*[ \t]*(?=\S)", re.M)
 #: A Markdown bullet written with "*": "* Tổ chức ..." -> "- Tổ chức ...".
 STAR_BULLET = re.compile(r"^([ \t]*)\*[ \t]+", re.M)
 #: Invisible characters to drop: zero-width space/joiners, BOM, soft hyphen, bidi marks.
@@ -56,7 +59,7 @@ TASK_TABLE_HEADER = re.compile(r"chủ trì|phối hợp|đơn vị thực hiệ
 SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
-    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
+    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
     r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
@@ -372,7 +375,7 @@ SUBJECT_LEAD = re.compile(
     r"(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:yêu cầu|giao|đề nghị))\s*:?\s+", re.I)
 #: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
 PERSON_TITLE_LEAD = re.compile(
-    r"(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
+    r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
 )
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(

@@ -166,6 +166,11 @@ def _segment_tasks(reg: AgencyRegistry, text: str, folded: str, node: Node, item
         only_intro = len(listed) == 1 and text[_block(listed[0]).rest_start:_block(listed[0]).end].rstrip().endswith(":")
         if not (only_intro and has_heading and first_segment):
             texts += [_span(text, _block(x).rest_start, _block(x).end) for x in listed]
+    paragraphs = [x for x in items if isinstance(x, Block) and x.kind == "paragraph" and len(text[x.start:x.end].strip()) >= 20]
+    if not texts and first_segment and has_heading and paragraphs and node.kind != "bullet":
+        # "9. Tổ chức nghiên cứu ... (a heading) | Tham mưu, đề xuất tổ chức ... | - Đơn vị chủ trì: ...": the
+        # paragraphs between the heading and its fields are the task
+        texts += [_span(text, x.start, x.end) for x in paragraphs]
     if not texts and first_segment:
         if has_heading:
             texts.append(heading)

@@ -82,9 +82,19 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
+_EMPHASIS = "*_"
+_EMPHASIS_MARK = "-–+•"
+
+
 def field_label(text: str, folded: str, pos: int, end: int) -> tuple[str, int] | None:
     """A per-task field label at pos ("Cơ quan chủ trì: ") -> (kind, where its value starts), or None."""
     sp = spec()
+    while pos < end and folded[pos] in _EMPHASIS:     # "*Đơn vị chủ trì thực hiện: *Sở Tư pháp." (portal italics)
+        pos += 1
+        if pos < end and folded[pos] in _EMPHASIS_MARK:   # "*- Đơn vị chủ trì: *Sở Tư pháp."
+            pos += 1
+            while pos < end and folded[pos] == " ":
+                pos += 1
     m = sp.field_rx.match(folded, pos, end)
     if not m:
         return None
@@ -104,6 +114,11 @@ _VAGUE_NAME = re.compile(
     r"(?:\s*(?:,|và|/)?\s*(?:các\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân|đoàn thể))*"
     r"(?:\s+(?:có\s+)?liên quan|\s+khác|\s+tỉnh|\s+thành phố|\s+trực thuộc|\s+cấp tỉnh)*\.?$")
 _VAGUE_AT = re.compile(r"(?:các\s+|những\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|bộ phận|lực lượng)\b")
+_GROUP_HEAD = r"(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)"
+#: A whole value that is a group of generic bodies: "Các cơ quan, đơn vị, địa phương.", "Các tổ chức, cá nhân liên
+#: quan", "Các cơ quan, đơn vị theo quy định." (at least two heads; nothing but an end or "theo ..." after it).
+_VAGUE_GROUP = re.compile(rf"(?:các|những)\s+{_GROUP_HEAD}(?:\s*(?:,|và|/)\s*(?:các\s+)?{_GROUP_HEAD})+"
+                          rf"(?:\s+(?:có\s+)?liên\s+quan)?(?=\s*[.;*]*\s*$|\s+theo\b)")
 _ELLIPTIC_LEVEL = re.compile(r"^(?:và\s+)?(cấp\s+(?:tỉnh|huyện|xã|thành phố|trung ương))$")
 _LEVEL_IN_NAME = re.compile(r"cấp\s+(?:tỉnh|huyện|xã|thành phố|trung ương)\b", re.I)
 _ITEM_SEP = re.compile(r"\s*(?:[,;]|\bvà\b|\bcùng\b)\s*")
@@ -124,6 +139,12 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
         if hits and not text[end:verb].strip(" ,"):
             e = verb
     i = s
+    while i < e and text[i] in _JUNK:
+        i += 1
+    g = _VAGUE_GROUP.match(folded, i, e) if lead else None
+    if g is not None:   # "Các cơ quan, đơn vị, địa phương (liên quan)": one group, not "Các cơ quan" and loose words
+        name = text[i:g.end()]
+        return [AgencyHit(i, g.end(), reg.lookup(name), name)]
     guard = 0
     while i < e and guard < 60:
         guard += 1
@@ -133,6 +154,11 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
             break
         if folded.startswith("và ", i) or folded.startswith("cùng ", i):
             i = folded.find(" ", i) + 1
+            continue
+        g = _VAGUE_GROUP.match(folded, i, e) if lead else None
+        if g is not None:   # "Sở Tư pháp, các cơ quan, đơn vị, địa phương."
+            out.append(AgencyHit(i, g.end(), reg.lookup(text[i:g.end()]), text[i:g.end()]))
+            i = g.end()
             continue
         hits, end, _ = parse_agency_list(reg, text[:e], folded[:e], i)
         for k, h in enumerate(hits):

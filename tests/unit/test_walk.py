@@ -104,3 +104,12 @@ def test_subject_inside_a_sentence_after_a_label_or_giao():
         "d) Kiểm tra, giám sát đánh giá trong quá trình triển khai.\n"))
     assert [(a.agencies, a.text.split(",")[0].split(":")[0]) for a in res.assignments] == [
         (["Sở Tài chính"], "Thực hiện mở tài khoản và phát hành thẻ"), (["Sở Y tế"], "Trên cơ sở kết quả thực hiện các chỉ tiêu")]
+
+
+def test_a_paragraph_subject_does_not_carry_over():
+    # d02 IV: "Các doanh nghiệp viễn thông ... chủ động bố trí ..." then paragraphs on funding sources, no agency's
+    res = extract_text(_plan(
+        "IV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước.\n\n"
+        "Sở Tài chính chủ động bố trí kinh phí để thực hiện Kế hoạch.\n\n"
+        "Nguồn kinh phí thực hiện các nhiệm vụ của Kế hoạch được quy định cụ thể như sau:\n"))
+    assert [(a.agencies, a.text[:20]) for a in res.assignments] == [(["Sở Tài chính"], "chủ động bố trí kinh")]
