@@ -44,3 +44,10 @@ def test_celery_app_and_queue_import_without_a_circle():
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "False"
+
+
+def test_the_service_imports_no_benchmark():
+    code = "import sys, api.app, api.cli; print(sorted(m for m in sys.modules if m == 'bench' or m.startswith('bench.')))"
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
