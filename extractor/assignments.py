@@ -405,7 +405,8 @@ def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> boo
     b = node.block
     subj = parse_subject(reg, text, folded, b.rest_start, b.end, strict=False, titles=True, heading=_is_heading(text, node))
     if subj is None:
-        return False
+        # a letter's item that asks named bodies for something: "2. Về mức chi ...: ... Vì vậy, đề nghị Ủy ban ..."
+        return bool(request_tasks(reg, text, folded, b.rest_start, b.end, ""))
     if subj.inline_start is None or _is_intro(text[subj.inline_start:subj.inline_end]) or bool(node.items()):
         return True
     # "3. Bộ Tài chính chủ trì cùng Bộ Xây dựng ...": a named body's task; "1. Các cơ quan ..., tổ chức, cá nhân liên
@@ -635,6 +636,54 @@ def _names_only(line: str) -> bool:
 _FIELD_ONLY = ("time", "product")
 
 
+def _article_heading(text: str, node: Node) -> bool:
+    """An article whose line is a heading ("Điều 5. Trách nhiệm của Sở Tài chính"), not a provision itself
+    ("Điều 3. Chánh Văn phòng ..., Giám đốc ... chịu trách nhiệm thi hành Quyết định này./.")."""
+    line = node.block.rest(text).strip()
+    return 0 < len(line) <= 160 and not P.SENTENCE_END.search(line) and not line.endswith((".", ";"))
+
+
+_HEADING_DUTY = re.compile(r"^\s*(?:có|chịu)\s+trách\s+nhiệm\s*", re.I)
+
+
+def article_subject(reg: AgencyRegistry, text: str, folded: str, node: Node) -> Subject | None:
+    """The bodies an article heading names, with the role its words give: "Trách nhiệm của Sở Y tế", "Đề nghị Ủy ban
+    Mặt trận Tổ quốc Việt Nam tỉnh" (requested), "Nội dung Công an tỉnh có trách nhiệm chủ trì" (lead)."""
+    b = node.block
+    start = b.rest_start
+    m = P.ARTICLE_SUBJECT_PREFIX.match(text[start:b.end])
+    if m:
+        start += m.end()
+    subj = parse_subject(reg, text, folded, start, b.end, strict=False, heading=True)
+    if subj is None or not subj.agencies:
+        return None
+    if not P.SUBJECT_LEAD.match(text[start:b.end]) and not any(h.registered for h in subj.agencies):
+        return None   # "Các loại văn bản áp dụng chữ ký số": a topic; "Trách nhiệm của thuê bao" names a holder
+    after = text[max(h.end for h in subj.agencies):b.end]
+    r = role_of(_HEADING_DUTY.sub("", after.strip(" ,:"), count=1))
+    return Subject(subj.agencies, subj.requested, None, None, r if r != "responsible" else None)
+
+
+_SENTENCE_STOP = re.compile(r"[.;](?=\s+[A-ZĐÀ-Ỹ])|\./\.")
+
+
+def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, section: str) -> list[TaskHit]:
+    """Requests inside a letter's paragraph: "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh ... căn cứ ...", "Bộ Nội vụ đề
+    nghị Ủy ban nhân dân các tỉnh, thành phố triển khai ..." (requested tasks of the named bodies, to the sentence end)."""
+    out: list[TaskHit] = []
+    for m in P.REQUEST_CLAUSE.finditer(text, s, e):
+        at = m.start("lead")
+        stop = _SENTENCE_STOP.search(text, at, e)
+        end = stop.end() if stop and text[stop.start()] != ";" else (stop.start() if stop else e)
+        subj = parse_subject(reg, text, folded, at, end, strict=True)
+        if subj is None or subj.inline_start is None or not any(h.registered for h in subj.agencies):
+            continue
+        body = text[subj.inline_start:end]
+        partners = find_partners(reg, text, folded, subj.inline_start, end, subj.agencies)
+        out.append(TaskHit(subj.agencies, role_of(body), True, partners, subj.inline_start, end, section))
+    return out
+
+
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
@@ -662,7 +711,11 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
 
     def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None) -> None:
         cur, cur_role = ctx, role_ctx
-        if node.kind != "roman":
+        if node.kind == "article" and _article_heading(text, node):
+            # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
+            cur = article_subject(reg, text, folded, node)
+            cur_role = cur.intro_role if cur else None
+        elif node.kind != "roman":
             b = node.block
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
                                 heading=_is_heading(text, node))
@@ -675,7 +728,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node))
             else:
                 cur, cur_role = None, None
-                own_tasks = _attributed(node)
+                own_tasks = _attributed(node) or request_tasks(reg, text, folded, b.rest_start, b.end, node.id)
                 if own_tasks:
                     tasks.extend(own_tasks)
                     return
@@ -703,6 +756,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(cur, child.start, child.end, node.id, cur_role)
                     # "Chủ trì, phối hợp với ... tham mưu cho UBND tỉnh:" over the items after it: their role
                     cur_role = cur_role or _intro_role(text[child.start:child.end])
+                else:
+                    tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
                 visit(child, cur, strict, cur_role)
 

@@ -16,6 +16,7 @@ LETTERED = "lettered"
 BULLET = "bullet"
 PARAGRAPH = "paragraph"
 TABLE_ROW = "table_row"
+ARTICLE = "article"      # "Điều 5. Trách nhiệm của Sở Tài chính" (a regulation's article; its chapters are ROMAN)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,12 @@ def classify(line: str, start: int) -> Block:
     end = start + len(line)
     if line.startswith("|") and line.endswith("|"):
         return Block(TABLE_ROW, "|", start, end, start)
+    m = P.CHAPTER_HEADING.match(line)
+    if m:
+        return Block(ROMAN, m.group("label"), start, end, start + m.start("rest"))
+    m = P.ARTICLE_HEADING.match(line)
+    if m:
+        return Block(ARTICLE, m.group("label"), start, end, start + m.start("rest") if m.group("rest") else end)
     m = P.ROMAN_HEADING.match(line)
     if m and roman_value(m.group("label")) and (_mostly_upper(m.group("rest")) or _short_heading(m.group("rest"))):
         return Block(ROMAN, m.group("label"), start, end, start + m.start("rest"))
@@ -97,6 +104,8 @@ def split_blocks(text: str) -> list[Block]:
         if k + 1 < len(lines) and _lone_label(stripped):
             nxt, nstart = lines[k + 1]
             b = classify(stripped + " " + nxt, start)
+            if b.kind == ARTICLE and classify(nxt, nstart).kind != PARAGRAPH:
+                b = classify(stripped, start)   # "Điều 2." over its clauses "1. ...": an article with no heading
             if b.kind != PARAGRAPH and b.rest_start - start > len(stripped):
                 rest = nstart + (b.rest_start - start - len(stripped) - 1)
                 blocks.append(Block(b.kind, b.label, start, nstart + len(nxt), rest))
@@ -110,6 +119,10 @@ def split_blocks(text: str) -> list[Block]:
             # "2. Ban Quản lý Khu kinh tế\nĐông Nam\n- Đề xuất ...": the end of a heading wrapped onto its own line
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
+        elif b.kind == PARAGRAPH and adjacent and blocks[-1].kind == ARTICLE:
+            prev = blocks[-1]   # "Điều 3. Chánh\nVăn phòng ...": an article's line wrapped by the copy
+            rest_start = prev.rest_start if prev.rest_start < prev.end else start
+            blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), rest_start)
         elif blocks and _continues(b, text, stripped, adjacent) and _runs_on(blocks[-1], text[blocks[-1].rest_start:blocks[-1].end], stripped):
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)

@@ -104,6 +104,10 @@ def _join_or_keep(m: re.Match) -> str:
     nxt = text[m.end():nxt_end if nxt_end != -1 else len(text)].lstrip()
     if not prev or not nxt or P.SENTENCE_END.search(prev) or P.LIST_START.match(nxt):
         return m.group(0)
+    if "\n\n" in m.group(0) or "\n \n" in m.group(0):
+        para = text.rfind("\n\n", max(0, m.start() - 300), m.start())
+        if para != -1 and P.ARTICLE_START.match(text[para + 2:m.start()]) and not P.SENTENCE_END.search(prev):
+            return m.group(0)   # "Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì" stands over its first paragraph
     first = nxt[0]
     heading = P.ROMAN_HEADING.match(prev)
     if heading and heading.group("rest").isupper() and nxt.isupper() and len(nxt) <= 80 and m.group(0) == "\n":
@@ -164,5 +168,6 @@ def normalize(raw: str) -> NormalizedText:
     text, offs = _sub(text, offs, P.MULTI_SPACE, " ")
     text, offs = _sub(text, offs, _LINE_EDGE_SPACE, "")
     text, offs = _sub(text, offs, _BAR_LINE, "")
+    text, offs = _sub(text, offs, P.CHAPTER_WRAP, lambda m: m.group(0)[:-1] + " ")   # "Chương\nIII", "Điều\n4. ..."
     text, offs = _sub(text, offs, _LINE_BREAKS, _join_or_keep)
     return NormalizedText(text, offs)

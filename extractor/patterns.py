@@ -78,7 +78,22 @@ LETTERED_ITEM = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<rest>\S.*)$")
 #: A dash or plus bullet: "- Chủ trì ...", "+ Tăng cường ...", "• ...".
 BULLET_ITEM = re.compile(r"^(?P<mark>[-–—+•●▪])\s*(?P<rest>\S.*)$")
 #: A line that holds only a heading label, its text wrapped onto the next line: "I.", "PHẦN II.", "2.1.", "a)".
-LONE_LABEL = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?:[IVXL]{1,6}\s*[.:)\-–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\s*\))$")
+LONE_LABEL = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?:[IVXL]{1,6}\s*[.:)\-–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\s*\))$"
+                        r"|^(?:CHƯƠNG|Chương)\s+[IVXL]{1,6}\.?$|^Điều\s+\d{1,3}\s*[.:]$")
+#: A chapter of a regulation (Quy chế, Quy định): "Chương I" / "CHƯƠNG II. QUY ĐỊNH CHUNG" (its title often on the
+#: next line); a top-level section like a Roman heading.
+CHAPTER_HEADING = re.compile(r"^(?:CHƯƠNG|Chương)\s+(?P<label>[IVXL]{1,6})\b\s*[.:\-–]?\s*(?P<rest>\S.*)$")
+#: "Chương" hard-wrapped before its numeral: "Chương\nIII".
+CHAPTER_WRAP = re.compile(r"^(?:CHƯƠNG|Chương)\n(?=[IVXL]{1,6}$)|^Điều\n(?=\d{1,3}\.(?:\s|$))", re.M)
+#: An article: "Điều 5. Trách nhiệm của Sở Tài chính", "Điều 14." (its heading on the next line).
+ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<rest>\S.*)?$")
+ARTICLE_START = re.compile(r"Điều\s+\d{1,3}\s*[.:]\s")
+#: Words before the body an article heading names: "Nội dung Sở X có trách nhiệm chủ trì", "Nhiệm vụ, quyền hạn của X".
+ARTICLE_SUBJECT_PREFIX = re.compile(r"^(?:Nội dung|(?:Nhiệm vụ|Trách nhiệm),\s*quyền hạn của|Quyền hạn,\s*trách nhiệm của)\s+", re.I)
+#: A request to named bodies inside a letter's paragraph: "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh ...",
+#: "Vì vậy, đề nghị ...", "Sở Giáo dục và Đào tạo đề nghị UBND các xã ..." (the issuer, or a sentence start, before it).
+REQUEST_CLAUSE = re.compile(r"(?:(?<=[.;:]\s)|(?<=^)|(?<=\n)|(?:Vì vậy|Do đó|Vì thế|Theo đó),\s*|(?:Bộ|Sở|Ủy ban nhân dân|UBND|Văn phòng|Cục|Ban)\s[^.;:\n]{1,60}?\s)(?P<lead>[Đđ]ề nghị)\s+(?=[A-ZĐÀ-Ỹa-zđ])")
+
 #: Inline superscript items: "⁽¹⁾Kiểm chế ...; ⁽²⁾Đến năm 2025 ...".
 INLINE_ITEM = re.compile(r"⁽(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
 #: The "Nơi nhận:" (recipients) label that ends the body.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import patterns as P
-from .blocks import BULLET, LETTERED, NUMBERED, PARAGRAPH, ROMAN, TABLE_ROW, Block, roman_value
+from .blocks import ARTICLE, BULLET, LETTERED, NUMBERED, PARAGRAPH, ROMAN, TABLE_ROW, Block, roman_value
 from .lexicon import Lexicon
 from .vntext import fold
 
@@ -307,6 +307,8 @@ _LEVEL_PLUS = 7
 def _level(b: Block) -> int:
     if b.kind == ROMAN:
         return 0
+    if b.kind == ARTICLE:
+        return 0.5   # an article sits under its chapter and over its numbered clauses
     if b.kind == NUMBERED:
         return min(4, b.label.count(".") + 1)
     if b.kind == LETTERED:
@@ -384,6 +386,10 @@ def find_sections(text: str, body: list[Block], lex: Lexicon,
         root_id = next((n.id for n in stack if n.level == 0), "")
         if b.kind == ROMAN:
             nid = b.label
+        elif b.kind == ARTICLE:
+            nid = f"{root_id}.Đ{b.label}" if root_id else f"Đ{b.label}"
+        elif b.kind == NUMBERED and parent is not None and parent.kind == ARTICLE:
+            nid = f"{parent.id}.{b.label}"
         elif b.kind == NUMBERED:
             nid = f"{root_id}.{b.label}" if root_id else b.label
         elif b.kind == LETTERED:

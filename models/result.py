@@ -108,7 +108,7 @@ class Metadata(_Frozen):
 class Section(_Frozen):
     id: str
     label: str
-    level: Literal["roman", "numbered", "lettered", "bullet", "inline"]
+    level: Literal["roman", "article", "numbered", "lettered", "bullet", "inline"]
     heading: str
     kinds: list[str] = Field(default_factory=list)
     span: Span
