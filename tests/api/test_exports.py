@@ -14,7 +14,8 @@ from corpus.deadlines import DeadlineItem
 from corpus.records import DocRef, Obligation, SpanRef
 
 
-@pytest.mark.parametrize("rrule, words", [
+#: The recurrences in words; the page's labels.js recurrence() is tested on the same table (tests/e2e/test_modules.py).
+RECURRENCE_CASES = [
     ("FREQ=MONTHLY;BYMONTHDAY=20", "Hằng tháng, ngày 20"),
     ("FREQ=MONTHLY;BYMONTHDAY=20;", "Hằng tháng, ngày 20"),
     ("FREQ=MONTHLY;INTERVAL=3", "Hằng quý"),
@@ -38,7 +39,10 @@ from corpus.records import DocRef, Obligation, SpanRef
     ("FREQ=HOURLY", "FREQ=HOURLY"),
     ("not a rule", "not a rule"),
     (None, ""),
-])
+]
+
+
+@pytest.mark.parametrize("rrule, words", RECURRENCE_CASES)
 def test_recurrence_words(rrule, words):
     assert recurrence_words(rrule) == words
 

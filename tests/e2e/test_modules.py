@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.api.test_exports import RECURRENCE_CASES
 from tests.e2e.conftest import goto
 
 
@@ -71,10 +72,7 @@ def test_matches_ignore_marks_and_case(page, text, query, marked):
     assert got == [text, marked]
 
 
-@pytest.mark.parametrize("rrule,words", [
-    ("FREQ=YEARLY", "hằng năm"), ("FREQ=MONTHLY;INTERVAL=6", "6 tháng một lần"), ("FREQ=MONTHLY;INTERVAL=3", "hằng quý"),
-    ("FREQ=WEEKLY", "hằng tuần"), ("FREQ=HOURLY", "FREQ=HOURLY"), (None, ""),
-])
+@pytest.mark.parametrize("rrule,words", RECURRENCE_CASES)
 def test_recurrences_in_words(page, rrule, words):
     assert run(page, "labels.js", "m.recurrence(args[0])", rrule) == words
 
