@@ -92,9 +92,14 @@ export function recurrence(rrule) {
   return head;
 }
 
-/** A short name for a document: its number, else its title, else its file name. */
+/** A short name for a document, as the exports write it (api/exports.py doc_label): its number; without one, its
+ * type and title ("Kế hoạch Thực hiện Chỉ thị..."), else its file name. */
 export function docLabel(ref) {
-  return ref.number || ref.title || ref.source_name || `Văn bản ${ref.id}`;
+  if (ref.number) return ref.number;
+  const kind = docType(ref.doc_type);
+  const title = (ref.title || "").split(/\s+/).filter(Boolean).join(" ");
+  if (title) return kind && !title.toLowerCase().startsWith(kind.toLowerCase()) ? `${kind} ${title}` : title;
+  return ref.source_name || `${kind || "Văn bản"} (mã ${ref.id})`;
 }
 
 const STATUS_WORDS = {
