@@ -752,6 +752,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
 #: ", đề nghị bộ, ngành, địa phương ..."); "đề nghị của" / "theo yêu cầu" name no assignee.
 _LETTER_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[Kk]ính\s+)?(?:[Đđ]ề nghị|[Yy]êu cầu)\s+(?!của\b|tại\b|về\b)")
 _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
+#: An answer's advice to apply the law ("đề nghị Công ty căn cứ quy định tại ... để thực hiện"): no task.
+_APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
 
 
 def _letter_lead(line: str) -> int | None:
@@ -809,6 +811,6 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
             continue
         if line.rstrip(" *").endswith(":"):
             cur = sub      # "... Cụ thể:", "... như sau:": the bullets after it
-        elif sub.inline_start is not None:
+        elif sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start):
             emit(sub, sub.inline_start, sub.inline_end)
     return tasks
