@@ -279,8 +279,9 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     # the signature or "Nơi nhận" that closes the document's own text, and an appendix ("PHỤ LỤC") after it:
     # the appendix's headings are not the document's sections (a plan after a decision's signature still is)
     sign = next((k for k in range(pre_start, len(blocks)) if _closes_text(text, blocks[k])), len(blocks))
+    words = _type_words(lex)
     attached = next((k for k in range(sign, len(blocks)) if _APPENDIX_LABEL.match(blocks[k].text(text))
-                     or _type_line(text, blocks[k], type_rx, lex)), len(blocks))
+                     or _type_line(text, blocks[k], type_rx, words)), len(blocks))
     # after the signature, headings are the body only under the type line of a plan/regulation the decision carries
     # ("KẾ HOẠCH", "QUY ĐỊNH"), not in an appendix ("PHỤ LỤC", "DANH MỤC ... (Ban hành kèm theo ...)")
     carried = attached < len(blocks) and not _APPENDIX_LABEL.match(blocks[attached].text(text))
@@ -319,13 +320,13 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
 _APPENDIX_LABEL = re.compile(r"^[\s*#]*(?:PHỤ LỤC|Phụ lục)\b")
 
 
-def _type_line(text: str, b: Block, type_rx: re.Pattern, lex: Lexicon) -> bool:
+def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bool:
     """ "KẾ HOẠCH", "QUY ĐỊNH", "KẾ HOẠCH TRIỂN KHAI ...": the type line of a text a decision carries after its signature."""
     line = b.text(text).strip(" *#|")
     if not line or not line.isupper():
         return False
     f = fold(" ".join(line.split()))
-    return bool(type_rx.match(f)) or any(f.startswith(w + " ") for w in _type_words(lex))
+    return bool(type_rx.match(f)) or any(f.startswith(w + " ") for w in words)
 
 
 def _closes_text(text: str, b: Block) -> bool:
