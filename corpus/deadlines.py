@@ -6,12 +6,12 @@ recurring schedules (RRULEs; kept when `recurring` is asked for, since they fall
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from models.tables import DeadlineRow, Document
+from models.tables import DeadlineRow, Document, TaskRow
 
 from .records import DocRef, SpanRef, _Record
 from .registry import default_corpus_registry
@@ -26,19 +26,21 @@ class DeadlineItem(_Record):
     recurrence: str | None
     agencies: tuple[str, ...]
     span: SpanRef
+    task: str | None = None        # the text of the task the deadline is written in (with `tasks=True`)
 
 
 def find_deadlines(session: Session, *, agency: str | None = None, province: str | None = None, merged: bool = False,
                    due_from: dt.date | None = None, due_to: dt.date | None = None, recurring: bool = True,
-                   limit: int = 500) -> list[DeadlineItem]:
+                   limit: int = 500, tasks: bool = False) -> list[DeadlineItem]:
     return deadline_page(session, agency=agency, province=province, merged=merged, due_from=due_from, due_to=due_to,
-                         recurring=recurring, limit=limit)[0]
+                         recurring=recurring, limit=limit, tasks=tasks)[0]
 
 
 def deadline_page(session: Session, *, agency: str | None = None, province: str | None = None, merged: bool = False,
                   due_from: dt.date | None = None, due_to: dt.date | None = None, recurring: bool = True,
-                  limit: int = 500, offset: int = 0) -> tuple[list[DeadlineItem], int]:
-    """One page of the deadlines (dated first, by date) and how many there are in all."""
+                  limit: int = 500, offset: int = 0, tasks: bool = False) -> tuple[list[DeadlineItem], int]:
+    """One page of the deadlines (dated first, by date) and how many there are in all; with `tasks`, each
+    deadline's task text too."""
     reg = default_corpus_registry()
     cond = []
     if province:
@@ -68,4 +70,21 @@ def deadline_page(session: Session, *, agency: str | None = None, province: str 
                         row.text, row.due, row.recurrence, tuple(row.agencies or ()),
                         SpanRef(row.span_start, row.span_end, row.page))
            for row, doc in session.execute(stmt)]
+    if tasks and out:
+        texts = _task_texts(session, [d.id for d in out])
+        out = [replace(d, task=texts.get(d.id)) for d in out]
     return out, total
+
+
+def _task_texts(session: Session, ids: list[int]) -> dict[int, str]:
+    """Deadline id -> the text of the innermost task whose span holds the deadline's."""
+    found: dict[int, tuple[int, str]] = {}
+    for i in range(0, len(ids), 500):
+        stmt = (select(DeadlineRow.id, TaskRow.span_end - TaskRow.span_start, TaskRow.text)
+                .join(TaskRow, (TaskRow.document_id == DeadlineRow.document_id)
+                      & (TaskRow.span_start <= DeadlineRow.span_start) & (TaskRow.span_end >= DeadlineRow.span_end))
+                .where(DeadlineRow.id.in_(ids[i:i + 500])))
+        for did, size, text in session.execute(stmt):
+            if did not in found or size < found[did][0]:
+                found[did] = (size, text)
+    return {k: v[1] for k, v in found.items()}

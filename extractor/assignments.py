@@ -799,3 +799,73 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         strict = not (set(root.kinds) & ASSIGNMENT_KINDS)
         visit(root, None, strict, None)
     return tasks
+
+
+# ------------------------------------------------------------ plain letters
+
+#: "đề nghị" / "yêu cầu" that asks the bodies after it ("Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường ...",
+#: ", đề nghị bộ, ngành, địa phương ..."); "đề nghị của" / "theo yêu cầu" name no assignee.
+_LETTER_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[Kk]ính\s+)?(?:[Đđ]ề nghị|[Yy]êu cầu)\s+(?!của\b|tại\b|về\b)")
+_CLAUSE_BREAK = re.compile(r"[,;.:]\s")
+#: An answer's advice to apply the law ("đề nghị Công ty căn cứ quy định tại ... để thực hiện"): no task.
+_APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
+
+
+def _letter_lead(line: str) -> int | None:
+    """Where the request of a letter's paragraph starts: "đề nghị" after the issuer's name or a clause break (not a
+    reference to an earlier letter's request: "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC ... đề nghị ...")."""
+    for m in _LETTER_LEAD.finditer(line):
+        cut = 0
+        for c in _CLAUSE_BREAK.finditer(line, 0, m.start()):
+            cut = c.end()
+        clause = line[cut:m.start()]
+        if any(ch.isdigit() for ch in clause) or len(clause.split()) > 10 or re.search(r"\b(?:đã|theo|Theo)\b", clause):
+            continue
+        return m.start()
+    return None
+
+
+def _closing_line(line: str) -> bool:
+    """ "… để biết, thực hiện./.", "Đề nghị … quan tâm thực hiện./.", "Trong quá trình thực hiện, nếu có vướng mắc …"."""
+    s = line.strip(" *|")
+    return s.endswith("/.") or bool(P.CLOSING_FORMULA.match(s)) or "vướng mắc" in s[:80]
+
+
+def find_letter_assignments(text: str, folded: str, body: list[Block], reg: AgencyRegistry) -> list[TaskHit]:
+    """Tasks of a letter without numbered items: a paragraph "<issuer> đề nghị X ... Cụ thể:" names X, the bullets
+    after it are X's tasks; a paragraph "Đề nghị X <task>." is X's task; other paragraphs end the request."""
+    from .blocks import BULLET
+
+    tasks: list[TaskHit] = []
+    cur: Subject | None = None
+
+    def emit(subj: Subject, s: int, e: int) -> None:
+        if not any(c.isalpha() for c in text[s:e]):
+            return
+        partners = find_partners(reg, text, folded, s, e, subj.agencies)
+        tasks.append(TaskHit(subj.agencies, role_of(text[s:e]), subj.requested, partners, s, e, ""))
+
+    for b in body:
+        line = text[b.start:b.end]
+        if b.kind == BULLET:
+            if cur is not None:
+                emit(cur, b.rest_start, b.end)
+                continue
+            sub = parse_subject(reg, text, folded, b.rest_start, b.end, strict=True)
+            if sub and sub.inline_start is not None:
+                emit(sub, sub.inline_start, sub.inline_end)
+            continue
+        cur = None
+        if b.kind == TABLE_ROW or _closing_line(line):
+            continue
+        at = _letter_lead(line)
+        if at is None:
+            continue
+        sub = parse_subject(reg, text, folded, b.start + at, b.end, strict=True)
+        if not sub:
+            continue
+        if line.rstrip(" *").endswith(":"):
+            cur = sub      # "... Cụ thể:", "... như sau:": the bullets after it
+        elif sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start):
+            emit(sub, sub.inline_start, sub.inline_end)
+    return tasks

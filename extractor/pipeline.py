@@ -23,7 +23,7 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
 
 from . import __version__
 from .agencies import AgencyHit, AgencyRegistry
-from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments, names_agency
+from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments, find_letter_assignments, names_agency
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
@@ -90,8 +90,8 @@ class LayoutComponent(_Stage):
         blocks = split_blocks(w.text)
         w.layout = find_layout(w.text, blocks, self.lex)
         w.meta = find_metadata(w.text, w.layout, self.lex)
-        w.roots = find_sections(w.text, w.layout.body, self.lex,
-                                lambda n: names_agency(self.reg, w.text, w.folded, n))
+        w.roots = [] if w.layout.plain else find_sections(w.text, w.layout.body, self.lex,
+                                                         lambda n: names_agency(self.reg, w.text, w.folded, n))
         _spans(doc, "sections", [(n.block.start, n.end, n.id) for n in walk(w.roots)])
         return doc
 
@@ -116,6 +116,8 @@ class AssignmentComponent(_Stage):
         # agencies are matched in the folded text as the issuer's level reads it ("Công an thành phố" in Hà Nội)
         folded = self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
         w.tasks = find_assignments(w.text, folded, w.roots, self.reg)
+        if w.layout is not None and w.layout.plain:
+            w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
         if w.layout is not None:
             w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
         w.tasks = self.reg.in_city(w.tasks, w.meta.province if w.meta else None)

@@ -48,6 +48,8 @@ class Layout:
     #: the issuing authority line of a decision or resolution after its title: "ỦY BAN NHÂN DÂN TỈNH X",
     #: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ TÀI CHÍNH" (part of the preamble too)
     authority: Block | None = None
+    #: a letter whose body has no numbered items: its paragraphs and bullets are walked as they come
+    plain: bool = False
 
 
 def _type_words(lex: Lexicon) -> list[str]:
@@ -210,6 +212,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     # title: after the type line, until the opening paragraph or the first heading
     title: list[Block] = []
     authority: Block | None = None
+    #: a letter whose body has no numbered items: its paragraphs and bullets are walked as they come
+    plain: bool = False
     i = (type_idx + 1) if type_idx is not None else 0
     if split_type is not None:
         i += 1
@@ -272,9 +276,24 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     else:
         i = head_end
     pre_start = i
-    body_start = first_roman if first_roman is not None and first_roman >= pre_start else None
+    # the signature or "Nơi nhận" that closes the document's own text, and an appendix ("PHỤ LỤC") after it:
+    # the appendix's headings are not the document's sections (a plan after a decision's signature still is)
+    sign = next((k for k in range(pre_start, len(blocks)) if _closes_text(text, blocks[k])), len(blocks))
+    words = _type_words(lex)
+    attached = next((k for k in range(sign, len(blocks)) if _APPENDIX_LABEL.match(blocks[k].text(text))
+                     or _type_line(text, blocks[k], type_rx, words)), len(blocks))
+    # after the signature, headings are the body only under the type line of a plan/regulation the decision carries
+    # ("KẾ HOẠCH", "QUY ĐỊNH"), not in an appendix ("PHỤ LỤC", "DANH MỤC ... (Ban hành kèm theo ...)")
+    carried = attached < len(blocks) and not _APPENDIX_LABEL.match(blocks[attached].text(text))
+    limit = len(blocks) if carried else sign
+    body_start = first_roman if first_roman is not None and pre_start <= first_roman < limit else None
     if body_start is None:
-        body_start = next((k for k in range(pre_start, len(blocks)) if blocks[k].kind == NUMBERED), len(blocks))
+        body_start = next((k for k in range(pre_start, limit) if blocks[k].kind == NUMBERED), len(blocks))
+    plain = False
+    if type_idx is None and body_start >= sign and sign < len(blocks):
+        # a letter without numbered items: its body is the paragraphs and bullets after the recipients
+        body_start = _after_recipients(text, blocks, pre_start, sign)
+        plain = body_start < sign
     preamble = blocks[pre_start:body_start]
     body: list[Block] = []
     footer: list[Block] = []
@@ -294,7 +313,40 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     if glued is not None and type_block is not None:
         type_block = Block(PARAGRAPH, "", type_block.start, glued.start, type_block.start)
     return Layout(header, type_block, title, preamble, body, footer, blocks,
-                  authority)
+                  authority, plain)
+
+
+#: An appendix label after the signature: "PHỤ LỤC I", "Phụ lục".
+_APPENDIX_LABEL = re.compile(r"^[\s*#]*(?:PHỤ LỤC|Phụ lục)\b")
+
+
+def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bool:
+    """ "KẾ HOẠCH", "QUY ĐỊNH", "KẾ HOẠCH TRIỂN KHAI ...": the type line of a text a decision carries after its signature."""
+    line = b.text(text).strip(" *#|")
+    if not line or not line.isupper():
+        return False
+    f = fold(" ".join(line.split()))
+    return bool(type_rx.match(f)) or any(f.startswith(w + " ") for w in words)
+
+
+def _closes_text(text: str, b: Block) -> bool:
+    line = b.text(text)
+    return bool(P.RECIPIENTS_LABEL.match(line.strip(" *")) or P.SIGNING_PREFIX.match(line))
+
+
+def _after_recipients(text: str, blocks: list[Block], start: int, stop: int) -> int:
+    """The first block of a letter's text after its "Kính gửi:" list (the list itself is never tasks)."""
+    k = start
+    while k < stop and not blocks[k].text(text).strip(" *|"):
+        k += 1
+    if k < stop and blocks[k].text(text).strip(" *|").startswith("Kính gửi"):
+        k += 1
+        while k < stop:
+            line = blocks[k].text(text).strip(" *|")
+            if line and not (blocks[k].kind == BULLET or (len(line) < 160 and line.endswith((";", ".", ",", ":")))):
+                break
+            k += 1
+    return k
 
 
 # ------------------------------------------------------------------ tree

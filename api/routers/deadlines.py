@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 from corpus.deadlines import deadline_page, find_deadlines
 
 from ..deps import Offset, ReadKey, SessionDep
-from ..exports import CalendarEvent, deadlines_ics
+from ..exports import deadline_event, deadlines_ics
 from ..schemas import DeadlineOut, Page
 
 router = APIRouter(tags=["deadlines"])
@@ -51,13 +51,12 @@ def list_deadlines(session: SessionDep, agency: str | None = None, province: str
 def deadlines_feed(session: SessionDep, agency: str | None = None, province: str | None = None, merged: bool = False,
                    due_after: DueAfter = None, due_before: DueBefore = None, upcoming: bool = False,
                    recurring: bool = True, due_from: DueFrom = None, due_to: DueTo = None) -> Response:
-    """The same deadlines as an iCalendar feed (RFC 5545) to subscribe to; schedules as RRULEs from the plan's date."""
+    """The same deadlines as an iCalendar feed (RFC 5545) to subscribe to; schedules as RRULEs from their first
+    occurrence on or after the plan's date; each event carries its task and document."""
     start, end = _window(due_after, due_before, upcoming, due_from, due_to)
     items = find_deadlines(session, agency=agency, province=province, merged=merged, due_from=start, due_to=end,
-                           recurring=recurring, limit=5000)
-    events = [CalendarEvent(uid=f"deadline-{d.id}@kehoach", summary=f"{', '.join(d.agencies) or 'Thời hạn'}: {d.text}",
-                            description=f"{d.document.number or d.document.source_name or ''} — {d.document.title or ''}",
-                            due=d.due, rrule=d.recurrence, anchor=d.document.issued_date) for d in items]
+                           recurring=recurring, limit=5000, tasks=True)
+    events = [deadline_event(d) for d in items]
     name = "Thời hạn" + (f" — {agency}" if agency else "") + (f" — {province}" if province else "")
     return Response(deadlines_ics(events, name), media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="thoi-han.ics"'})

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.api.test_exports import RECURRENCE_CASES
 from tests.e2e.conftest import goto
+
+#: documents named the same way by the page (labels.js docLabel) and the exports (api/exports.py doc_label)
+DOC_REFS = [dict(id=7, source_name="kh.docx", number=n, doc_type=t, province=None, issued_date=None, title=ti)
+            for n, t, ti in [("45/KH-UBND", "KH", "x"), (None, "KH", "Thực hiện  Chỉ thị số 36-CT/TW"),
+                             (None, "KH", "Kế hoạch phòng, chống ma túy"), (None, "QĐ", None), (None, None, None)]]
+DOC_REFS[-1]["source_name"] = None
 
 
 @pytest.fixture(scope="module")
@@ -71,10 +78,7 @@ def test_matches_ignore_marks_and_case(page, text, query, marked):
     assert got == [text, marked]
 
 
-@pytest.mark.parametrize("rrule,words", [
-    ("FREQ=YEARLY", "hằng năm"), ("FREQ=MONTHLY;INTERVAL=6", "6 tháng một lần"), ("FREQ=MONTHLY;INTERVAL=3", "hằng quý"),
-    ("FREQ=WEEKLY", "hằng tuần"), ("FREQ=HOURLY", "FREQ=HOURLY"), (None, ""),
-])
+@pytest.mark.parametrize("rrule,words", RECURRENCE_CASES)
 def test_recurrences_in_words(page, rrule, words):
     assert run(page, "labels.js", "m.recurrence(args[0])", rrule) == words
 
@@ -118,3 +122,11 @@ def test_the_layout_is_deterministic_and_inside_the_frame(page):
     assert all(0 <= x <= 800 and 0 <= y <= 600 for x, y in points)
     root = dict(first)[1]
     assert (root["x"], root["y"]) == (400, 300)  # one root stays in the middle
+
+
+@pytest.mark.parametrize("ref", DOC_REFS)
+def test_document_names_as_in_the_exports(page, ref):
+    from api.exports import doc_label
+    from corpus.records import DocRef
+
+    assert run(page, "labels.js", "m.docLabel(args[0])", ref) == doc_label(DocRef(**ref))

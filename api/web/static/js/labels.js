@@ -49,21 +49,57 @@ export function yesNo(v) {
 }
 
 const FREQ = { DAILY: "ngày", WEEKLY: "tuần", MONTHLY: "tháng", YEARLY: "năm" };
+const WEEKDAY = { MO: "thứ Hai", TU: "thứ Ba", WE: "thứ Tư", TH: "thứ Năm", FR: "thứ Sáu", SA: "thứ Bảy", SU: "Chủ nhật" };
+const pad2 = (x) => String(Number(x)).padStart(2, "0");
 
-/** An RRULE in words: FREQ=MONTHLY;INTERVAL=6 -> "6 tháng một lần"; FREQ=MONTHLY;INTERVAL=3 -> "hằng quý". */
+/** An RRULE in words, the same words as the exports (api/exports.py recurrence_words, one table of cases tests both):
+ * FREQ=MONTHLY;BYMONTHDAY=20 -> "Hằng tháng, ngày 20"; FREQ=MONTHLY;INTERVAL=3 -> "Hằng quý";
+ * FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15 -> "Hằng năm, trước ngày 15/12". A rule it cannot word is shown as it is. */
 export function recurrence(rrule) {
   if (!rrule) return "";
-  const parts = Object.fromEntries(rrule.split(";").map((p) => p.split("=")));
-  const unit = FREQ[parts.FREQ];
-  if (!unit) return rrule;
-  const n = Number(parts.INTERVAL || 1);
-  if (parts.FREQ === "MONTHLY" && n === 3) return "hằng quý";
-  return n > 1 ? `${n} ${unit} một lần` : `hằng ${unit}`;
+  const parts = {};
+  for (const p of rrule.trim().replace(/^;+|;+$/g, "").split(";")) {
+    if (!p) continue;
+    const at = p.indexOf("=");
+    if (at < 0) return rrule;
+    parts[p.slice(0, at).toUpperCase()] = p.slice(at + 1);
+  }
+  const list = (k) => (parts[k] || "").split(",").filter(Boolean);
+  const freq = (parts.FREQ || "").toUpperCase();
+  const interval = parts.INTERVAL || "1";
+  const months = list("BYMONTH"), days = list("BYMONTHDAY"), weekdays = list("BYDAY");
+  const known = new Set(["FREQ", "INTERVAL", "BYMONTH", "BYMONTHDAY", "BYDAY"]);
+  if (!/^\d+$/.test(interval) || Object.keys(parts).some((k) => !known.has(k))) return rrule;
+  const n = Number(interval);
+  if (!FREQ[freq] || n < 1 || days.length > 1 || (weekdays.length && (months.length || days.length))) return rrule;
+  if (![...months, ...days].every((x) => /^\d+$/.test(x))) return rrule;
+  if (freq === "YEARLY" && n === 1 && months.join(",") === "3,6,9,12") {
+    return "Hằng quý, " + (days.length ? `ngày ${Number(days[0])} tháng cuối quý` : "tháng cuối quý");
+  }
+  if (months.length > 1) return rrule;
+  const unit = FREQ[freq];
+  let head;
+  if (freq === "MONTHLY" && n === 3) head = "Hằng quý";
+  else if (freq === "MONTHLY" && n === 12) head = "Hằng năm";
+  else head = n === 1 ? `Hằng ${unit}` : `${n} ${unit} một lần`;
+  if (months.length && days.length) return `${head}, trước ngày ${pad2(days[0])}/${pad2(months[0])}`;
+  if (months.length) return `${head}, tháng ${Number(months[0])}`;
+  if (days.length) return `${head}, ngày ${Number(days[0])}`;
+  if (weekdays.length) {
+    const words = weekdays.map((w) => WEEKDAY[w.toUpperCase()]);
+    return words.every(Boolean) ? `${head}, ${words.join(", ")}` : rrule;
+  }
+  return head;
 }
 
-/** A short name for a document: its number, else its title, else its file name. */
+/** A short name for a document, as the exports write it (api/exports.py doc_label): its number; without one, its
+ * type and title ("Kế hoạch Thực hiện Chỉ thị..."), else its file name. */
 export function docLabel(ref) {
-  return ref.number || ref.title || ref.source_name || `Văn bản ${ref.id}`;
+  if (ref.number) return ref.number;
+  const kind = docType(ref.doc_type);
+  const title = (ref.title || "").split(/\s+/).filter(Boolean).join(" ");
+  if (title) return kind && !title.toLowerCase().startsWith(kind.toLowerCase()) ? `${kind} ${title}` : title;
+  return ref.source_name || `${kind || "Văn bản"} (mã ${ref.id})`;
 }
 
 const STATUS_WORDS = {
