@@ -182,7 +182,7 @@ def check_portal(portal: Path, extractor=None) -> dict:
     }
 
 
-def check_files(folder: Path) -> dict:
+def check_files(folder: Path, progress=None) -> dict:
     from extractor.sandbox import ExtractionFailed, Sandbox
 
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.endswith(".json"))
@@ -192,6 +192,7 @@ def check_files(folder: Path) -> dict:
     times: list[float] = []
     with Sandbox() as box:
         for f in files:
+            t0 = time.perf_counter()
             try:
                 out = box.extract(f.read_bytes(), f.name, source_name=f.name)
                 times.append(out.seconds)
@@ -204,6 +205,8 @@ def check_files(folder: Path) -> dict:
             except Exception:  # noqa: BLE001
                 errors.append(f"{f.name}: {traceback.format_exc(limit=3)}")
                 results[f.name] = "traceback"
+            if progress:
+                progress(f"  {f.name}: {results[f.name]} ({time.perf_counter() - t0:.1f} s)")
     return {"documents": len(files), "errors": errors, "failures": failures, "results": results,
             "ms_p50": round(_percentile(times, 0.5) * 1000, 1), "ms_p99": round(_percentile(times, 0.99) * 1000, 1)}
 
@@ -234,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
             if len(misses) > args.show:
                 print(f"  miss {k}: ... {len(misses) - args.show} more")
     if args.files:
-        r = check_files(args.files)
+        r = check_files(args.files, progress=lambda line: print(line, file=sys.stderr, flush=True))
         report["files"] = r
         errors += len(r["errors"])
         print(f"files: {r['documents']} files, {len(r['errors'])} errors, {len(r['failures'])} refused with a reason; "

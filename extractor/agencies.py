@@ -30,14 +30,41 @@ class AgencyHit:
     end: int
     agency: Agency | None          # None: not in the registry
     written: str                   # as printed in the text
+    numbered: str | None = None    # the unit's number after a registered name: "khu vực" + "14", "XII"
 
     @property
     def name(self) -> str:
+        if self.agency and self.numbered:
+            return f"{self.agency.name} {self.numbered}"
         return self.agency.name if self.agency else self.written
 
     @property
     def registered(self) -> bool:
         return self.agency is not None
+
+
+def _trie_regex(words: list[str], gap: str = r"\s+") -> str:
+    """An alternation of `words` factored by common prefixes (one character test per step instead of one per word,
+    and a shorter pattern to compile); a space matches `gap`."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                continue
+            alts.append((gap if ch == " " else re.escape(ch)) + build(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
 
 
 def _spelling_regex(spelling: str, province_alt: str) -> str:
@@ -53,17 +80,15 @@ class AgencyRegistry:
         self.lexicon = lexicon
         self.agencies = lexicon.agencies
         provinces = [squash(n) for n in lexicon.province_names()]
-        province_alt = "(?:" + "|".join(_WORD_GAP.join(map(re.escape, p.split())) for p in provinces) + ")"
+        province_alt = _trie_regex(sorted(set(provinces)), _WORD_GAP)
         self._province_key = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in provinces) + r")\b")
         #: Province names in folded text, for `document_folded`; forms that are also words of an agency's name
         #: ("Hồ Chí Minh" in "Đoàn TNCS Hồ Chí Minh") count only after "tỉnh" / "thành phố" / "TP".
         self._province_of_form = {" ".join(k.split()): p for k, p in lexicon.province_by_form().items()}
         forms = sorted(self._province_of_form, key=len, reverse=True)
-        self._province_word = re.compile(
-            r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?![\w])"
-        )
-        spelled = " ".join(squash(x) for a in self.agencies for x in (a.name, *a.spellings))
-        self._bare_ambiguous = {f for f in forms if re.search(r"(?<![\w])" + re.escape(squash(f)) + r"(?![\w])", spelled)}
+        self._province_word = re.compile(_trie_regex(forms) + r"(?![\w])")
+        spelled = " " + " | ".join(squash(x) for a in self.agencies for x in (a.name, *a.spellings)) + " "
+        self._bare_ambiguous = {f for f in forms if f" {squash(f)} " in spelled}
         #: Centrally-run cities (thành phố trực thuộc trung ương) and their written forms, folded.
         self._cities = {p.name for p in lexicon.provinces if p.kind == "thành phố" and not p.until}
         self._city_forms = sorted(
@@ -89,10 +114,17 @@ class AgencyRegistry:
         for ch, items in by_first.items():
             items.sort(key=lambda t: -t[0])
             self._first[ch] = re.compile("(?:" + "|".join(rx for _, rx in items) + r")(?![\w])")
-        titles = (_read_yaml("agency_heads.yaml") or {}).get("titles") or []
+        heads_data = _read_yaml("agency_heads.yaml") or {}
+        titles = heads_data.get("titles") or []
         self._title = re.compile(
             r"(?:" + "|".join(re.escape(fold(t)) for t in sorted(titles, key=len, reverse=True)) + r")\s+(?=\S)"
         ) if titles else None
+        vague = [fold(w) for w in (heads_data.get("vague_nouns") or [])]
+        noun = "(?:" + "|".join(re.escape(w) for w in sorted(vague, key=len, reverse=True)) + ")"
+        self._vague_tail = re.compile(
+            r"(?:các\s+)?" + noun + r"(?:\s*,\s*(?:các\s+)?" + noun + r"){0,5}\s+(?:có\s+)?(?:liên\s+quan|khác)(?![\w])"
+        ) if vague else None
+        self._not_heads = tuple(fold(h) for h in (heads_data.get("not_heads") or []))
         self._heads = sorted((fold(h) for h in lexicon.agency_heads), key=len, reverse=True)
         self._verbs = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(fold(v)) for v in sorted(lexicon.task_verbs, key=len, reverse=True)) + r")(?![\w])"
@@ -158,6 +190,8 @@ class AgencyRegistry:
             return folded
         out = list(folded)
         for m in self._province_word.finditer(folded):
+            if m.start() and folded[m.start() - 1].isalnum():
+                continue
             p = self._province_of_form.get(" ".join(m.group(0).split()))
             if p is None or p.name == province:
                 continue
@@ -176,8 +210,7 @@ class AgencyRegistry:
         return "".join(out)
 
     def _city_word_is_own(self, text: str, folded: str, m: re.Match) -> bool:
-        before = folded[max(0, m.start() - 12):m.start()].rstrip()
-        if before.endswith(",") or re.search(r"(?:^|\s)(?:các|và|huyện|quận|thị xã|xã|/)$", before):
+        if m.group(0) == "thành phố" and _LOCALITY_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             return False
         j = m.end()
         while j < len(text) and text[j] in " \t":
@@ -206,6 +239,10 @@ class AgencyRegistry:
     def _match_name(self, text: str, folded: str, pos: int, prefix: str = "") -> AgencyHit | None:
         if pos >= len(folded):
             return None
+        if not prefix:
+            # inside a word rewritten by `document_folded` (" tỉnh ủy" for "Thành ủy"): start at the word
+            while pos > 0 and folded[pos - 1] == " " and not text[pos - 1].isspace():
+                pos -= 1
         probe = fold(prefix) + folded[pos:pos + 160] if prefix else folded
         at = 0 if prefix else pos
         if not prefix and probe[at] == " " and not text[pos].isspace():
@@ -225,7 +262,7 @@ class AgencyRegistry:
             return None
         written = text[pos:end]
         seen = probe[at:m.end()]
-        if not prefix and seen != fold(written).strip():
+        if not prefix and (at != pos or ("  " in seen and "  " not in written)):
             # matched in text rewritten by `document_folded`: resolve what was matched ("công an      tỉnh")
             agency = self.lookup(seen)
         else:
@@ -234,7 +271,10 @@ class AgencyRegistry:
             return None
         more = self._name_goes_on(text, folded, end)
         if more > end:
-            return AgencyHit(pos, more, None, text[pos:more])
+            tail = text[end:more].strip()
+            if _UNIT_NUMBER.fullmatch(tail):  # "Ngân hàng Nhà nước chi nhánh Khu vực 14", "Chi cục Hải quan khu vực V"
+                return AgencyHit(pos, more, agency, text[pos:more], tail)
+            return AgencyHit(pos, more, None, " ".join(text[pos:more].split()))
         return AgencyHit(pos, end, agency, prefix + written if prefix else written)
 
     def _name_goes_on(self, text: str, folded: str, end: int) -> int:
@@ -246,7 +286,7 @@ class AgencyRegistry:
         n = min(len(text), end + 120)
         m = _LOCAL_UNIT.match(folded, j, n)
         k = m.end() if m else j
-        if not (k < n and text[k] == " "):
+        if not (k < n and text[k] in " \n"):
             return end
         k += 1
         if m and not text[k:k + 1].isupper():
@@ -259,7 +299,7 @@ class AgencyRegistry:
             while w < n and (text[w].isalnum() or text[w] in "-"):
                 w += 1
             stop = w
-            if not (w < n and text[w] == " "):
+            if not (w < n and text[w] in " \n"):
                 break
             k = w + 1
         return stop
@@ -269,11 +309,26 @@ class AgencyRegistry:
         m = self._province_suffix.match(folded, pos)
         return m.end() if m else pos
 
+    def vague_tail(self, folded: str, pos: int) -> int | None:
+        """Where a vague group closing a list ends ("các đơn vị có liên quan", "tổ chức, cá nhân liên quan",
+        "các cơ quan khác"), or None. Not an agency (ANNOTATING), but part of the subject, not of the task."""
+        m = self._vague_tail.match(folded, pos) if self._vague_tail else None
+        return m.end() if m else None
+
     def starts_with_head(self, folded: str, pos: int) -> bool:
+        for h in self._not_heads:
+            if folded.startswith(h, pos) and (pos + len(h) >= len(folded) or not folded[pos + len(h)].isalnum()):
+                return False
         for h in self._heads:
             if folded.startswith(h, pos) and (pos + len(h) >= len(folded) or not folded[pos + len(h)].isalnum()):
                 return True
         return False
+
+    def verb_at(self, text: str, folded: str, pos: int) -> bool:
+        """Whether a task verb written in lower case starts at `pos` (after spaces)."""
+        while pos < len(folded) and folded[pos] == " ":
+            pos += 1
+        return pos < len(text) and text[pos].islower() and self._verbs.match(folded, pos) is not None
 
     def verb_at_or_after(self, text: str, folded: str, pos: int, limit: int) -> int | None:
         """The first task verb (written in lower case: "Ban Quản lý ..." is a name) in [pos, limit)."""
@@ -283,8 +338,13 @@ class AgencyRegistry:
         return None
 
 
+#: The number of a regional unit: "14", "XII".
+_UNIT_NUMBER = re.compile(r"\d{1,3}|[IVXL]{1,6}")
+
 #: Local units a name can go on with: "Công an xã Tân Hòa", "UBND thành phố Thái Bình".
 _LOCAL_UNIT = re.compile(r"\s(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|(?P<province>tỉnh))(?![\w])")
+#: "thành phố" in a list of localities ("UBND các quận, huyện, thành phố", "các tỉnh, thành phố"): not the city itself.
+_LOCALITY_BEFORE = re.compile(r"(?<![\w])(?:các|huyện|quận|thị xã|xã|phường|thị trấn|tỉnh)\s*(?:,|/|và|hoặc)?\s*$")
 #: Words that make a bare province-like form a place: "tỉnh", "thành phố", "TP".
 _PLACE_WORD_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
@@ -375,6 +435,9 @@ def parse_agency_list(
         if hit is None and dept_mode:
             hit = reg.match_at(text, folded, i, prefix="Sở ")
         if hit is None:
+            v = reg.vague_tail(folded, i) if hits else None
+            if v is not None:  # "Sở Y tế và các đơn vị có liên quan | tổ chức ...": the list ends with a vague group
+                end = v
             break
         hits.append(hit)
         if hit.written.lower().startswith("ngành "):

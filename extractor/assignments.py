@@ -136,6 +136,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if inner:
             close = line.find(")", i + p)
             list_end = close + 1 if close != -1 else len(line)
+    if not strict and P.GROUP_HEADING.match(line, i) and all(h.agency is None or h.agency.collective for h in hits):
+        hits, list_end = _qualified_group(line, i, hits, list_end)
     if strict and not explicit and not all(h.registered for h in hits):
         return None
     rest_at = list_end
@@ -148,6 +150,13 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if h:
             rest_at += h.end()
             rest = line[rest_at:]
+    if heading and hits and rest[:1].isupper() and rest.rstrip().endswith(":") and ":" not in rest.rstrip()[:-1]:
+        # "9. Báo ..., Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh:": the rest of a heading's list
+        more = _split_names(reg, line, fline, rest_at, rest.rstrip()[:-1].rstrip(), force=True)
+        if all(len(h.written.split()) <= 8 for h in more):
+            hits = [*hits, *more]
+            rest_at = len(line)
+            rest = ""
     tail = rest.strip(" .:")
     if tail and len(tail.split()) <= 4 and all(w[:1].isupper() for w in tail.split()) and not rest.startswith("("):
         # "Ban Quản lý Khu kinh tế Đông Nam": a registered head with the proper name that sets this body apart
@@ -157,7 +166,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         rest_at += len(rest.rstrip(" .:"))
         rest = line[rest_at:]
     abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start) for h in hits)
-    if not rest.strip(" .:;"):
+    if not rest.strip(" .:;*_"):  # a name closed by emphasis markers ("Ủy ban nhân dân các phường, xã*")
         if strict and not explicit and not any(h.registered for h in hits):
             return None
         return Subject(abs_hits, requested, None, None, None)
@@ -193,7 +202,7 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int) ->
 _NAME_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 
-def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str) -> list[AgencyHit]:
+def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, force: bool = False) -> list[AgencyHit]:
     """A name the registry lacks that is a list of bodies ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh
     Hợp tác xã tỉnh"): split when every piece opens with a capital and one of them is a body the registry knows."""
     pieces: list[tuple[int, int]] = []
@@ -203,6 +212,11 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str) 
         pos = m.end()
     pieces.append((pos, len(name)))
     whole = [AgencyHit(i, i + len(name), None, name)]
+    if force:   # a heading's list: the pieces that are names ("..., Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh")
+        pieces = [(a, b) for a, b in pieces if name[a:b][:1].isupper()]
+    if len(pieces) < 2 and force and pieces:
+        a, b = pieces[0]
+        return [AgencyHit(i + a, i + b, None, name[a:b])]
     if len(pieces) < 2 or not all(name[a:b][:1].isupper() for a, b in pieces):
         return whole
     out: list[AgencyHit] = []
@@ -214,7 +228,7 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str) 
             out.append(hit)
         else:
             out.append(AgencyHit(i + a, i + b, None, name[a:b]))
-    return out if known else whole
+    return out if known or force else whole
 
 
 _INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
@@ -243,7 +257,21 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     return [AgencyHit(i, i + len(name), None, name)], stop
 
 
-_PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}][\w]*){{1,3}}(?=[ ]*(?:[,;)/:]|và\b|$))")
+_QUALIFIER = re.compile(r"\s*,?\s*được\s+(?:phân công|giao)\b[^.;:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm)\b)")
+
+
+def _qualified_group(line: str, i: int, hits: list[AgencyHit], list_end: int) -> tuple[list[AgencyHit], int]:
+    """ "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này | có trách nhiệm ...": a generic group
+    narrowed by a participle clause is a body of its own."""
+    m = _QUALIFIER.match(line, list_end)
+    if not m:
+        return hits, list_end
+    name = line[i:m.end()]
+    return [AgencyHit(i, m.end(), None, name)], m.end()
+
+
+_AREA = re.compile(r"\s+(?:trên địa bàn|của|thuộc)\s+(?:tỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
+_PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
 _NAME_STOP = re.compile(r"\s*[,;:/()]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
@@ -254,6 +282,9 @@ def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: b
     ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy ...")."""
     hits, end, _ = parse_agency_list(reg, line, fline, i)
     while hits:
+        a = _AREA.match(line, end)
+        if a:
+            end = a.end()   # "Các doanh nghiệp viễn thông trên địa bàn Thành phố, ...", "Các Sở, ban, ngành của Thành phố"
         t = _PROPER_TAIL.match(line, end)
         if t:
             # "Ban quản lý Khu Kinh tế Phú Yên": a registered head and the proper name of this one body
@@ -316,6 +347,8 @@ _DIRECTS_OTHERS = re.compile(r"(?<![\w])chỉ đạo\s+(?!,)\S")
 _SAME_LEVEL = re.compile(r"\s*cùng cấp\b")
 #: The end of a vague group opening a partner list: "các đơn vị có liên quan, | Sở Y tế", "các lực lượng và | UBND ...".
 _AFTER_VAGUE = re.compile(r",\s*|\s+và\s+")
+#: A line break that ends a clause: a blank line or a new item ("\n- ", "\n2. ", "\nb) "), not a wrapped line.
+_LINE_BREAK = re.compile(r"\n\s*(?:\n|[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
 #: "... do <agencies> chủ trì": the partners of a "phối hợp tham gia ..." task.
 _LED_BY = re.compile(r"\sdo\s+")
 #: "lực lượng chuyên trách ... của Công an tỉnh": the partners are the owners.
@@ -367,11 +400,21 @@ def find_partners(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if i < end and folded[i] == ",":
             continue
         clause_end = end
-        for stop in (";", ".", "\n"):
+        for stop in (";", "."):
             k = folded.find(stop, i, end)
             if k != -1:
                 clause_end = min(clause_end, k)
+        b = _LINE_BREAK.search(folded, i, clause_end)   # a hard-wrapped line goes on; a new item does not
+        if b is not None:
+            clause_end = b.start()
         hits, stop_at, parens = parse_agency_list(reg, text, folded, i)
+        if hits and folded.startswith(";", clause_end) and hits[-1].start > clause_end \
+                and not reg.verb_at(text, folded, stop_at):
+            # "phối hợp với Sở Y tế, Sở Công Thương; UBND các huyện, thành phố trong ...": one list across ";"
+            # (but "...; Sở Tài chính bố trí kinh phí" opens a clause of its own)
+            k = folded.find(".", hits[-1].start, end)
+            b = _LINE_BREAK.search(folded, hits[-1].start, end)
+            clause_end = min(x for x in (k if k != -1 else end, b.start() if b else end))
         if not hits and _VAGUE_LEAD.match(folded[i:i + 20]):
             # "phối hợp với các đơn vị có liên quan, Sở Y tế, Sở Nội vụ": a vague group first, then named bodies
             g = _AFTER_VAGUE.search(folded, i, min(clause_end, i + 60))
@@ -489,7 +532,8 @@ def _is_topic_heading(text: str, node: Node) -> bool:
 
 def _is_heading(text: str, node: Node) -> bool:
     """An item that heads sub-items and states no sentence of its own ("6. Trách nhiệm của các tổ chức, ...")."""
-    return bool(node.items()) and not node.block.rest(text).rstrip().endswith((".", ";"))
+    line = node.block.rest(text).rstrip()
+    return (bool(node.items()) or line.endswith(":")) and not line.endswith((".", ";"))
 
 
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:

@@ -104,8 +104,9 @@ def split_blocks(text: str) -> list[Block]:
                 continue
         b = classify(stripped, start)
         adjacent = bool(blocks) and "\n\n" not in text[blocks[-1].end:start]   # a wrapped line, not a new paragraph
-        if (b.kind == PARAGRAPH and adjacent and k + 1 < len(lines) and _wrapped_heading(blocks[-1], text, stripped)
-                and classify(lines[k + 1][0], lines[k + 1][1]).kind in (NUMBERED, LETTERED, BULLET)):
+        if (b.kind == PARAGRAPH and adjacent and _wrapped_heading(blocks[-1], text, stripped)
+                and (stripped.endswith(":") or (k + 1 < len(lines)
+                     and classify(lines[k + 1][0], lines[k + 1][1]).kind in (NUMBERED, LETTERED, BULLET)))):
             # "2. Ban Quản lý Khu kinh tế\nĐông Nam\n- Đề xuất ...": the end of a heading wrapped onto its own line
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
@@ -128,8 +129,11 @@ def _continues(b: Block, text: str, line: str, adjacent: bool) -> bool:
 
 def _wrapped_heading(prev: Block, text: str, line: str) -> bool:
     head = text[prev.rest_start:prev.end]
-    return (prev.kind in (ROMAN, NUMBERED, LETTERED) and len(head) <= 80 and len(line) <= 40
-            and not P.SENTENCE_END.search(head) and not P.SENTENCE_END.search(line) and line[:1].isupper())
+    if prev.kind not in (ROMAN, NUMBERED, LETTERED) or len(head) > 100 or P.SENTENCE_END.search(head):
+        return False
+    if line.endswith(":"):   # "9. Báo ..., Sở Văn hóa, Thể thao và Du lịch, Cổng\nThông tin điện tử tỉnh ...:"
+        return len(line) <= 80 and ":" not in line[:-1]
+    return len(head) <= 80 and len(line) <= 40 and not P.SENTENCE_END.search(line) and line[:1].isupper()
 
 
 def _runs_on(prev: Block, prev_text: str, line: str) -> bool:

@@ -20,6 +20,22 @@ from .structure import Layout
 from .vntext import fold, squash
 
 
+# patterns used in the helpers below, compiled once
+_SPACES = re.compile(r"\s+")
+_DASHES = re.compile(r"[‐‑‒–—―−]")
+_SEPARATOR = re.compile(r"[-/]")
+_LEAD_VE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+về\s+(?!việc\b)")
+_SYMBOL_SEPS = re.compile(r"[-/\s]+")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_BLANKS = re.compile(r"[ ]+")
+_AMENDED_NUMBER = re.compile(r"\s+số\s+\d{1,4}/(?:19|20)\d{2}/[A-Z0-9Đ]+")
+_LIST_JOIN = re.compile(r"(?:\s*,\s*|\s+và\s+)")
+_NAME_GAP = re.compile(r"(\s*,)?[ ]+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_SO_AFTER = re.compile(r"\s+số\b")
+_LAW_NUMBER = re.compile(r"\s+số\s+(\d{1,4}/(?:19|20)\d{2}/[A-Z0-9Đ\-]+)")
+
+
 @dataclass
 class Mention:
     start: int
@@ -39,6 +55,8 @@ class Mention:
     type_word: str = ""            # a law cited by name: its type word as written ("Luật", "Bộ luật")
     cuts: list[int] = field(default_factory=list)   # a law's name: where a shorter name could end (", x", "và x")
     word_ends: list[int] = field(default_factory=list)   # a law's name: the end of each of its words
+    anchor: "Mention | None" = None    # a list item without a type word: the item before it in its list
+    list_start: bool = False           # the first item of a list after a plural head: "các Quyết định ... (Số 1226/..."
 
 
 @dataclass
@@ -68,9 +86,9 @@ def _iso(y: str, m: str, d: str) -> str | None:
 def identity_of(key: str) -> str:
     """Merge key of a number+symbol: upper case, no spaces, Đ unified, '-' and '/' alike."""
     k = key.upper().replace("Ð", "Đ")
-    k = re.sub(r"\s+", "", k)
-    k = re.sub(r"[‐‑‒–—―−]", "-", k)
-    return re.sub(r"[-/]", "/", k)
+    k = _SPACES.sub("", k)
+    k = _DASHES.sub("-", k)
+    return _SEPARATOR.sub("/", k)
 
 
 class CitationGrammar:
@@ -126,9 +144,14 @@ class CitationGrammar:
         self.type_word_at = re.compile(r"(?:" + "|".join(re.escape(w) for w in alts) + r")(?![\w])")
         # the lexicon's law names (squashed) -> canonical name
         self.law_squash = {squash(n): c for n, c in law_names}
-        self.law_names_folded = sorted({n for n, _ in law_names}, key=len, reverse=True)
+        self.law_names_title_rx = _names_rx(n for n, _ in law_names) if law_names else None
         # issuers whose written name goes on with what the body is for ("Ban Chỉ đạo về phát triển ... tỉnh")
         self.described = {fold(n) for i in lex.issuers if i.described for n in (i.name, *i.spellings)}
+        self.described_rx = (re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(self.described, key=len, reverse=True))
+                                        + r")(?![\w])") if self.described else None)
+        # a plural head of a list: "các Quyết định của Bộ trưởng ... (Số 1226/QĐ-BVHTTDL ..., số 2657/...)"
+        self.plural_head = re.compile(r"(?<![\w])(?:các|những)\s+(?P<type>(?i:" + "|".join(re.escape(w) for w in alts) + r"))(?![\w])",
+                                      re.I)
 
 
 # ---------------------------------------------------------------- mentions
@@ -155,8 +178,11 @@ def _parse_issuer(g: CitationGrammar, text: str, folded: str, pos: int) -> tuple
         return " ".join(text[i:end].split()), end
     stop = P.ISSUER_STOP.search(text, i, min(len(text), i + 120))
     end = stop.start() if stop else min(len(text), i + 120)
+    inner = g.described_rx.search(folded, i, end) if g.described_rx else None
+    if inner:
+        end = max(end, _described_end(text, inner.end()))
     cand = " ".join(text[i:end].split())
-    if cand and cand[0].isupper() and len(cand.split()) <= 14:
+    if cand and cand[0].isupper() and len(cand.split()) <= (40 if inner else 14):
         return cand, end
     return None, pos
 
@@ -164,9 +190,9 @@ def _parse_issuer(g: CitationGrammar, text: str, folded: str, pos: int) -> tuple
 def _described_end(text: str, end: int) -> int:
     """The end of a described body's name: "Ban Chỉ đạo| về phát triển khoa học, công nghệ, ... tỉnh| ban hành"."""
     start = end
-    lead = re.match(r"\s+về\s+(?!việc\b)", text[end:end + 12])
+    lead = _LEAD_VE.match(text, end, end + 40)    # "Ban Chỉ đạo về ...", "Ban chỉ đạo Trung ương về ..."
     if lead:
-        start = end + lead.end()
+        start = lead.end()
     stop = P.DESCRIBED_ISSUER_STOP.search(text, start, min(len(text), start + 250))
     if stop is None or stop.start() <= start:
         return end
@@ -197,12 +223,12 @@ def _parse_title(text: str, pos: int, limit: int) -> str | None:
 
 
 def _symbol_key(num: str, sep: str, sym: str) -> str:
-    return re.sub(r"\s+", "", f"{num}{sep}{sym}").replace("Ð", "Đ")
+    return _SPACES.sub("", f"{num}{sep}{sym}").replace("Ð", "Đ")
 
 
 def _type_of_symbol(g: CitationGrammar, sym: str):
     """The type a symbol's code names: "CĐ-UBND" -> Công điện, "2023/NĐ-CP" -> Nghị định, "CT/TW" -> Chỉ thị."""
-    parts = [p for p in re.split(r"[-/\s]+", sym) if p and not p.isdigit()]
+    parts = [p for p in _SYMBOL_SEPS.split(sym) if p and not p.isdigit()]
     return g.by_code.get(fold(parts[0])) if parts else None
 
 
@@ -210,9 +236,16 @@ def _mention_after(g: CitationGrammar, text: str, folded: str, start: int, pos: 
                    doc_type: str | None, limit: int) -> Mention:
     """Date, issuer and title after a number: "... ngày 16/8/2019 của Bộ Chính trị về ..."."""
     date, pos = _parse_date(text, pos)
+    before_issuer = pos
     issuer, pos = _parse_issuer(g, text, folded, pos)
+    if issuer is not None and P.ISSUER_OF_NEXT.match(text, pos):
+        issuer, pos = None, before_issuer   # "..., của Ban Bí thư tại văn bản số ...": the next document's issuer
     if date is None:
         date, pos = _parse_date(text, pos)
+    if issuer is None:
+        ib = P.ISSUER_BEFORE.search(text, max(0, start - 100), start)
+        if ib and ib.group("iss")[:1].isupper():
+            issuer = " ".join(ib.group("iss").split())
     if issuer is None and sym:
         issuer = _issuer_from_symbol(g, sym)
     title = _parse_title(text, pos, limit)
@@ -226,13 +259,27 @@ def _numbered(g: CitationGrammar, text: str, folded: str) -> list[Mention]:
     for m in g.numbered.finditer(text):
         type_word = m.group("type")
         t = g.by_word.get(fold(type_word)) or g.by_code.get(fold(type_word))
+        if fold(type_word) == "văn bản":    # a generic word: the symbol says what it is ("văn bản số 213-KL/TW")
+            t = _type_of_symbol(g, m.group("sym")) or t
         found.append((m.start(), m.end(), _symbol_key(m.group("num"), m.group("sep"), m.group("sym")), m.group("sym"),
                       type_word, t.code if t else None))
     typed = [(a, b) for a, b, *_ in found]
-    # list items without a type word: "..., số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025"
+    found = [(*f, "") for f in found]   # + how a bare item joins its list: "" typed, "start", "next"
+    # list items without a type word: "..., số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025", "các Quyết định của Bộ
+    # trưởng ... (Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/QĐ-BVHTTDL ...)"
     for m in P.BARE_NUMBER.finditer(text):
         s = m.start()
         if any(a <= s < b for a, b in typed):
+            continue
+        sym = m.group("sym")
+        t = _type_of_symbol(g, sym)
+        clause = text[max(0, s - 300):s]
+        clause = clause[clause.rfind(";") + 1:]
+        head = g.plural_head.search(clause) if text[max(0, s - 3):s].rstrip().endswith("(") else None
+        if head:
+            ht = g.by_word.get(fold(head.group("type")))
+            found.append((s, m.end(), _symbol_key(m.group("num"), m.group("sep"), sym), sym, "số",
+                          t.code if t else (ht.code if ht else None), "start"))
             continue
         prev = [f for f in found if f[1] <= s]
         if not prev:
@@ -242,47 +289,61 @@ def _numbered(g: CitationGrammar, text: str, folded: str) -> list[Mention]:
         if (len(gap) > 400 or any(P.LIST_START.match(line) for line in gap.split("\n")[1:])
                 or not P.LIST_ITEM_BEFORE.search(text[max(0, s - 12):s])):
             continue
-        t = _type_of_symbol(g, m.group("sym"))
-        found.append((s, m.end(), _symbol_key(m.group("num"), m.group("sep"), m.group("sym")), m.group("sym"),
-                      "số", t.code if t else last[5]))
+        found.append((s, m.end(), _symbol_key(m.group("num"), m.group("sep"), sym), sym, "số",
+                      t.code if t else last[5], "next"))
     # technical standards and regulations: "QCVN 01:2019/BCT"
     for m in P.STANDARD.finditer(text):
         key = f"{m.group('type')}{m.group('num')}:{m.group('y')}" + (f"/{m.group('iss')}" if m.group("iss") else "")
-        found.append((m.start(), m.end(), key, m.group("iss") or "", m.group("type"), m.group("type")))
+        found.append((m.start(), m.end(), key, m.group("iss") or "", m.group("type"), m.group("type"), ""))
     found.sort()
     out: list[Mention] = []
-    for idx, (start, end, key, sym, _word, code) in enumerate(found):
+    last_bare: Mention | None = None
+    last_typed: Mention | None = None
+    for idx, (start, end, key, sym, _word, code, join) in enumerate(found):
         nxt = found[idx + 1][0] if idx + 1 < len(found) else len(text)
-        out.append(_mention_after(g, text, folded, start, end, key, sym, code, nxt))
+        m = _mention_after(g, text, folded, start, end, key, sym, code, nxt)
+        m.list_start = join == "start"
+        if join == "next":
+            # the item before it in its list: the last item without a type word, or the typed mention that opened it
+            m.anchor = last_bare if last_bare is not None and start - last_bare.end <= 400 else last_typed
+        if join:
+            last_bare = m
+        else:
+            last_typed = m
+        out.append(m)
     _share_in_lists(text, out)
     return out
 
 
 def _issuer_part(sym: str | None) -> str:
     """ "CĐ-UBND" -> "UBND", "2023/NĐ-CP" -> "CP", "KH/TU" -> "TU": the issuer's code at the end of a symbol."""
-    parts = [p for p in re.split(r"[-/\s]+", (sym or "").upper()) if p and not p.isdigit()]
+    parts = [p for p in _SYMBOL_SEPS.split((sym or "").upper()) if p and not p.isdigit()]
     return parts[-1] if parts else ""
 
 
 def _share_in_lists(text: str, mentions: list[Mention]) -> None:
     """Items of one list share what the list states once: "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; số
-    010/CĐ-UBND ngày 20/11/2025 của UBND tỉnh" gives 008 the date of 009 and all three the issuer."""
+    010/CĐ-UBND ngày 20/11/2025 của UBND tỉnh" gives 008 the date of 009 and all three the issuer. The date goes back
+    only along one list; the issuer also between typed mentions of one issuer joined by "và" or ","."""
     for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         gap = text[a.end:b.start]
-        if not P.CITATION_LIST_GAP.match(gap) or "\n" in gap or _issuer_part(a.sym) != _issuer_part(b.sym):
+        same_list = b.anchor is a
+        if not same_list and (not P.CITATION_LIST_GAP.match(gap) or "\n" in gap):
+            continue
+        if _issuer_part(a.sym) != _issuer_part(b.sym):
             continue
         if a.issuer is None and b.issuer is not None:
             a.issuer = b.issuer
-        if a.date is None and b.date is not None and ";" not in gap:
+        if same_list and a.date is None and b.date is not None and ";" not in gap:
             a.date = b.date
 
 
 def _issuer_from_symbol(g: CitationGrammar, sym: str) -> str | None:
     """Only central issuers that the symbol decides alone (CP, TTg, QH15, BCA ...)."""
-    parts = [p for p in re.split(r"[-/]", sym) if p and not p.isdigit()]
+    parts = [p for p in _SYMBOL_SEPS.split(sym) if p and not p.isdigit()]
     found = []
     for part in parts:
-        base = re.sub(r"\d+$", "", part).upper()
+        base = _TRAILING_DIGITS.sub("", part).upper()
         issuer = g.issuer_by_symbol.get(base)
         if issuer is not None:
             found.append(issuer)
@@ -307,7 +368,7 @@ def _segment_words(g: CitationGrammar, text: str, folded: str, pos: int, limit: 
         if w is None or P.LAW_NAME_END.match(text, pos) or g.type_word_at.match(text, pos) or folded[pos:w.end()] == "và":
             return n
         n += 1
-        sp = re.match(r"[ ]+", text[w.end():w.end() + 4])
+        sp = _BLANKS.match(text[w.end():w.end() + 4])
         if not sp:
             return n
         pos = w.end() + sp.end()
@@ -324,6 +385,9 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
     if am and depth == 0:
         inner = g.by_name.match(text, am.end())
         if inner is None:
+            if P.LAWS_BY_COUNT.match(text, am.end()):
+                stop = P.LAWS_BY_COUNT_END.search(text, am.end(), am.end() + 200)
+                return (stop.start(), [], []) if stop else None
             return None
         sub = _known_or_grammar(g, text, folded, inner.start(), inner.end() + 1, depth + 1)
         if not sub:
@@ -332,9 +396,9 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
         # an omnibus amending law names them all: "... của Luật Quy hoạch, Luật Đầu tư, ... và Luật Đấu thầu"
         while True:
             # "..., Luật Nhà ở số 27/2023/QH15, Luật ..." (numbers of the amended laws may stand between)
-            num = re.match(r"\s+số\s+\d{1,4}/(?:19|20)\d{2}/[A-Z0-9Đ]+", text[end:end + 30])
+            num = _AMENDED_NUMBER.match(text[end:end + 30])
             at = end + (num.end() if num else 0)
-            more = re.match(r"(?:\s*,\s*|\s+và\s+)", text[at:at + 8])
+            more = _LIST_JOIN.match(text[at:at + 8])
             nxt = g.by_name.match(text, at + more.end()) if more else None
             sub = _known_or_grammar(g, text, folded, nxt.start(), nxt.end() + 1, depth + 1) if nxt else None
             if not sub:
@@ -346,12 +410,13 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
         return None
     end, words, cuts, word_ends, commas = w.end(), 1, [], [w.end()], []
     while words < _MAX_LAW_WORDS:
-        sp = re.match(r"(\s*,)?[ ]+", text[end:end + 6])
+        sp = _NAME_GAP.match(text[end:end + 6])
         if not sp:
             break
         nxt = end + sp.end()
         w = _word_at(text, nxt)
-        if w is None or P.LAW_NAME_END.match(text, nxt) or g.type_word_at.match(text, nxt):
+        if (w is None or P.LAW_NAME_END.match(text, nxt) or g.type_word_at.match(text, nxt)
+                or _YEAR.fullmatch(w.group())):   # "Bộ luật Tố tụng hình sự 2015"
             break
         if sp.group(1):   # ", chữa cháy"
             if not text[nxt].islower() or _segment_words(g, text, folded, nxt, 4) > 4:
@@ -363,7 +428,7 @@ def _law_name_end(g: CitationGrammar, text: str, folded: str, pos: int,
             commas.append(end)
             cuts.append(end)
         elif folded[nxt:w.end()] == "và":
-            sp2 = re.match(r"[ ]+", text[w.end():w.end() + 4])
+            sp2 = _BLANKS.match(text[w.end():w.end() + 4])
             if not sp2:
                 break
             nxt2 = w.end() + sp2.end()
@@ -396,7 +461,7 @@ def _by_name(g: CitationGrammar, text: str, folded: str, numbered: list[Mention]
         s = m.start()
         if any(a <= s < b for a, b in taken):
             continue
-        if (re.match(r"\s+số\b", text[m.end():m.end() + 6]) or text[m.end()] != " "
+        if (_SO_AFTER.match(text[m.end():m.end() + 6]) or text[m.end()] != " "
                 or P.NOT_A_LAW_BEFORE.search(text[max(0, s - 12):s])):
             continue
         found = _known_or_grammar(g, text, folded, s, m.end() + 1)
@@ -417,16 +482,16 @@ def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word
     date = None
     dm = P.LAW_DATE.match(text[pos:pos + 40])
     if dm:
-        date = _iso(dm.group("y"), dm.group("m"), dm.group("d"))
+        date = _iso(dm.group("y"), dm.group("m") or dm.group("m2"), dm.group("d"))
         year = dm.group("y")
         pos += dm.end()
     else:
         ym = P.LAW_YEAR.match(text[pos:pos + 12])
-        if ym and text[pos:pos + 12].lstrip().startswith("năm"):
+        if ym:
             year = ym.group("y")
             pos += ym.end()
     number = None
-    nm = re.match(r"\s+số\s+(\d{1,4}/(?:19|20)\d{2}/[A-Z0-9Đ\-]+)", text[pos:pos + 40])
+    nm = _LAW_NUMBER.match(text[pos:pos + 40])
     if nm:
         number = nm.group(1)
         pos += nm.end()
@@ -466,34 +531,41 @@ def _shorten_names(g: CitationGrammar, text: str, mentions: list[Mention]) -> No
                 break
 
 
+def _names_rx(names) -> re.Pattern:
+    """One pattern for several folded names, longest first, spaces matching any run of white space."""
+    alts = sorted(set(names), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in alts) + r")(?![\w])")
+
+
 def _title_laws(g: CitationGrammar, text: str, folded: str, spans: list[tuple[int, int]],
                 mentions: list[Mention]) -> list[Mention]:
     """Laws named in an all-capitals title ("TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM"): the names the text or the lexicon
     knows, found in the folded title."""
-    names: dict[str, Mention | None] = {}
+    if not spans:
+        return []
+    names: dict[str, Mention] = {}
     for m in mentions:
         if m.by_name and m.name_end > 0:
             names.setdefault(fold(" ".join(text[m.start:m.name_end].split())), m)
-    for n in g.law_names_folded:
-        names.setdefault(n, None)
+    rxs = ([_names_rx(names)] if names else []) + ([g.law_names_title_rx] if g.law_names_title_rx else [])
     out: list[Mention] = []
     for s, e in spans:
         taken: list[tuple[int, int]] = [(x.start, x.end) for x in mentions if s <= x.start < e]
-        for n in sorted(names, key=len, reverse=True):
-            for hit in re.finditer(r"(?<![\w])" + re.escape(n).replace(r"\ ", r"\s+") + r"(?![\w])", folded[s:e]):
-                a, b = s + hit.start(), s + hit.end()
+        for rx in rxs:
+            for hit in rx.finditer(folded, s, e):
+                a, b = hit.start(), hit.end()
                 if any(x <= a < y or a <= x < b for x, y in taken):
                     continue
-                src = names[n]
+                n = " ".join(hit.group().split())
+                src = names.get(n)
                 if src is not None:
                     key, ident, dt, number = src.key, src.identity, src.doc_type, src.number
                 else:
                     canon = g.law_canon.get(n, n)
-                    key, ident, dt, number = canon, "law:" + squash(canon), canon.split()[0], None
+                    key, ident, number = canon, "law:" + squash(canon), None
                     t = g.by_name.match(canon)
-                    if t:
-                        tt = g.by_word.get(fold(t.group("type")))
-                        dt = tt.code if tt else dt
+                    tt = g.by_word.get(fold(t.group("type"))) if t else None
+                    dt = tt.code if tt else canon.split()[0]
                 out.append(Mention(a, b, key, ident, dt, None, None, None, number=number, by_name=True, name_end=b))
                 taken.append((a, b))
     return out
@@ -536,7 +608,17 @@ def _title_openings(folded: str, spans: list[tuple[int, int]], mentions: list[Me
     return out
 
 
-def _assign_depths(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
+def _object_head(g: CitationGrammar, text: str, span_start: int, m: Mention) -> re.Match | None:
+    """A plural head ("các Quyết định", "Các Nghị định") that is itself the object of the clause m stands in."""
+    lo = max(span_start, text.rfind(";", span_start, m.start) + 1)
+    clause = text[lo:m.start]
+    head = g.plural_head.search(clause)
+    if head is None or not P.BASIS_CLAUSE_LEAD.match(clause[:head.start()]):
+        return None
+    return head
+
+
+def _assign_depths(g: CitationGrammar, text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
     abbrev = [(a.start(), a.end()) for a in P.ABBREVIATION.finditer(text)]
     first_depth: dict[str, int] = {}
     for s, e in spans:
@@ -545,13 +627,20 @@ def _assign_depths(text: str, mentions: list[Mention], spans: list[tuple[int, in
         for m in inside:
             if any(a <= m.start < b for a, b in abbrev) and m.identity in first_depth:
                 m.depth = first_depth[m.identity]
+            elif m.anchor is not None and m.anchor.depth >= 0 and s <= m.anchor.start:
+                m.depth = m.anchor.depth    # "..., số 58/2023/NĐ-CP sửa đổi ... Nghị định số 37/2019/NĐ-CP và số 22/2025/NĐ-CP"
+            elif (head := _object_head(g, text, s, m)) is not None:
+                # the object is a plural head: "Căn cứ Các Nghị định ... của Luật Quy hoạch (Số 37/2019/NĐ-CP ...)";
+                # its list items are direct objects, what its description names is not
+                m.depth = 0 if m.list_start else 1
             elif prev is None:
                 m.depth = 0
             else:
                 gap = text[prev.end:m.start]
                 if ";" in gap:
-                    m.depth = 0
-                elif P.CITATION_LIST_GAP.match(gap):
+                    post = gap.rsplit(";", 1)[1]
+                    m.depth = 0 if P.BASIS_CLAUSE_LEAD.match(post) or g.plural_head.match(post.lstrip()) else prev.depth + 1
+                elif P.CITATION_LIST_GAP.match(gap) or P.ISSUER_BRIDGE.match(gap):
                     m.depth = prev.depth
                 else:
                     m.depth = prev.depth + 1
@@ -572,7 +661,7 @@ def find_citations(text: str, folded: str, g: CitationGrammar, basis_spans: list
     mentions.sort(key=lambda m: m.start)
     mentions += _aliases(text, mentions)
     mentions.sort(key=lambda m: m.start)
-    _assign_depths(text, mentions, sorted(list(basis_spans) + _title_openings(folded, list(title_spans), mentions)))
+    _assign_depths(g, text, mentions, sorted(list(basis_spans) + _title_openings(folded, list(title_spans), mentions)))
     own = identity_of(own_number) if own_number else None
     by_id: dict[str, CitationHit] = {}
     for m in mentions:

@@ -85,7 +85,7 @@ def grammar() -> _Grammar:
     report = _alternation(data["report_verbs"]["phrases"])
     objects = _alternation(data["report_objects"]["phrases"])
     return _Grammar(
-        lead_before=re.compile(rf"(?<![\w])(?:(?:{prefix})\s+)?(?:{lead})\s*:?\s*(?:{P.CLOCK.pattern})?(?:ngày\s+)?$", re.I),
+        lead_before=re.compile(rf"(?<![\w])(?:(?:{prefix})\s+)?(?:{lead})[\s:*]*(?:{P.CLOCK.pattern})?(?:ngày\s+)?$", re.I),
         month_lead_before=re.compile(rf"(?<![\w])(?:{month})\s*:?\s*$", re.I),
         report_after=re.compile(rf"\s*(?:{report})\b", re.I),
         report_before=re.compile(rf"(?<![\w])(?:{report})\s*$", re.I),
@@ -151,7 +151,7 @@ def _time_ranges(seg: str, low: str, cell: bool, n: int) -> list[tuple[int, int]
         out.append((0, len(seg)))
     if "thời gian" not in low and "thời hạn" not in low and "tiến độ" not in low:
         return out
-    for m in P.TIME_ATTRIBUTE.finditer(seg):
+    for m in P.TIME_FIELD.finditer(seg):
         nl = seg.find("\n", m.end())
         out.append((m.end(), nl if nl != -1 else len(seg)))
     return out
@@ -265,11 +265,14 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
         if lead:
             read_dates(lead.start(), m.start())
         elif in_cell(m.start()):
-            before = seg[max(0, m.start() - 12):m.start()]
+            before = seg[max(0, m.start() - 30):m.start()]
             if re.search(r"(?:tháng|quý|quí)\s*$", before, re.I) or P.START_BEFORE.search(before):
                 continue
             d = P.DATE_AT.match(seg, m.start())
             if d and (d.group("m") or d.group("m2")) and (d.group("y") or d.group("y2")):
+                if P.RANGE_NEXT.match(seg, d.end()):      # "01/6/2025 - 30/6/2025": the end is the deadline
+                    used.append((d.start(), d.end()))
+                    continue
                 read_dates(m.start(), m.start())
     # quarters: "Quý II/2024", "Quý IV/2025- Quý II/2026" (the end)
     for m in (P.QUARTER.finditer(seg) if "quý" in low or "quí" in low else ()):

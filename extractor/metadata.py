@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from . import patterns as P
 from .blocks import Block
-from .lexicon import Lexicon
+from .lexicon import YAML_LOADER, Lexicon
 from .structure import _AUTHORITY_POSITIONS, Layout, head_of, header_heads, starts_with_head
 from .vntext import fold, modern_tones
 
@@ -32,6 +36,8 @@ class MetaHit:
     signer_position: str | None = None
     recipients: list[str] = field(default_factory=list)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: a draft's symbol without its number ("Số:      /SCT-CN" -> "SCT-CN"): the number is null, the symbol still types it
+    blank_symbol: str | None = None
 
 
 _ABBREV = [(re.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
@@ -219,11 +225,29 @@ def _issuer_from_opening(text: str, preamble: list[Block]) -> tuple[str | None, 
 
 
 #: Words of a body's name, which an all-caps person's name never has ("NHÂN DÂN" ending "TM. ỦY BAN / NHÂN DÂN").
-_NOT_A_NAME = re.compile(r"(?<![\w])(?:NHÂN DÂN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|TỈNH|THÀNH PHỐ|CHỦ TỊCH|CHÍNH PHỦ|QUỐC HỘI|VĂN PHÒNG|"
+_NOT_A_NAME = re.compile(r"(?<![\w])(?:[IVXL]{2,}|NHÂN DÂN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|TỈNH|THÀNH PHỐ|CHỦ TỊCH|CHÍNH PHỦ|QUỐC HỘI|VĂN PHÒNG|"
                          r"PHÓ|TRƯỞNG|BAN|CỤC|SỞ|BỘ|VỀ|KT|TM|TL|TUQ|HQ|UBND|VĂN BẢN|XÁC THỰC|ĐÃ KÝ)(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Folded family names (data/surnames.yaml)."""
+    with resources.files("extractor.data").joinpath("surnames.yaml").open("r", encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=YAML_LOADER) or {}
+    return frozenset(fold(str(s)) for s in data.get("surnames") or [])
+
+
+def _is_person(name: str) -> bool:
+    """A person's name opens with a family name ("Nguyễn Lộc Hà"), unlike "Cộng Hòa" or "Quy Chế"."""
+    return fold(name.split()[0]) in _surnames()
+
+
 def _name_at(text: str, b: Block, heads: tuple[str, ...]) -> str | None:
+    name = _raw_name_at(text, b, heads)
+    return name if name and _is_person(name) else None
+
+
+def _raw_name_at(text: str, b: Block, heads: tuple[str, ...]) -> str | None:
     line = b.text(text).strip(" *|")
     if line.startswith("-") or starts_with_head(line, heads):
         return None
@@ -242,29 +266,42 @@ def _signature(text: str, footer: list[Block], meta: MetaHit, lex: Lexicon) -> N
     heads = header_heads(lex)
     positions: list[str] = []
     since = None
-    for b in footer:
+    for k, b in enumerate(footer):
         line = b.text(text).strip(" *|")
         m = P.SIGNING_PREFIX.match(line)
         if m:
-            if meta.signing_mode is None:
-                meta.signing_mode = m.group("mode").replace("/", "") + "."
-                meta.signing_authority = m.group("office").strip()
+            # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH": the last prefix is how the signer signs
+            meta.signing_mode = m.group("mode").replace("/", "") + "."
+            meta.signing_authority = m.group("office").strip()
             since = 0
             continue
-        if P.POSITION_WORDS.match(line) and P.POSITION_LINE.match(line):
+        if len(line) <= 30 and P.POSITION_WORDS.match(line) and P.POSITION_LINE.match(line):
+            # "PHÓ CHỦ TỊCH", "THỨ TRƯỞNG" (a decision's authority line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" is longer)
             positions.append(line)
             since = 0
             continue
         if since is None:
             continue
         name = _name_at(text, b, heads)
+        end = b.end
+        if name is None and k + 1 < len(footer) and re.fullmatch(rf"[{P.UPPER}][{P.LOWER}]+", line):
+            # a name hard-wrapped after its first syllable: "Phan" / "Thị Thắng"
+            nxt = footer[k + 1].text(text).strip(" *|")
+            m2 = P.PERSON_NAME.match(f"{line} {nxt}")
+            if m2 and not starts_with_head(line, heads) and _is_person(line):
+                name, end = m2.group("name"), footer[k + 1].end
+        if name and end == b.end and len(name.split()) < 4 and k + 1 < len(footer):
+            # the last syllable hard-wrapped: "Lê Hải" / "Hòa"
+            nxt = footer[k + 1].text(text).strip(" *|")
+            if re.fullmatch(rf"[{P.UPPER}][{P.LOWER}]+", nxt) and not starts_with_head(nxt, heads):
+                name, end = f"{name} {nxt}", footer[k + 1].end
         if name:
             meta.signer = name
-            meta.spans["signer"] = (b.start, b.end)
+            meta.spans["signer"] = (b.start, end)
             break
         since += 1
         if since > 4:
-            break  # the first signature block has no name (a portal dropped it): the annexes' forms are not the signer
+            since = None  # signing lines without a name under them (a form in an annex, a portal that dropped it)
     if meta.signer is None and meta.signing_mode is None and not positions:
         # no signing lines at all: the last name of a short footer
         names = [b for b in footer[:30] if P.PERSON_NAME.match(b.text(text).strip(" *|")) and _name_at(text, b, heads)]
@@ -317,8 +354,7 @@ def _header_number_and_date(text: str, layout: Layout, meta: MetaHit) -> int:
             blank_sym = m.group("sym")  # a draft: "Số:      /SCT-CN" (no number yet)
             cut = min(cut, m.start())
     if meta.number is None and blank_sym:
-        meta.spans["symbol"] = (s, s)
-        meta._blank_symbol = blank_sym  # type: ignore[attr-defined]
+        meta.blank_symbol = re.sub(r"\s+", "", blank_sym)
     dates = list(P.HEADER_DATE.finditer(text, s, e))
     d = next((x for x in dates if x.group("place") and x.group("y")), None) or next((x for x in dates if x.group("y")), None)
     if d:
@@ -344,7 +380,7 @@ def _doc_type(text: str, layout: Layout, meta: MetaHit, lex: Lexicon) -> None:
     if layout.title and P.SUBJECT_LINE.match(layout.title[0].text(text).strip(" *")):
         meta.doc_type = "CV"  # no type line and a subject "V/v ...": an official letter, whatever its symbol ("5348/CT-CS")
         return
-    sym = getattr(meta, "_blank_symbol", None)
+    sym = meta.blank_symbol
     if meta.number:
         sym = meta.number.split("/", 1)[-1] if "/" in meta.number else meta.number.split("-", 1)[-1]
         sym = re.sub(r"^(?:19|20)\d{2}/", "", sym)
@@ -364,7 +400,7 @@ def _doc_type(text: str, layout: Layout, meta: MetaHit, lex: Lexicon) -> None:
 def _title(text: str, layout: Layout, meta: MetaHit) -> None:
     if not layout.title:
         return
-    title = " ".join(" ".join(b.text(text).replace("*", " ").split()) for b in layout.title).strip(" .")
+    title = " ".join(" ".join(b.text(text).replace("*", " ").split()) for b in layout.title).strip(" ._")
     if layout.type_block is None:
         m = P.SUBJECT_LINE.match(title)
         if m:
@@ -388,6 +424,17 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
     if issuer is None and meta.number:
         issuer = _issuer_from_symbol(meta.number, lex)
     _signature(text, layout.footer, meta, lex)
+    for zone in (layout.preamble, layout.body):
+        if meta.signer is not None:
+            break
+        # a decision that carries a plan or annexes signs before them: its signature stands before the plan's body, or
+        # among the blocks taken for the body
+        probe = MetaHit()
+        _signature(text, zone, probe, lex)
+        if probe.signer:
+            meta.signer, meta.signing_mode, meta.signing_authority = probe.signer, probe.signing_mode, probe.signing_authority
+            meta.signer_position = probe.signer_position
+            meta.spans["signer"] = probe.spans["signer"]
     if issuer is None and meta.signing_mode == "TM." and meta.signing_authority:
         issuer = _sentence_case(meta.signing_authority, lex)
     if issuer is None and meta.number and re.search(r"-UBND\b", meta.number):
@@ -395,7 +442,7 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
     place_province = _province_in(meta.place, lex) if meta.place else None
     if issuer:
         province = _province_in(issuer, lex)
-        if province is None and LOCAL_OR_NONE(issuer):
+        if province is None and _is_local(issuer):
             province = place_province
         if province and fold(issuer).endswith((" tỉnh", " thành phố")):
             issuer = f"{issuer} {province}"
@@ -406,8 +453,8 @@ def find_metadata(text: str, layout: Layout, lex: Lexicon) -> MetaHit:
         meta.province = province
         if span:
             meta.spans["issuer"] = span
-    else:
-        meta.province = place_province
+    elif meta.number and re.search(r"(?:UBND|HĐND)\b", meta.number):
+        meta.province = place_province  # a local body's symbol; a central one's place ("Hà Nội") is not a province
     meta.recipients = _recipients(text, layout.footer)
     return meta
 
@@ -423,6 +470,6 @@ def _issuer_from_symbol(number: str, lex: Lexicon) -> str | None:
     return None
 
 
-def LOCAL_OR_NONE(issuer: str) -> bool:
+def _is_local(issuer: str) -> bool:
     """A local body (its province is the place of the header); a central one ("Bộ Tài chính", "Chính phủ") has none."""
     return bool(P.LOCAL_ISSUER.search(fold(issuer)))

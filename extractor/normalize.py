@@ -153,6 +153,7 @@ def normalize(raw: str) -> NormalizedText:
     text, offs = _unflatten_tables(text, offs)
     text, offs = _sub(text, offs, P.TABLE_BLOCK, _table)
     text, offs = _sub(text, offs, P.TABLE_RULE, "")
+    text, offs = _sub(text, offs, P.LABEL_ONLY_LINE, lambda m: m.group(0)[:-1] + " ")
     text, offs = _sub(text, offs, P.MARKUP_HEADING, "")
     text, offs = _sub(text, offs, P.STAR_BULLET, "- ")
     text, offs = _sub(text, offs, P.MARKUP_EMPHASIS, "")

@@ -26,6 +26,12 @@ MARKUP_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 #: A stray drafter's mark at the end of a line: "... theo quy định. / *Tu*", "Lưu: VT, NC. *ut*" (an italic word after a
 #: sentence end), or "theo quy định./. A2" (a short code after the closing "./.").
 STRAY_MARK = re.compile(r"(?:(?<=[.;])[ \t]*(?:/[ \t]*)?\*[A-Za-z]{1,6}\*|(?<=\./\.)[ \t]+[A-Za-z0-9]{1,4})[ \t]*$", re.M)
+#: A line holding only an item's label, its text on the next line (portal hard wraps): "-\nPhân công ...",
+#: "**1.\nNhiệm vụ của ...**", "*1.1.\nTrưởng Ban Chỉ đạo*", "a)\nTổ chức ...". Not: "1\n" (a table's STT cell),
+#: "- Tổ chức\n..." (text after the label). The break is replaced by a space (same length: offsets stay exact).
+LABEL_ONLY_LINE = re.compile(
+    r"^[ \t]*[*_]{0,2}[ \t]*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|[-+•])[ \t]*[*_]{0,2}[ \t]*\n"
+    r"(?=[ \t]*[*_]{0,2}[ \t]*[^\s|*_\-+•])", re.M)
 #: Single-asterisk italics around words: "*Nâng cao hiệu quả*" (the asterisks go, the words stay).
 MARKUP_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,400}?)(?<=\S)\*(?![\w*])")
 #: A Markdown bullet written with "*": "* Tổ chức ..." -> "- Tổ chức ...".
@@ -94,9 +100,10 @@ PLACE_DATE = re.compile(
     rf"(?<![\w])(?P<place>[{UPPER}][{LOWER}]*(?:[ .-]+[{UPPER}][{LOWER}]*){{0,4}})\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})"
 )
 #: The number in a document's header, over hard-wrapped lines: "Số:\n2820/QĐ-UBND", "Số: 193 /UBND-KT", "Số: 87/2025/QĐ-UBND",
-#: "Số 36-HD/VPTW", a portal's "Số hiệu: 980/KH-UBND"; a draft's blank number "Số:      /SCT-CN" (num missing).
+#: "Số 36-HD/VPTW", "Luật số: 84/2025/QH15", a portal's "Số hiệu: 980/KH-UBND"; a draft's blank number "Số:   /SCT-CN" (num
+#: missing).
 HEADER_NUMBER = re.compile(
-    r"(?<![\w])Số(?:[ \t]+hiệu)?[ \t]*:?\s{0,40}(?P<num>\d{1,6}[a-z]?)?[ \t]{0,40}(?P<sep>[/-])[ \t]?"
+    r"(?<![\w])[Ss]ố(?:[ \t]+hiệu)?[ \t]*:?\s{0,40}(?P<num>\d{1,6}[a-z]?)?[ \t]{0,40}(?P<sep>[/-])[ \t]?"
     r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[ \t]?[-/]\s?[A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
 )
 #: The header's place and date, over hard-wrapped lines and with or without the comma: "Hà\nNội, ngày 21 tháng 11 năm 2025",
@@ -159,7 +166,8 @@ PORTAL_TAIL = re.compile(
 #: Where the name of a steering committee written after "của" stops: "Ban Chỉ đạo về phát triển khoa học, công nghệ, ...
 #: và chuyển đổi số tỉnh | ban hành ...", "Ban Chỉ đạo Trung ương | , Ủy ban nhân dân tỉnh".
 DESCRIBED_ISSUER_STOP = re.compile(
-    rf"\s+(?:về|ngày|ban hành|phê duyệt|tại|quy định|hướng dẫn|đã|theo|để|nhằm|thực hiện|triển khai|trên|số(?=\s*\d))(?![\w])|"
+    rf"\s+(?:về|ngày|ban hành|phê duyệt|tại|quy định|hướng dẫn|đã|theo|để|nhằm|thực hiện|triển khai|trên|thông báo|kết luận|"
+    rf"số(?=\s*\d))(?![\w])|"
     rf"[;.()“\"\n]|,\s*(?=[{UPPER}\d])|$"
 )
 #: A parenthetical at the end of an issuing subject: "(Ban Chỉ đạo tỉnh)".
@@ -174,7 +182,7 @@ NUMBER_SYMBOL = (
     r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*"
     # further parts: "-UBND", "/TW"; a stray space on one side of a separator or a hard wrap after it ("71/NQ -CP",
     # "92/2009/TT- BTC", "12/KH-\nUBND") only before an all-capitals part that ends there
-    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n])[A-ZĐÐ][A-ZĐÐ0-9&]*(?![\w]))*)"
+    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n])[A-ZĐÐ][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*(?![\w]))*)"
 )
 #: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW"; a list head
 #: "Các Công điện: số 007/CĐ-UBND"; a short lower-case qualifier before "số": "Kế hoạch hành động số 328-KH/TU".
@@ -182,7 +190,7 @@ NUMBER_WORD = (
     rf"(?:\s*:\s*(?:số|SỐ)\s*|\s+(?:số|SỐ)\s*:?\s*|(?:\s+[{LOWER}]+){{1,3}}\s+số\s*:?\s*|\s+)"
 )
 #: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
-BARE_NUMBER = re.compile(r"(?<![\w])số\s*:?\s*" + NUMBER_SYMBOL)
+BARE_NUMBER = re.compile(r"(?<![\w])[sS]ố\s*:?\s*" + NUMBER_SYMBOL)
 #: What stands before a bare "số N/SYM" that continues a list: a separator, or a plural head "các Quyết định:".
 LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<![\w])(?:và|hoặc))\s*$")
 #: A technical standard or regulation: "QCVN 01:2019/BCT", "TCVN 14423:2025", "QCVN 06:2022/BXD".
@@ -209,9 +217,11 @@ ABBREVIATION = re.compile(r"\(\s*(?:sau đây\s+)?(?:viết|gọi)\s+tắt\s+là
 #: An article reference just before a law: "Điều 256a Luật số 86/2025/QH15", "khoản 3 Điều 7".
 ARTICLE_BEFORE = re.compile(r"(?P<article>(?:(?:điểm\s+\w+\s+)?khoản\s+\d+\s+)?Điều\s+\d+[a-z]?(?:,\s*\d+[a-z]?)*)\s+(?:của\s+)?$")
 #: A year given after a law's name: "Luật Phòng, chống ma túy năm 2021".
-LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})\b")
+LAW_YEAR = re.compile(r"^\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/\-.:])")
 #: A date given after a law's name: "Pháp lệnh ... ngày 20 tháng 01 năm 2014".
-LAW_DATE = re.compile(r"^\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
+LAW_DATE = re.compile(
+    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})(?:\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+|\s*[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*)(?P<y>\d{4})"
+)
 #: A word that cannot continue a law's name: the modifiers and clauses that follow a name ("Luật Đất đai về ...",
 #: "Luật X được sửa đổi", "Luật X và các văn bản", "Luật X năm 2013", "Luật X số 31/2024/QH15", "Luật X Điều 5").
 LAW_NAME_END = re.compile(
@@ -223,10 +233,26 @@ LAW_NAME_END = re.compile(
 #: What stands before "Luật" when it names no law in force: a draft ("dự thảo Luật", "dự án Luật") or a school
 #: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
 NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
+#: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
+ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()\n]{3,80}?)\s+tại\s+(?:các\s+)?$")
+#: Between two items of one list whose issuers are stated before them: "99-TB/TW ngày 21/11/2025, của Ban Bí thư tại |văn
+#: bản số 213-KL/TW".
+ISSUER_BRIDGE = re.compile(r"^\s*,?\s*(?:của|do)\s+[^,;()\n]{3,80}?\s+tại\s+(?:các\s+)?$")
+#: After an issuer: "tại <document>" (the issuer is that document's, stated before it).
+ISSUER_OF_NEXT = re.compile(r"\s+tại\s")
+#: An amending law of several laws named by count: "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy
+#: hoạch ngày 20/11/2018" (its name runs to the date or the clause end).
+LAWS_BY_COUNT = re.compile(r"(?:các|\d{1,3})\s+luật\b", re.I)
+LAWS_BY_COUNT_END = re.compile(r"[;.()\n]|\s+(?:ngày|năm\s+\d|số\s+\d)")
 #: The amending law's head: "Luật sửa đổi, bổ sung một số điều của Luật ..." (up to "của").
 LAW_AMENDING = re.compile(r"sửa đổi(?:\s*,\s*|\s+)bổ sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=\S)")
 #: A word of a law's name: "Tiêu", "chuẩn", "06", "HIV/AIDS".
 LAW_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
+#: What may open the clause after ";" of an opening before its next direct object: "; Quyết định số ...", "; Các Công
+#: điện: ...", "; căn cứ ..." (a clause "; Theo đề nghị của Sở Tài chính tại Tờ trình số ..." names no basis).
+BASIS_CLAUSE_LEAD = re.compile(
+    r"^(?:\s|,|và\b|cùng\b|các\b|những\b|căn cứ\b|thực hiện\b|triển khai\b|thi hành\b|đồng thời\b)*$", re.I
+)
 #: Separators allowed between two citations of one list at the same depth.
 CITATION_LIST_GAP = re.compile(r"^(?:\s|,|;|\(|\)|và\b|cùng\b)*$")
 
@@ -254,6 +280,8 @@ RANGE_START = re.compile(
     r"\s*(?:đến|[-–])\s*(?:hết\s+)?(?:ngày\s+)?",
     re.I,
 )
+#: What makes a date the start of a range: "01/6/2025 - 30/6/2025", "01/6/2025 đến 30/6/2025".
+RANGE_NEXT = re.compile(r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d")
 #: A quarter with its year: "Quý II/2024", "quý IV năm 2025", "Quý 4/2025", "Quí IV-2025", "Quý II-III/2026" (the last).
 QUARTER = re.compile(
     r"(?<![\w])[Qq]u[ýí]\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*[-–,]\s*(?:[Qq]u[ýí]\s+)?(?P<q2>IV|I{1,3}|[1-4])(?![\d\w]))?"
@@ -278,11 +306,12 @@ MONTH_YEARLY = re.compile(r"(?<![\w])[Tt]háng\s+(?P<m>\d{1,2})\s*(?:,\s*)?h[à�
 DEADLINE_MONTHLY_DAY = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+(?:h[àằ]ng\s+(?P<u>tháng|quý)|(?:của\s+)?(?P<q>tháng\s+cuối\s+(?:mỗi\s+)?quý))\b", re.I
 )
-#: An every-year marker right after a date list: "15/11 hằng năm", "(trước ngày 30/6 của năm)".
-YEARLY_AFTER = re.compile(r"\s*,?\s*(?:h[àằ]ng\s+năm|mỗi\s+năm|của\s+năm|trong\s+năm)\b", re.I)
+#: An every-year marker right after a date list: "15/11 hằng năm", "(trước ngày 30/6 của năm)" (not "của năm cuối kỳ").
+YEARLY_AFTER = re.compile(
+    r"\s*,?\s*(?:h[àằ]ng\s+năm|mỗi\s+năm|(?:của|trong)\s+năm\b(?!\s+(?:cuối|trước|sau|tiếp|kế|đầu|thứ|học|tài|\d)))\b", re.I)
 #: Words of a clause that make a date without its year recur every year ("định kỳ ... trước ngày 15/6").
 PERIODIC_CONTEXT = re.compile(
-    r"[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng)|mỗi\s+năm|của\s+năm|\b\d{1,2}\s+tháng\b(?!\s*(?:\d|năm\s+\d))|"
+    r"[Đđ]ịnh kỳ|h[àằ]ng\s+(?:năm|quý|tháng)|mỗi\s+năm|của\s+năm\b(?!\s+(?:cuối|trước|sau|tiếp|kế|đầu|thứ|học|tài|\d))|\b\d{1,2}\s+tháng\b(?!\s*(?:\d|năm\s+\d))|"
     r"(?:sơ kết|tổng kết|báo cáo)\s+(?:năm|quý|6 tháng)\b",
     re.I,
 )
@@ -299,9 +328,16 @@ EVERY_PERIOD = re.compile(r"(?<![\w])h[àằ]ng\s+(?P<unit>năm|quý|tháng|tu�
 #: A time limit of the day right before "hằng ngày": "trước 19h00’ hằng ngày", "chậm nhất 16 giờ".
 CLOCK_BEFORE = re.compile(r"(?:trước|chậm nhất(?:\s+là)?|vào lúc|lúc)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*['’]?\s*$", re.I)
 #: A start word before a time ("Từ tháng 11/2025 đến khi kết thúc ..."): a start is not a time limit.
-START_BEFORE = re.compile(r"(?<![\w])(?:từ|kể từ|bắt đầu(?:\s+từ)?)\s*$", re.I)
-#: A year given in words after a date without its year ("trước ngày 20 tháng 7 năm cuối"): the year is unknown.
-YEAR_IN_WORDS = re.compile(r"\s*năm\s+(?!\d)", re.I)
+START_BEFORE = re.compile(
+    r"(?<![\w])(?:từ|kể từ|bắt đầu(?:\s+từ)?)\s*(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*(?:phút)?\s*['’]?\s*,?\s*)?(?:ngày\s+)?$", re.I)
+#: A task's time field whose value is a time limit: "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Tiến độ:" (a bare
+#: "Thời gian:" may be an event's time: "Thời gian: 09h30 ngày 22/6/2026", the day of a meeting).
+TIME_FIELD = re.compile(
+    r"(?<![\w])(?:Thời gian\s+(?:thực hiện|hoàn thành|triển khai)|Thời hạn(?:\s+(?:thực hiện|hoàn thành))?|Tiến độ(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*",
+    re.I)
+#: A year given in words after a date without its year ("trước ngày 20 tháng 7 năm cuối", "... của năm cuối kỳ kế
+#: hoạch"): the year is unknown.
+YEAR_IN_WORDS = re.compile(r"\s*(?:của\s+|trong\s+)?năm\s+(?!\d)", re.I)
 #: A count per period: "02 lần/ngày", "01 lần/tuần", "2 lần/tháng".
 TIMES_PER = re.compile(r"(?<![\w])\d{1,2}\s+lần\s*/\s*(?P<unit>ngày|tuần|tháng|quý|năm)\b", re.I)
 # ------------------------------------------------------------------ targets
@@ -319,12 +355,12 @@ SUBJECT_LEAD = re.compile(
     r"(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:yêu cầu|giao|đề nghị))\s*:?\s+", re.I)
 #: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
 PERSON_TITLE_LEAD = re.compile(
-    r"(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh Văn phòng|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
+    r"(?:Giám đốc|Chủ tịch|Thủ trưởng|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
 )
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|"
-    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
+    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|TỔNG KIỂM TOÁN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
 )
 #: An all-caps person's name: "NGUYỄN VĂN AN".
 PERSON_NAME_CAPS = re.compile(rf"^\s*(?P<name>[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}})\s*$")
@@ -342,7 +378,7 @@ SUBJECT_PREFIX_OPENER = re.compile(
     r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó)\b")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)
 #: Separators inside a list of agencies: ", ", "; ", " và ", " cùng ".
-AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")
+AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|/|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")
 #: Qualifiers after an agency that are part of the mention: "cùng cấp", "các cấp", "tỉnh" (dangling).
 AGENCY_QUALIFIER = re.compile(r"\s*(?:cùng cấp|các cấp|cấp tỉnh|tỉnh(?!\s*[A-ZĐ]))\b")
 #: "các sở: Công Thương, Y tế" / "các Sở: ..." introduces bare department names.

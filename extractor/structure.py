@@ -50,6 +50,11 @@ class Layout:
     authority: Block | None = None
 
 
+def _type_words(lex: Lexicon) -> list[str]:
+    """Folded type words, longest first."""
+    return sorted({fold(t.word) for t in lex.doc_types}, key=len, reverse=True)
+
+
 def _type_word_regex(lex: Lexicon) -> re.Pattern:
     words = sorted({fold(t.word) for t in lex.doc_types}, key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")$")
@@ -101,9 +106,10 @@ def _header_start(text: str, blocks: list[Block]) -> tuple[int, int | None]:
     if motto is None:
         return 0, None
     k = start = motto
-    while k > 0 and motto - k < 8:
+    while k > 0 and motto - k < 10:
         line = blocks[k - 1].text(text).strip(" *|-_=")
-        if line and not _is_upper(line) and not P.HEADER_NUMBER.match(line):
+        # DOCX and PDF copies put the left column first: issuer, number, subject ("V/v ..."), then the motto
+        if line and not _is_upper(line) and not P.HEADER_NUMBER.search(line, 0, 20) and not P.SUBJECT_LINE.match(line):
             break
         k -= 1
         if line:
@@ -150,6 +156,16 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
             type_idx = i
             split_type = Block(PARAGRAPH, "", blocks[i].start, blocks[i + 1].end, blocks[i].start)
             break
+        if line.isupper() and i > head_start and _is_date_line(blocks[i - 1].text(text).strip(" *")):
+            # right under the place/date line, a type word opening a longer capital line: "BIÊN BẢN THẨM ĐỊNH HỒ SƠ"
+            f = fold(" ".join(line.split()))
+            word = next((w for w in _type_words(lex) if f.startswith(w + " ")), None)
+            if word:
+                type_idx = i
+                b = blocks[i]
+                at = b.start + len(b.text(text)) - len(b.text(text).lstrip(" *#")) + len(word) + 1
+                glued = Block(PARAGRAPH, "", at, b.end, at)
+                break
         g = _GLUED_TYPE.match(line)
         if g and type_rx.match(fold(" ".join(g.group("word").split()))):
             # a portal glued the type word to the title: "NGHỊ ĐỊNHQuy định về ..."
@@ -165,6 +181,11 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
             line = blocks[i].text(text)
             if P.SUBJECT_LINE.match(line.strip(" *")):
                 subject_idx = i
+                break
+            if P.HEADER_NUMBER.match(line.strip(" *")) and i + 1 < len(blocks) \
+                    and re.match(r"^\*?\s*Về\s", blocks[i + 1].text(text)):
+                # a subject written "Về ..." (no "V/v") right under the number
+                subject_idx = i + 1
                 break
             m = P.SUBJECT_AFTER_NUMBER.match(line)
             if m:
@@ -210,10 +231,15 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
                 # "ỦY BAN NHÂN DÂN TỈNH X" / "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." after a decision's title: who decides
                 authority = b
                 break
-            if title and not _is_upper(bare) and _is_upper(title[-1].text(text)) and len(title) >= 1 \
-                    and not P.TITLE_CONNECTOR.search(title[-1].text(text).strip(" *")) and len(bare) > 60:
-                # a running-case paragraph after a title in capitals opens the body
+            if title and not _is_upper(bare) and all(_is_upper(t.text(text)) for t in title) \
+                    and not P.TITLE_CONNECTOR.search(title[-1].text(text).strip(" *")) \
+                    and (len(bare) > 60 or re.match(rf"[{P.UPPER}][{P.LOWER}]", bare)):
+                # a running-case sentence after a title in capitals opens the body
                 break
+            if not any(c.isalnum() for c in bare) or \
+                    any(" ".join(bare.split()) == " ".join(t.text(text).strip(" *").split()) for t in title):
+                i += 1  # a portal that printed the title twice ("NGHỊ ĐỊNHVề hợp đồng ..." then "Về hợp đồng ...")
+                continue
             title.append(b)
             i += 1
             if not _is_upper(line) and len(line) > 40:
@@ -339,7 +365,8 @@ def find_sections(text: str, body: list[Block], lex: Lexicon,
     for b in body:
         if b.kind == ROMAN:
             v = roman_value(b.label)
-            if v < last_roman_value and stack:
+            repeated = v == last_roman_value and any(c.isdigit() for c in b.rest(text))   # a flattened table row
+            if (v < last_roman_value or repeated) and stack:
                 # a Roman label that goes back is text, not a new section (a repeated one is a misnumbered heading)
                 stack[-1].children.append(Block(PARAGRAPH, "", b.start, b.end, b.start))
                 continue

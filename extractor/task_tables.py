@@ -258,6 +258,17 @@ def _table_tasks(text: str, folded: str, rows_b: list[Block], reg: AgencyRegistr
     if not cols:
         return []
     header = rows[h]
+    # a two-row header: "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
+    if h + 1 < len(rows):
+        sub = [text[c.start:c.end] for c in rows[h + 1]]
+        kinds = [column_kind(x) if len(x) <= 40 else None for x in sub]
+        if any(k in ("lead", "partners") for k in kinds) and not any(_ROW_NUMBER.match(x.strip()) for x in sub):
+            for idx, k in enumerate(kinds):
+                if k in ("lead", "partners", "time", "executor"):
+                    cols[k] = idx
+            if "lead" in cols:
+                cols.pop("executor", None)
+            h += 1
     lead_col = cols.get("lead", cols.get("executor"))
     role = "lead" if "lead" in cols else "responsible"
     task_col = cols["task"]
@@ -276,16 +287,19 @@ def _table_tasks(text: str, folded: str, rows_b: list[Block], reg: AgencyRegistr
         vals = [text[c.start:c.end].strip() for c in row]
         if not any(vals):
             continue
-        filled = [v for v in vals if v]
+        filled = list(dict.fromkeys(v for v in vals if v))   # a merged cell comes once per column from DOCX
         num = vals[cols["number"]] if "number" in cols and cols["number"] < len(vals) else lead_num
         lead_v = vals[lead_col] if lead_col < len(vals) else ""
         task_v = vals[task_col] if task_col < len(vals) else ""
         # a group row: "I | NHÓM GIẢI PHÁP ..." or one merged cell "II. HOÀN THIỆN CƠ CHẾ ..."
-        if (not lead_v or len(row) <= 2) and len(filled) <= 2:
+        merged_row = len(filled) == 1 and sum(1 for v in vals if v) > 1
+        if (not lead_v or len(row) <= 2 or merged_row) and len(filled) <= 2:
             g = _GROUP_LABEL.match(filled[0])
             if g and (len(filled) == 2 or len(filled[0]) > len(g.group(0))):
                 group = g.group("label")
                 continue
+        if merged_row:
+            continue
         if merged and not num and len(row) == len(header) and task_v[:1].islower():
             prev = merged[-1]
             for k, c in enumerate(row):
@@ -337,6 +351,8 @@ def _after_signature(text: str, pos: int) -> bool:
 _ROW_START = re.compile(r"^[\s*]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}\.?|[A-ZĐ]\.?)[\s*]*$|^[\s*]*[IVXLC]{1,6}\.\s")
 
 
+#: A cheap first test of a header row: it names a lead or executor column.
+_HEADER_HINT = re.compile(r"chủ\s*trì|thực\s*hiện|trách\s*nhiệm|phân\s*công", re.I)
 _JUNK_LINE = re.compile(r"^[\s.…_*]+$")
 
 
@@ -444,9 +460,13 @@ def _read_flat_table(lines: list[str], k: int):
             return None, i
     header = [" ".join(lines[x].strip() for x in c) for c, _ in cells]
     # header cells are short names ("Cơ quan chủ trì"), not a data row's text
-    if any(len(h) > 60 for h in header):
-        return None, cells[0][1]
-    if any(f" {p} " in f" {squash(h)} " for h in header for p in spec().not_task):
+    if not _HEADER_HINT.search(" ".join(header)):
+        return None, nxt                  # no row starting inside this one can be a header either
+    long_cells = [c for (c, h) in zip(cells, header) if len(h) > 60]
+    if long_cells:
+        return None, long_cells[-1][1]    # a header may start after the last long cell (text before the table)
+    keys = [f" {squash(h)} " for h in header]
+    if any(f" {p} " in key for key in keys for p in spec().not_task):
         return None, nxt                  # a procedure table: none of its rows opens a task table
     if header_columns(header) is None:
         return None, cells[0][1]

@@ -8,8 +8,11 @@ PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null 2>&1 || PY=python3
 
 # Debian packages the extractor and its tests use: tesseract with the Vietnamese model (OCR of scanned
-# pages) and the DejaVu fonts (the PDF test fixtures). Only as root, only with apt, only what is missing.
+# pages, photos and scans), the DejaVu fonts (the PDF test fixtures) and LibreOffice Writer without its GUI
+# (legacy Word .doc files are converted to DOCX by `soffice --headless`, tables kept). Only as root, only with apt,
+# only what is missing; recommended packages are left out (LibreOffice's pull in hundreds of megabytes).
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie fonts-dejavu-core fonts-dejavu-extra)
+APT_LEAN=(libreoffice-writer-nogui)   # installed without recommends
 # --test: also Debian's chromium, the browser the web page's end-to-end tests drive (tests/e2e; Playwright's own
 # browser download is never used).
 if [ "${1:-}" = "--test" ]; then
@@ -21,6 +24,12 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && [ ${#APT_PACKAGES
   if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+  lean=()
+  for p in "${APT_LEAN[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || lean+=("$p"); done
+  if [ ${#lean[@]} -gt 0 ]; then
+    [ ${#missing[@]} -gt 0 ] || apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${lean[@]}"
   fi
 fi
 

@@ -6,10 +6,13 @@
 """
 from __future__ import annotations
 
+import fcntl
 import io
+import os
 import shutil
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 from .. import patterns as P
@@ -17,6 +20,7 @@ from .source import SourceText, UnreadableFile
 
 DOCX_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 DOC_MEDIA = "application/msword"
+_SOFFICE_LOCK = threading.Lock()
 
 
 def _cell_text(cell) -> list[str]:
@@ -80,8 +84,14 @@ def read_doc(data: bytes, name: str) -> SourceText:
     with tempfile.TemporaryDirectory(prefix="kehoach-doc-") as tmp:
         src = Path(tmp) / "in.doc"
         src.write_bytes(data)
-        run = subprocess.run([soffice, "--headless", "--convert-to", "docx", "--outdir", tmp, str(src)],
-                             capture_output=True, text=True, timeout=300)
+        # one LibreOffice profile per user, kept between runs (making one takes seconds), used by one conversion at a
+        # time: a second instance on the same profile would hand its work to the first or refuse it
+        profile = Path(tempfile.gettempdir()) / f"kehoach-lo-{os.getuid()}"
+        with _SOFFICE_LOCK, open(f"{profile}.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            run = subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                                  "--convert-to", "docx", "--outdir", tmp, str(src)],
+                                 capture_output=True, text=True, timeout=300)
         out = Path(tmp) / "in.docx"
         if run.returncode != 0 or not out.exists():
             raise UnreadableFile(f"{name}: LibreOffice could not convert this .doc file ({run.stderr.strip()[:200]})")

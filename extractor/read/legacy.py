@@ -137,4 +137,10 @@ def repair(text: str) -> Repair:
     converted = _convert(text, encoding)
     if vietnamese_ratio(converted) <= vietnamese_ratio(text) or not _reads_as_vietnamese(converted):
         return Repair(text, None)
-    return Repair(_restore_capitals(text, converted), encoding)
+    converted = _restore_capitals(text, converted)
+    # Unicode text with a few Latin-1 signs ("104º45'", "Ø 20") is no legacy text: convert only what reads better
+    from .quality import measure
+
+    if measure(converted[:50_000]).score <= measure(text[:50_000]).score:
+        return Repair(text, None)
+    return Repair(converted, encoding)

@@ -95,6 +95,10 @@ def ocr_pages(data: bytes, numbers: list[int], settings) -> dict[int, tuple[list
     workers = settings.ocr_workers or os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp, ThreadPoolExecutor(max_workers=workers) as pool:
         pdf = pdfium.PdfDocument(data)
+        try:
+            pdf.init_forms()   # form fields drawn too (the number and day stamped at signing are widgets)
+        except Exception:  # pragma: no cover - a PDF whose form cannot be set up is rendered without it
+            pass
         futures = {}
         try:
             # render page by page and hand each to a tesseract worker at once: rendering overlaps recognition

@@ -155,3 +155,192 @@ def test_own_number_is_not_a_citation(grammar):
 ])
 def test_not_citations(text, grammar):
     assert cites(text, grammar) == []
+
+
+# ---------------------------------------------------------------- laws by name: the grammar of a name
+
+NAMES = [
+    # (text, keys): real snippets from the development set and the portal corpus
+    ("Kế hoạch triển khai thi hành Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật. Ủy ban",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật"]),
+    ("theo quy định Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. Tại nơi tiến hành nổ mìn",
+     ["Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"]),
+    ("theo quy định của Luật Ngân sách nhà nước, Luật Đầu tư công và các văn bản hướng dẫn thi hành",
+     ["Luật Ngân sách nhà nước", "Luật Đầu tư công"]),
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân năm 2003;", ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân 2003"]),
+    ("Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12 tháng 6 năm 2017;", ["Luật Hỗ trợ doanh nghiệp nhỏ và vừa 2017"]),
+    ("được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo "
+     "phương thức đối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư "
+      "và Luật Đấu thầu 2024"]),
+    ("quy định tại khoản 1 Điều 19 Luật Bảo vệ môi trường và khoản 1 Điều 18 Nghị định số 08/2022/NĐ-CP",
+     ["Luật Bảo vệ môi trường", "08/2022/NĐ-CP"]),
+    ("Căn cứ Bộ Luật Dân sự; Căn cứ quy định tại Điều 44 Bộ luật Tố tụng hình sự 2015 như sau:",
+     ["Bộ Luật Dân sự", "Bộ luật Tố tụng hình sự 2015"]),
+]
+
+
+@pytest.mark.parametrize("text,keys", NAMES)
+def test_law_names(text, keys, grammar):
+    assert [c.key for c in cites(text, grammar)] == keys
+
+
+@pytest.mark.parametrize("text", [
+    # "Luật" alone, the law of the plan's own subject, read in prose (d06)
+    "Nâng cao nhận thức về Luật và trách nhiệm của các sở, ngành liên quan",
+    "có liên quan đến Luật thuộc phạm vi, lĩnh vực, địa bàn quản lý nhà nước được phân công",
+    "Tổ chức các nội dung hỗ trợ thi hành Luật theo quy định pháp luật - Các nội dung hỗ trợ thị hành Luật bao gồm:",
+    "góp phần đưa Luật vào cuộc sống hiệu quả",
+    "Trình Quốc hội dự thảo Luật Tháng 12/2025",            # a draft, in a table
+    "tốt nghiệp Trường Đại học Luật Hà Nội quyết định cử đi đào tạo",
+    "Luật\nNghị định",                                     # table headers
+])
+def test_not_laws(text, grammar):
+    assert cites(text, grammar) == []
+
+
+def test_a_name_running_into_the_sentence_is_cut_back_to_the_name_used_alone(grammar):
+    text = ("triển khai thi hành Luật Việc làm; tổ chức thi hành Luật Việc làm bảo đảm kịp thời, toàn diện, thống nhất, "
+            "đồng bộ, hiệu lực, hiệu quả. Luật Di sản văn hóa, cơ quan chuyên môn; theo Luật Di sản văn hóa.")
+    assert [c.key for c in cites(text, grammar)] == ["Luật Việc làm", "Luật Di sản văn hóa"]
+
+
+# ---------------------------------------------------------------- numbers and lists
+
+LISTS = [
+    # Công điện list after "Các Công điện:", sharing the date of the next item and the issuer stated once (d04)
+    ("Căn cứ Công điện số 223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ về tập trung ứng phó lũ; Các Công điện: số "
+     "007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; số 010/CĐ-UBND ngày 20/11/2025 của "
+     "UBND tỉnh về khẩn trương ứng phó",
+     [("223/CĐ-TTg", "Thủ tướng Chính phủ", "2025-11-20"), ("007/CĐ-UBND", "UBND tỉnh", "2025-11-17"),
+      ("008/CĐ-UBND", "UBND tỉnh", "2025-11-19"), ("009/CĐ-UBND", "UBND tỉnh", "2025-11-19"),
+      ("010/CĐ-UBND", "UBND tỉnh", "2025-11-20")]),
+    # "các Quyết định: số ...; số ... và số ..." (d02)
+    ("phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày 11/01/2024 về việc quy hoạch hạ tầng; số 1569/QĐ-TTg ngày "
+     "12/12/2024 về việc phê duyệt quy hoạch Thủ đô Hà\nNội thời kỳ 2021-2030 và số 1668/QĐ-TTg ngày 27/12/2024 về việc",
+     [("36/QĐ-TTg", "Thủ tướng Chính phủ", "2024-01-11"), ("1569/QĐ-TTg", "Thủ tướng Chính phủ", "2024-12-12"),
+      ("1668/QĐ-TTg", "Thủ tướng Chính phủ", "2024-12-27")]),
+    # a stray space in the symbol, a qualifier before "số" (d02, d10, d09)
+    ("về thực hiện Nghị quyết số 71/NQ -CP ngày 01/4/2025 của Chính phủ", [("71/NQ-CP", "Chính phủ", "2025-04-01")]),
+    ("Triển khai Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban chấp hành Đảng bộ tỉnh Nghệ An",
+     [("328-KH/TU", "Ban chấp hành Đảng bộ tỉnh Nghệ An", "2025-04-24")]),
+    ("Thông tư số 92/2009/TT- BTC ngày 12/5/2009 và Thông tư số 85/2020/TT-BTC ngày 01/10/2020 của Bộ Tài chính",
+     [("92/2009/TT-BTC", "Bộ Tài chính", "2009-05-12"), ("85/2020/TT-BTC", "Bộ Tài chính", "2020-10-01")]),
+    ("theo văn bản số 5786/SNV-XDCQ&TCBC ngày 03/11/2025 của Sở Nội vụ", [("5786/SNV-XDCQ&TCBC", "Sở Nội vụ", "2025-11-03")]),
+    ("theo quy định hiện hành và QCVN 01:2019/BCT của Bộ Công Thương.", [("QCVN01:2019/BCT", "Bộ Công Thương", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_numbers_and_lists(text, expected, grammar):
+    assert [(c.key, c.issuer, c.date) for c in cites(text, grammar)] == expected
+
+
+def test_a_described_issuer_keeps_its_full_name(grammar):
+    text = ("Căn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới "
+            "sáng tạo và chuyển đổi số tỉnh ban hành Chương trình công tác; Kế hoạch số 02-KH/BCĐTW, ngày 19/6/2025 của "
+            "Ban Chỉ đạo Trung ương, Ủy ban nhân dân tỉnh ban hành")
+    assert [c.issuer for c in cites(text, grammar)] == [
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", "Ban Chỉ đạo Trung ương"]
+
+
+# ---------------------------------------------------------------- basis in titles
+
+def test_in_a_title_only_the_object_of_its_verb_is_basis(grammar):
+    title = "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng"
+    cs = find_citations(title, fold(title), grammar, [], title_spans=[(0, len(title))])
+    assert [(c.key, c.relation) for c in cs] == [("1074/QĐ-BXD", "basis")]
+    prose = ("VỀ VIỆC NÂNG CAO TRÁCH NHIỆM Thời gian qua, thực tiễn triển khai tổ chức thẩm định còn hạn chế, không đảm bảo "
+             "quy định của Luật Đầu tư về việc lấy ý kiến thẩm định")
+    cs = find_citations(prose, fold(prose), grammar, [], title_spans=[(0, len(prose))])
+    assert [(c.key, c.relation) for c in cs] == [("Luật Đầu tư", "cites")]
+
+
+def test_a_law_in_an_all_capitals_title(grammar):
+    text = "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM TRÊN ĐỊA BÀN THÀNH PHỐ\nThực hiện theo Luật Việc làm; các văn bản."
+    cs = find_citations(text, fold(text), grammar, [], title_spans=[(0, text.index("\n"))])
+    assert [(c.key, c.relation) for c in cs] == [("Luật Việc làm", "basis")]
+
+
+# ---------------------------------------------------------------- what the stage reads (pipeline)
+
+PLAN = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Số: 310/KH-UBND
+Hà Nội, ngày 24 tháng 11 năm 2025
+
+KẾ HOẠCH
+PHÁT TRIỂN HẠ TẦNG 5G, IOT TRONG CÁC KHU CÔNG NGHỆ CAO
+
+Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học; Quyết
+định số 1132/QĐ-TTg ngày 09/10/2024 của Thủ tướng Chính phủ về việc phê duyệt
+Chiến lược hạ tầng số đến năm 2030; Quyết định số
+1569/QĐ-TTg ngày 12/12/2024 của Thủ tướng Chính phủ về việc phê duyệt Quy hoạch
+Thủ đô Hà Nội thời kỳ 2021-2030; Kế hoạch số 139/KH-UBND ngày 16/5/2025
+của UBND Thành phố về thực hiện Nghị quyết số 71/NQ -CP ngày 01/4/2025 của
+Chính phủ. UBND thành phố Hà Nội ban hành Kế hoạch thực hiện Quyết định số 200/QĐ-TTg như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Tuyên truyền Nghị quyết số 57-NQ/TW.
+
+Nơi nhận:
+- Bộ Khoa học và Công nghệ;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trương Việt Dũng
+
+PHỤ LỤC
+(Kèm theo Kế hoạch số 310/KH-UBND ngày 24/11/2025 của UBND Thành phố)
+Triển khai thực hiện khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC ngày 12/5/2009 của Bộ Tài chính
+
+Văn bản liên quan
+Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân
+"""
+
+
+def test_opening_over_hard_wraps_appendix_and_portal_text():
+    from extractor.pipeline import extract_text
+
+    cs = {c.key: c.relation for c in extract_text(PLAN).citations}
+    assert cs == {"57-NQ/TW": "basis", "1132/QĐ-TTg": "basis", "1569/QĐ-TTg": "basis", "139/KH-UBND": "basis",
+                  "71/NQ-CP": "cites", "200/QĐ-TTg": "cites", "92/2009/TT-BTC": "cites"}
+
+
+MORE_LISTS = [
+    # issuers stated before their documents; a generic "văn bản" takes the symbol's type (e01)
+    ("Căn cứ chỉ đạo của Tổng Bí thư Tô Lâm, của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư "
+     "tại văn bản số 213-KL/TW ngày 21/11/2025, Nghị quyết 380/NQ-CP ngày 25/11/2025 của Chính phủ và chỉ đạo của Thủ tướng",
+     [("99-TB/TW", "TB", "Bộ Chính trị", "basis"), ("213-KL/TW", "KL", "Ban Bí thư", "basis"),
+      ("380/NQ-CP", "NQ", "Chính phủ", "basis")]),
+    # a parenthesised list after a plural head, with a nested mention between its items (e03)
+    ("Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch (Số 37/2019/NĐ-CP ngày "
+     "07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023 sửa đổi, bổ sung một số điều của Nghị định số 37/2019/NĐ-CP và số "
+     "22/2025/NĐ-CP ngày 11/02/2025 sửa đổi);",
+     [("Luật Quy hoạch", "Luật", None, "cites"), ("37/2019/NĐ-CP", "NĐ", "Chính phủ", "basis"),
+      ("58/2023/NĐ-CP", "NĐ", "Chính phủ", "basis"), ("22/2025/NĐ-CP", "NĐ", "Chính phủ", "basis")]),
+    ("Căn cứ Quyết định số 991/QĐ-TTg ngày 16/9/2024 của Thủ tướng Chính phủ phê duyệt Quy hoạch; các Quyết định của Bộ "
+     "trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt điều chỉnh Quy hoạch (Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số "
+     "2657/QĐ-BVHTTDL ngày 29/7/2025); Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 368/TTr-STC;",
+     [("991/QĐ-TTg", "QĐ", "Thủ tướng Chính phủ", "basis"), ("1226/QĐ-BVHTTDL", "QĐ", "Bộ Văn hóa, Thể thao và Du lịch", "basis"),
+      ("2657/QĐ-BVHTTDL", "QĐ", "Bộ Văn hóa, Thể thao và Du lịch", "basis"), ("368/TTr-STC", "TTr", "Giám đốc Sở Tài chính", "cites")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_LISTS)
+def test_lists_in_openings(text, expected, grammar):
+    assert [(c.key, c.doc_type, c.issuer, c.relation) for c in cites(text, grammar, [(0, len(text))])] == expected
+
+
+def test_amending_law_of_several_laws_by_count(grammar):
+    text = "Căn cứ Luật Quy hoạch ngày 24/11/2017; Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20/11/2018;"
+    assert [(c.key, c.date) for c in cites(text, grammar)] == [
+        ("Luật Quy hoạch 2017", "2017-11-24"),
+        ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch 2018", "2018-11-20")]
+
+
+def test_issuer_of_a_task_force_of_a_steering_committee(grammar):
+    text = ("Thông báo số 30-TB/TGV ngày 13/6/2025 của Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công "
+            "nghệ, đổi mới sáng tạo và chuyển đổi số thông báo kết luận cuộc họp")
+    assert cites(text, grammar)[0].issuer == ("Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi "
+                                              "mới sáng tạo và chuyển đổi số")

@@ -103,6 +103,7 @@ CELLS = [
     ("2025", []),                                       # a year alone is optional in the gold
     ("Năm 2026 và các năm tiếp theo", []),
     ("Từ tháng 11/2025", []),
+    ("01/12/2025 - 31/12/2025", ["due:2025-12-31"]),   # a range is due on its end
 ]
 
 
@@ -162,3 +163,21 @@ def test_pipeline_issue_date_sections_and_closing_paragraph(extractor):
     assert "2025-12-15" in values                                # the issue year resolves "trước ngày 15/12"
     assert "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30" in values      # the closing paragraph sets a schedule
     assert "2026-12-31" not in values                            # a "Mục tiêu" section states targets
+
+
+def test_the_time_of_a_meeting_is_not_a_time_limit():
+    assert find_deadlines("4. Thời gian: Từ 09h30 ngày 22/6/2026 (thứ hai).", issued="2026-06-15") == []
+    assert find_deadlines("Thời gian: 09h30 ngày 22/6/2026", issued="2026-06-15") == []
+
+
+def test_a_stray_emphasis_mark_between_lead_and_date():
+    text = ("định kỳ hàng năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường chậm nhất *ngày\n"
+            "17 tháng 12.* Thời gian báo cáo")
+    assert [d.value for d in find_deadlines(text, issued="2025-11-19")] == [
+        "rrule:FREQ=YEARLY", "rrule:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=17"]
+
+
+def test_a_year_named_in_words_is_not_every_year():
+    assert find_deadlines("Trước ngày 31 tháng 12 của năm cuối kỳ kế hoạch, Ủy ban nhân dân tỉnh", issued="2025-11-25") == []
+    assert [d.value for d in find_deadlines("báo cáo 06 tháng (trước ngày 30/6 của năm)", issued="2025-11-25")] == [
+        "rrule:FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"]

@@ -60,3 +60,16 @@ def test_offsets_map_back_to_source(raw, needle):
     i = n.text.index(needle)
     s, e = n.source_span(i, i + len(needle))
     assert raw[s:e].replace("**", "") == needle or raw[s:e] == needle
+
+
+def test_label_alone_on_a_line_joins_its_text():
+    """Portal copies wrap right after an item's label: "-\\nPhân công ...", "*1.1.\\nTrưởng Ban Chỉ đạo*"."""
+    from extractor.normalize import normalize
+
+    raw = "**1.\nNhiệm vụ của thành viên Ban Chỉ đạo**\n\n*1.1.\nTrưởng Ban Chỉ đạo*\n\n-\nPhân công, chỉ đạo.\n\n| 1 |\n"
+    n = normalize(raw)
+    assert "1. Nhiệm vụ của thành viên Ban Chỉ đạo" in n.text
+    assert "1.1. Trưởng Ban Chỉ đạo\n" in n.text
+    assert "- Phân công, chỉ đạo." in n.text
+    i = n.text.index("Phân công")
+    assert raw[n.source_span(i, i + 9)[0]:][:9] == "Phân công"

@@ -223,3 +223,17 @@ def test_tasks_from_fields(extractor):
     ]
     due = {a.text[:20]: a.deadline.due for a in r.assignments if a.deadline}
     assert due["Triển khai rà soát, "] == "2025-12-31"
+
+
+def test_docx_merged_group_rows_and_two_row_header(extractor):
+    # python-docx repeats a merged cell in every column it spans; a header may put "Chủ trì | Phối hợp" under
+    # "Cơ quan thực hiện"
+    table = """
+| STT | Nhiệm vụ | Cơ quan thực hiện | Cơ quan thực hiện | Thời gian |
+|  |  | Chủ trì | Phối hợp |  |
+| I. NHÓM GIẢI PHÁP VỀ THỂ CHẾ | I. NHÓM GIẢI PHÁP VỀ THỂ CHẾ | I. NHÓM GIẢI PHÁP VỀ THỂ CHẾ | I. NHÓM GIẢI PHÁP VỀ THỂ CHẾ | I. NHÓM GIẢI PHÁP VỀ THỂ CHẾ |
+| 1 | Rà soát các quy định về chuyển đổi số | Sở Tư pháp | Sở Nội vụ | Quý II/2026 |
+"""
+    r = extractor.extract(HEAD.replace("Nơi nhận:", table + "\nNơi nhận:"))
+    rows = [(a.section, a.agencies, a.role, a.partners, a.deadline.due) for a in r.assignments if a.section == "I.1"]
+    assert rows == [("I.1", ["Sở Tư pháp"], "lead", ["Sở Nội vụ"], "2026-06-30")]

@@ -80,3 +80,15 @@ def test_group_heading_and_listed_unregistered_bodies():
     assert res.assignments[0].agencies == ["Các đơn vị cấp nước sạch"]
     second = res.assignments[1]
     assert second.agencies == ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh"] and second.requested
+
+
+def test_qualified_group_and_issuer_request():
+    # d01: "3. Các cơ quan được phân công chủ trì ... có trách nhiệm ..."; 541cde (portal): "Chủ tịch UBND tỉnh yêu cầu X ..."
+    res = extract_text(_plan(
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm "
+        "lập kế hoạch, dự toán kinh phí.\n"
+        "2. Chủ tịch UBND tỉnh yêu cầu Sở Y tế tổ chức quán triệt, triển khai Kế hoạch này.\n"))
+    first, second = res.assignments
+    assert first.agencies == ["Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"]
+    assert first.text.startswith("có trách nhiệm lập kế hoạch")
+    assert second.agencies == ["Sở Y tế"] and second.text.startswith("tổ chức quán triệt")
