@@ -7,7 +7,7 @@
     kehoach serve [--queue celery]       the HTTP service
     kehoach worker [--concurrency N]     a Celery worker for ingestion jobs
     kehoach bench extract [FILES...]     documents per second and peak memory
-    kehoach eval [--set seeds|dev|extra|all|DIR]  extract the annotated documents and score them
+    kehoach eval [--set seeds|dev|extra|all|holdout|DIR]  extract the annotated documents and score them
 """
 from __future__ import annotations
 
@@ -206,7 +206,7 @@ from api.cli_corpus import corpus_app; app.add_typer(corpus_app)  # noqa: E402,E
 
 @app.command("eval")
 def eval_(
-    set_: Annotated[str, typer.Option("--set", help="seeds, dev, extra, all, or a folder with documents and gold/")] = "all",
+    set_: Annotated[str, typer.Option("--set", help="seeds, dev, extra, all (those three), holdout (held out: measure only), or a folder with documents and gold/")] = "all",
     json_out: Annotated[Optional[Path], typer.Option("--json", help="write the figures (total and per document) as JSON here")] = None,
     minimum: Annotated[Optional[list[str]], typer.Option("--min", help="AREA=F1: exit 1 when an area falls below (repeatable)")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="keep the extraction results here (default: a temporary folder)")] = None,

@@ -1,7 +1,10 @@
 """The accuracy each annotated set must keep, in one place (areas as ../shared/eval/score.py names them).
 
-SEEDS: the issue's thresholds. DEV and EXTRA (samples/annotated/extra): the sets' figures on main minus 0.02
-(raised as the extraction improves; the issue's goal is 0.93-0.97 in every area)."""
+SEEDS and DEV: the issue's thresholds ("Extraction that holds on documents it was never tuned on": dev citations
+0.97, citation_basis 0.95, assignments 0.93, assignment_attrs 0.95, deadlines 0.93, metadata 0.95, sections 0.95).
+EXTRA (samples/annotated/extra) and HOLDOUT (samples/annotated/holdout, never tuned on): their figures when these
+were set, minus a margin (0.03 for extra, 0.05 for the held-out set, whose six documents make every figure coarse),
+so a change that loses ground on documents outside the development set fails CI."""
 from __future__ import annotations
 
 SEEDS = {
@@ -10,11 +13,16 @@ SEEDS = {
 }
 
 DEV = {
-    "citations": 0.79, "citation_basis": 0.77, "citation_attrs": 0.95, "assignments": 0.39,
-    "assignment_attrs": 0.93, "deadlines": 0.43, "metadata": 0.79, "sections": 0.61,
+    "citations": 0.97, "citation_basis": 0.95, "citation_attrs": 0.95, "assignments": 0.93,
+    "assignment_attrs": 0.95, "deadlines": 0.93, "metadata": 0.95, "sections": 0.95,
 }
 
 EXTRA = {
-    "citations": 0.83, "citation_basis": 0.36, "citation_attrs": 0.90, "assignments": 0.43,
-    "assignment_attrs": 0.90, "deadlines": 0.76, "metadata": 0.75, "sections": 0.76,
+    "citations": 0.97, "citation_basis": 0.97, "citation_attrs": 0.95, "assignments": 0.95,
+    "assignment_attrs": 0.93, "deadlines": 0.94, "metadata": 0.97, "sections": 0.93,
+}
+
+HOLDOUT = {
+    "citations": 0.95, "citation_basis": 0.75, "citation_attrs": 0.85, "assignments": 0.79,
+    "assignment_attrs": 0.92, "deadlines": 0.90, "metadata": 0.95, "sections": 0.78,
 }

@@ -100,6 +100,8 @@ def test_perfect_predictions_score_one_and_per_document_figures_add_up(predictio
 
 def test_sets_and_documents():
     assert [p.name for p in resolve_sets("all")] == ["seeds", "dev", "extra"]
+    assert [p.name for p in resolve_sets("holdout")] == ["holdout"]  # named on its own, never in "all"
+    assert len(documents(ANNOTATED / "holdout")) == 6
     assert len(documents(ANNOTATED / "seeds")) == 5
     assert len(documents(ANNOTATED / "extra")) >= 5
     dev = documents(ANNOTATED / "dev")
@@ -114,7 +116,7 @@ def test_sets_and_documents():
 
 
 def test_every_gold_file_has_its_document():
-    for s in resolve_sets("all"):
+    for s in resolve_sets("all") + resolve_sets("holdout"):
         golds = {p.stem for p in (s / "gold").glob("*.json") if p.name != "agencies.json"}
         assert golds == set(documents(s)), s.name
         assert (s / "gold" / "agencies.json").exists(), s.name
