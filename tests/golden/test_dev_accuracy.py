@@ -11,32 +11,18 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, shared_or_skip
+from tests.golden.shared_scorer import extract_and_score
 from tests.golden.thresholds import DEV as THRESHOLDS
 from tests.golden.thresholds import EXTRA, HOLDOUT
 
 KEHOACH = [sys.executable, "-m", "api.cli"]
-MINS = [f"{k}={v}" for k, v in THRESHOLDS.items()]
 
 
 def test_dev_scores_meet_thresholds_with_the_shared_scorer(tmp_path: Path):
     shared = shared_or_skip()
-    out = tmp_path / "pred"
     docs = sorted((shared / "eval" / "dev").glob("*.txt"))
     assert len(docs) >= 14
-    run = subprocess.run([*KEHOACH, "extract", *map(str, docs), "--out", str(out)], cwd=ROOT,
-                         capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr
-    figures = tmp_path / "figures.json"
-    score = subprocess.run(
-        [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(shared / "eval" / "dev" / "gold"),
-         "--pred", str(out), "--json", str(figures), "--min", *MINS],
-        capture_output=True, text=True, timeout=300,
-    )
-    print(score.stdout)
-    assert score.returncode == 0, score.stdout + score.stderr
-    got = json.loads(figures.read_text())
-    for area, minimum in THRESHOLDS.items():
-        assert got[area] >= minimum, (area, got[area])
+    extract_and_score(shared, docs, shared / "eval" / "dev" / "gold", THRESHOLDS, tmp_path)
 
 
 @pytest.mark.parametrize("name,thresholds,docs", [("dev", THRESHOLDS, 14), ("extra", EXTRA, 7), ("holdout", HOLDOUT, 6)])
