@@ -1,0 +1,188 @@
+"""One test for the `examples:` and `not:` of every data file (extractor/data/*.yaml).
+
+Each entry that carries examples is run through the same code the extractor uses for its file: a section heading
+through `structure.section_kinds`, an agency spelling through the registry's `lookup`, a deadline phrase through
+the deadline grammar, a table header through the task-table column matcher, and so on. A newcomer who adds an
+entry with examples gets it checked here without writing a test.
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from extractor.agencies import default_registry
+from extractor.deadlines import find_deadlines, phrase_lists
+from extractor.lexicon import load_lexicon
+from extractor.metadata import _is_person, _issuer_from_symbol
+from extractor.structure import section_kinds
+from extractor.task_tables import column_kind, field_label, header_columns
+from extractor.vntext import fold
+
+
+def _data(name: str):
+    with resources.files("extractor.data").joinpath(name).open("r", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _list(v) -> list:
+    if v is None:
+        return []
+    return list(v) if isinstance(v, (list, tuple)) else [v]
+
+
+# ------------------------------------------------------------------ one checker per file
+# A checker yields (entry label, example, "examples"|"not", passed) for every example of its file.
+
+def _section_kinds():
+    lex = load_lexicon()
+    for e in _data("section_kinds.yaml"):
+        for ex in _list(e.get("examples")):
+            yield e["kind"], ex, "examples", e["kind"] in section_kinds(ex, lex)
+        for ex in _list(e.get("not")):
+            yield e["kind"], ex, "not", e["kind"] not in section_kinds(ex, lex)
+
+
+def _agencies():
+    reg = default_registry()
+    for e in _data("agencies.yaml"):
+        for ex in _list(e.get("examples")):
+            a = reg.lookup(ex)
+            yield e["name"], ex, "examples", a is not None and a.name == e["name"]
+        for ex in _list(e.get("not")):
+            a = reg.lookup(ex)
+            yield e["name"], ex, "not", a is None or a.name != e["name"]
+
+
+def _agency_heads():
+    reg = default_registry()
+    checks = _data("agency_heads.yaml").get("checks") or {}
+    head = lambda s: reg.starts_with_head(fold(s), 0)          # noqa: E731
+    vague = lambda s: reg.vague_tail(fold(s), 0) is not None    # noqa: E731
+    for name, is_it in (("heads", head), ("not_heads", lambda s: not head(s)), ("vague_nouns", vague)):
+        c = checks.get(name) or {}
+        for ex in _list(c.get("examples")):
+            yield name, ex, "examples", is_it(ex)
+        for ex in _list(c.get("not")):
+            yield name, ex, "not", not is_it(ex)
+    c = checks.get("titles") or {}
+    for ex, body in (c.get("examples") or {}).items():
+        a = reg.lookup(ex)
+        yield "titles", f"{ex} -> {body}", "examples", a is not None and a.name == body
+    for ex in _list(c.get("not")):
+        yield "titles", ex, "not", reg.lookup(ex) is None
+
+
+def _task_verbs():
+    reg = default_registry()
+    data = _data("task_verbs.yaml")
+    verb = lambda s: reg.verb_at_or_after(s, fold(s), 0, len(s)) is not None   # noqa: E731
+    for ex in _list(data.get("examples")):
+        yield "verbs", ex, "examples", verb(ex)
+    for ex in _list(data.get("not")):
+        yield "verbs", ex, "not", not verb(ex)
+
+
+def _doc_types():
+    by_word = load_lexicon().doc_type_by_word()
+    for e in _data("doc_types.yaml"):
+        for ex in _list(e.get("examples")):
+            t = by_word.get(fold(ex))
+            yield e["word"], ex, "examples", t is not None and t.word == e["word"] and t.code == (
+                str(e["code"]) if e.get("code") else None)
+        for ex in _list(e.get("not")):
+            t = by_word.get(fold(ex))
+            yield e["word"], ex, "not", t is None or t.word != e["word"]
+
+
+def _issuers():
+    lex = load_lexicon()
+    for e in _data("issuers.yaml"):
+        for ex in _list(e.get("examples")):
+            yield e["name"], ex, "examples", _issuer_from_symbol(ex, lex) == e["name"]
+        for ex in _list(e.get("not")):
+            yield e["name"], ex, "not", _issuer_from_symbol(ex, lex) != e["name"]
+
+
+def _deadline_phrases():
+    for name, e in phrase_lists().items():
+        if not isinstance(e, dict):
+            continue
+        for ex in _list(e.get("examples")):
+            yield name, ex, "examples", bool(find_deadlines(ex, issued="2025-01-01"))
+        for ex in _list(e.get("not")):
+            yield name, ex, "not", find_deadlines(ex, issued="2025-01-01") == []
+
+
+def _task_tables():
+    data = _data("task_tables.yaml")
+    for c in data["columns"]:
+        for ex in _list(c.get("examples")):
+            yield f"columns/{c['kind']}", ex, "examples", column_kind(ex) == c["kind"]
+        for ex in _list(c.get("not")):
+            yield f"columns/{c['kind']}", ex, "not", column_kind(ex) != c["kind"]
+    # a header row with a task and a lead column, plus the phrase: no longer a task table
+    nt = data["not_task_table"]
+    for ex in _list(nt.get("examples")):
+        yield "not_task_table", ex, "examples", header_columns(["STT", "Nhiệm vụ", "Cơ quan chủ trì", ex]) is None
+    for ex in _list(nt.get("not")):
+        yield "not_task_table", ex, "not", header_columns(["STT", "Nhiệm vụ", "Cơ quan chủ trì", ex]) is not None
+    for f in data["fields"]:
+        for ex in _list(f.get("examples")):
+            yield f"fields/{f['kind']}", ex, "examples", _field_kind(ex) == f["kind"]
+        for ex in _list(f.get("not")):
+            yield f"fields/{f['kind']}", ex, "not", _field_kind(ex) != f["kind"]
+
+
+def _field_kind(item: str) -> str | None:
+    """The kind of the field label that opens an item, after its mark ("- ", "+ ", "a) ")."""
+    rest = item.split(" ", 1)[1] if item[:1] in "-+" or item[1:3] == ") " else item
+    hit = field_label(rest, fold(rest), 0, len(rest))
+    return hit[0] if hit else None
+
+
+def _surnames():
+    data = _data("surnames.yaml")
+    for ex in _list(data.get("examples")):
+        yield "surnames", ex, "examples", _is_person(ex)
+    for ex in _list(data.get("not")):
+        yield "surnames", ex, "not", not _is_person(ex)
+
+
+CHECKERS = {
+    "section_kinds.yaml": _section_kinds,
+    "agencies.yaml": _agencies,
+    "agency_heads.yaml": _agency_heads,
+    "task_verbs.yaml": _task_verbs,
+    "doc_types.yaml": _doc_types,
+    "issuers.yaml": _issuers,
+    "deadline_phrases.yaml": _deadline_phrases,
+    "task_tables.yaml": _task_tables,
+    "surnames.yaml": _surnames,
+}
+
+
+def _has_examples(node) -> bool:
+    if isinstance(node, dict):
+        return "examples" in node or "not" in node or any(_has_examples(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_has_examples(v) for v in node)
+    return False
+
+
+@pytest.mark.parametrize("name", sorted(CHECKERS))
+def test_data_file_examples(name):
+    results = list(CHECKERS[name]())
+    assert results, f"{name}: no examples found"
+    failed = [f"{name}: entry {entry!r}: {which} {ex!r} " + ("is not read as the entry says" if which == "examples"
+                                                              else "is wrongly read as this entry")
+              for entry, ex, which, ok in results if not ok]
+    assert not failed, "\n".join(failed)
+
+
+def test_every_data_file_with_examples_has_a_checker():
+    """A new data file that carries examples needs its checker above, or its examples would go unchecked."""
+    names = sorted(p.name for p in resources.files("extractor.data").iterdir() if p.name.endswith(".yaml"))
+    unchecked = [n for n in names if n not in CHECKERS and _has_examples(_data(n))]
+    assert not unchecked, f"data files with examples but no checker in {__file__}: {unchecked}"
