@@ -137,7 +137,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         found = _subject_after_clause(reg, line, fline, i, plain=not strict and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
         if found is not None:
             i, lead = found
-            whole_line = True
+            # a topic label, then "Giao X ...": the task is what follows the agencies, not the label
+            whole_line = not lead.startswith(":")
+            lead = lead.lstrip(":")
             explicit = explicit or bool(lead)
             requested = requested or lead.endswith("đề nghị")
     hits, list_end = _subject_list(reg, line, fline, i)
@@ -255,6 +257,10 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, pl
             if (P.TASK_ATTRIBUTE.search(line, i, j) or P.TIME_ATTRIBUTE.search(line, i, j)
                     or P.COORDINATE.search(label) or label.endswith("các sở")):
                 continue   # "Cơ quan thực hiện: ...", "phối hợp với các sở: Công Thương, Y tế": no subject
+            m = _INNER_LEAD.match(line, j)
+            if m:   # "Về hỗ trợ kinh phí ...: Giao Bộ Tài chính chủ trì, ..." (a conclusion notice's topic label)
+                lead = ":" + m.group(1).lower()
+                j = m.end()
         else:
             m = _INNER_LEAD.match(line, j)
             if m:
