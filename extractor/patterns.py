@@ -398,6 +398,9 @@ GROUP_HEADING = re.compile(
 SUBJECT_PREFIX_OPENER = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Trong quá trình|Trong thời gian|Để|Nhằm|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Sau khi|Khi|"
     r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó)\b")
+#: A topic label that opens a conclusion notice's item, up to its colon: "Về hỗ trợ kinh phí ...:", "Về đề nghị Bộ Nội
+#: vụ tham mưu ...:"; the assignee is named after the colon ("Giao Bộ Tài chính chủ trì, ...", "Bộ Nội vụ nghiên cứu").
+TOPIC_LABEL = re.compile(r"Về\s[^:]{3,600}?:\s")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)
 #: Separators inside a list of agencies: ", ", "; ", " và ", " cùng ".
 AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|/|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")
