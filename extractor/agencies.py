@@ -470,15 +470,19 @@ def parse_agency_list(
     parens: list[tuple[int, int]] = []
     i = pos
     dept_mode = allow_department_names
+    dept = "Sở "
     m = P.DEPARTMENT_LIST_INTRO.match(folded, i)
     if m:
         i = m.end()
         dept_mode = True
+        dept = "Bộ " if m.group("kind").lower() == "bộ" else "Sở "
     end = pos
     while i < len(text):
-        hit = reg.match_at(text, folded, i, titles=bool(hits))
+        # "các Bộ: Tài chính, ...": the ministry before the province's department the bare name also names
+        hit = reg.match_at(text, folded, i, prefix=dept) if dept_mode and dept == "Bộ " else None
+        hit = hit or reg.match_at(text, folded, i, titles=bool(hits))
         if hit is None and dept_mode:
-            hit = reg.match_at(text, folded, i, prefix="Sở ")
+            hit = reg.match_at(text, folded, i, prefix=dept)
         if hit is None and hits:
             hit = _other_level(reg, text, folded, i, hits[-1])
         if hit is None:

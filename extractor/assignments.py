@@ -137,7 +137,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         found = _subject_after_clause(reg, line, fline, i, plain=not strict and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
         if found is not None:
             i, lead = found
-            whole_line = True
+            # a topic label, then "Giao X ...": the task is what follows the agencies, not the label
+            whole_line = not lead.startswith(":")
+            lead = lead.lstrip(":")
             explicit = explicit or bool(lead)
             requested = requested or lead.endswith("đề nghị")
     hits, list_end = _subject_list(reg, line, fline, i)
@@ -246,15 +248,24 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, pl
     ("Trên cơ sở kết quả ..., giao Sở Y tế thành lập ..."), or, when `plain`, after a leading clause's comma
     ("Trong quá trình ..., nếu có khó khăn, vướng mắc, các sở, ban, ngành ... kịp thời phản ánh"). The agencies must be
     known to the registry and followed by a lower-case verb. Returns (start of the agencies, lead word or "")."""
+    topic = P.TOPIC_LABEL.match(line, i)
+    if topic:   # "Về đề nghị Bộ Nội vụ tham mưu ...: Bộ Nội vụ nghiên cứu ...": the label names no assignee
+        i = topic.end() - 2
     limit = min(len(line), i + 200)
     for sep in _CLAUSE_SEP.finditer(line, i, limit):
         j = sep.end()
         lead = ""
         if sep.group(0).startswith(":"):
-            label = fline[i:sep.start()]
+            label = fline[i:sep.start()] if not topic else ""
             if (P.TASK_ATTRIBUTE.search(line, i, j) or P.TIME_ATTRIBUTE.search(line, i, j)
                     or P.COORDINATE.search(label) or label.endswith("các sở")):
                 continue   # "Cơ quan thực hiện: ...", "phối hợp với các sở: Công Thương, Y tế": no subject
+            m = _INNER_LEAD.match(line, j)
+            if m:   # "Về hỗ trợ kinh phí ...: Giao Bộ Tài chính chủ trì, ..." (a conclusion notice's topic label)
+                lead = ":" + m.group(1).lower()
+                j = m.end()
+            elif topic:
+                lead = ":"
         else:
             m = _INNER_LEAD.match(line, j)
             if m:
@@ -270,7 +281,7 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, pl
     return None
 
 
-_CLAUSE_SEP = re.compile(r"[,:] |\s(?=(?:giao|đề nghị|yêu cầu)\s)")
+_CLAUSE_SEP = re.compile(r"[,:] |:\s|\s(?=(?:giao|đề nghị|yêu cầu)\s)")
 _INNER_LEAD = re.compile(r"(giao|đề nghị|yêu cầu)\s+", re.I)
 
 

@@ -104,7 +104,9 @@ CLOSING_FORMULA = re.compile(
     r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
     r"Căn cứ (?:ý kiến chỉ đạo|nội dung chỉ đạo|các nội dung|nội dung) (?:nêu )?trên\b|"
     r"(?:Yêu cầu|Đề nghị|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố)\s+(?:yêu cầu|đề nghị))\s"
-    r"[^.]{0,250}?(?:\bthực hiện nghiêm(?: túc)?|\bnghiêm túc (?:triển khai )?(?:thực hiện|triển khai))\s*\./\.)"
+    r"[^.]{0,250}?(?:\bthực hiện nghiêm(?: túc)?|\bnghiêm túc (?:triển khai )?(?:thực hiện|triển khai))\s*\./\.|"
+    # a notice's last line: "Văn phòng Chính phủ thông báo để Bộ Tư pháp và các cơ quan liên quan biết, thực hiện./."
+    r"[^.]{0,100}?\bthông báo để\s[^.]{0,250}?\bbiết\b[^.]{0,40}?\./\.)"
 )
 
 # ----------------------------------------------------------------- metadata
@@ -396,13 +398,17 @@ GROUP_HEADING = re.compile(
 SUBJECT_PREFIX_OPENER = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Trong quá trình|Trong thời gian|Để|Nhằm|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Sau khi|Khi|"
     r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó)\b")
+#: A topic label that opens a conclusion notice's item, up to its colon: "Về hỗ trợ kinh phí ...:", "Về đề nghị Bộ Nội
+#: vụ tham mưu ...:"; the assignee is named after the colon ("Giao Bộ Tài chính chủ trì, ...", "Bộ Nội vụ nghiên cứu").
+TOPIC_LABEL = re.compile(r"Về\s[^:]{3,600}?:\s")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)
 #: Separators inside a list of agencies: ", ", "; ", " và ", " cùng ".
 AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|/|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")
 #: Qualifiers after an agency that are part of the mention: "cùng cấp", "các cấp", "tỉnh" (dangling).
 AGENCY_QUALIFIER = re.compile(r"\s*(?:cùng cấp|các cấp|cấp tỉnh|tỉnh(?!\s*[A-ZĐ]))\b")
-#: "các sở: Công Thương, Y tế" / "các Sở: ..." introduces bare department names.
-DEPARTMENT_LIST_INTRO = re.compile(r"\s*các\s+sở\s*:\s*", re.I)
+#: "các sở: Công Thương, Y tế" / "các Sở: ..." introduces bare department names; "Các Bộ, cơ quan: Tài chính, Xây
+#: dựng, ..." (a central notice) bare ministry names.
+DEPARTMENT_LIST_INTRO = re.compile(r"\s*các\s+(?P<kind>sở|bộ)(?:\s*,\s*(?:ngành|cơ quan))?\s*:\s*", re.I)
 #: The words that open a partner list after "phối hợp": "chặt chẽ", "với", "giữa".
 PARTNER_OPENER = re.compile(r"\s*(?:(?:chặt chẽ|thường xuyên|hành động|cùng)\s+)*(?:với|giữa)?\s*", re.I)
 #: "phối hợp" anywhere in a task text.
