@@ -230,6 +230,10 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         body = rest[1:].strip()
         if not body:
             return Subject(abs_hits, requested, None, None, None)
+        if _PLACE_GROUP.search(abs_hits[-1].written):
+            # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ..., Lâm Đồng
+            # chủ động ...": the places the group is limited to are part of the subject, the task starts after them
+            body = body[_place_list_end(body):]
         s = start + len(line) - len(body)
         return Subject(abs_hits, requested, s, end, _intro_role(body))
     first = rest[0]
@@ -238,6 +242,32 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     s = start + (0 if whole_line else rest_at)
     body = text[s:end]
     return Subject(abs_hits, requested, s, end, _intro_role(body))
+
+
+#: A subject that names a group of places ("các tỉnh, thành phố", "các xã"), which a colon may narrow to a list of names.
+_PLACE_GROUP = re.compile(r"\b(?:tỉnh|thành phố|huyện|xã|phường)\b", re.I)
+
+
+def _place_list_end(body: str) -> int:
+    """Where a list of proper names that opens ``body`` ends ("Hà Tĩnh, Quảng Trị, Huế, Lâm Đồng chủ động ..."): at
+    the first lower-case word after two or more comma-separated capitalised names of at most four words; 0 if the
+    body does not open so."""
+    pieces = words = 0
+    for m in re.finditer(r"\S+", body):
+        w = m.group()
+        core = w.rstrip(",;")
+        if core == "và" and words:
+            pieces, words = pieces + 1, 0
+            continue
+        if core[:1].isupper():
+            words += 1
+            if words > 4:
+                return 0
+            if w.endswith(","):
+                pieces, words = pieces + 1, 0
+            continue
+        return m.start() if words and pieces >= 2 else 0
+    return 0
 
 
 def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, plain: bool) -> tuple[int, str] | None:
@@ -721,7 +751,11 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                                 heading=_is_heading(text, node))
             if own:
                 cur, cur_role = own, own.intro_role
-                if own.inline_start is not None and not (_is_intro(text[own.inline_start:own.inline_end]) and node.items()):
+                # an inline text that only introduces the item's sub-items is a task of its own when a task verb opens
+                # it ("1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan: a) ... b) ..."), not when it
+                # goes on naming the places ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó ...: a) ...")
+                if own.inline_start is not None and (not (_is_intro(text[own.inline_start:own.inline_end]) and node.items())
+                                                     or reg.verb_at(text, folded, own.inline_start)):
                     emit(own, own.inline_start, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):
