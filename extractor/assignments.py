@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
@@ -100,6 +101,25 @@ def _shared_head_list(reg: AgencyRegistry, line: str, i: int) -> list[AgencyHit]
     return out if len(out) >= 2 else []
 
 
+#: "Kính gửi: Công ty ...;" and the "- ...;" lines after it: the names a letter is addressed to.
+_ADDRESSEES = re.compile(r"^\s*\**Kính gửi\**\s*:\**\s*(?P<first>[^\n]*)(?P<more>(?:\n\s*[-–+]\s*[^\n]+)*)", re.M)
+
+
+@lru_cache(maxsize=8)
+def _addressees(text: str) -> tuple[str, ...]:
+    """The bodies a letter is sent to, as written after "Kính gửi" (whose names the registry may lack and may hold
+    words that also open tasks: "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở")."""
+    m = _ADDRESSEES.search(text)
+    if not m:
+        return ()
+    out = []
+    for piece in re.split(r"[;\n]", m.group("first") + "\n" + m.group("more")):
+        name = piece.strip(" -–+.*,")
+        if 2 <= len(name.split()) <= 15:
+            out.append(name)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
                   titles: bool = False, heading: bool = False) -> Subject | None:
     """The agencies an item or paragraph opens with, and where its own task text starts. `strict`: only names the
@@ -177,6 +197,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             verb = reg.verb_at_or_after(line, fline, after_head, len(line))
             candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
             stop = min(candidates) if candidates else len(line)
+        for a in _addressees(text):
+            if i + len(a) > stop and line.startswith(a, i) and not line[i + len(a):i + len(a) + 1].isalnum():
+                stop = i + len(a)   # "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở": the name the letter is sent to
         name = line[i:stop].strip(" ,;")
         loc = _LOCATIVE.search(name) if heading else None
         if loc and loc.start() > 0:
@@ -441,7 +464,9 @@ def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> boo
         return True
     # "3. Bộ Tài chính chủ trì cùng Bộ Xây dựng ...": a named body's task; "1. Các cơ quan ..., tổ chức, cá nhân liên
     # quan có trách nhiệm ...": a duty of everyone, a task section
-    return any(h.registered and not h.agency.collective for h in subj.agencies)
+    # quan có trách nhiệm ...": a duty of everyone, a task section; "4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
+    # ...: Hà Tĩnh, ... chủ động phối hợp ...": the people's committees of a level are a named body, an agency item
+    return any(h.registered and (not h.agency.collective or h.agency.type == "government") for h in subj.agencies)
 
 
 # ---------------------------------------------------------------- partners

@@ -9,7 +9,7 @@ d.metadata = {"doc_type": "CV", "number": "1629/SCT-CN", "issuer": "Sở Công T
               "title": d.text(8, 13, start="kế hoạch").rstrip("."), "signer": "Hoàng Văn Thuân"}
 CTY = "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở"
 d.S("1", "Giai đoạn kiểm tra", [])
-d.S("2", "Thời gian kiểm tra", [])
+d.S("2", "Thời gian kiểm tra", ["roadmap"])   # as d03 "ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA"
 d.S("3", "Địa điểm", [])
 d.S("4", "Thành phần tham gia kiểm tra", [])
 d.S("5", "Nội dung kiểm tra", ["tasks"])
