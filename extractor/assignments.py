@@ -739,6 +739,12 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
     return out
 
 
+def _lists_members(heading: str) -> bool:
+    from .task_tables import lists_members   # task_tables imports this module
+
+    return lists_members(heading)
+
+
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
@@ -770,6 +776,13 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
             cur = article_subject(reg, text, folded, node)
             cur_role = cur.intro_role if cur else None
+        elif node.kind != "roman" and ctx is None and _lists_members(text[node.block.rest_start:node.block.end]):
+            # "4. Thành phần tham gia kiểm tra: - Chủ trì: Sở Công Thương ...": who takes part, not tasks; only a
+            # request inside it ("Đề nghị Công ty ... mời ...") is one
+            for child in node.children:
+                blk = child.block if isinstance(child, Node) else child
+                tasks.extend(request_tasks(reg, text, folded, blk.rest_start, blk.end, node.id))
+            return
         elif node.kind != "roman":
             b = node.block
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
