@@ -407,9 +407,9 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
     return ("tasks",)
 
 
-#: A short label before a colon that opens an item: "Thời gian kiểm tra: ...", "Địa điểm: ..." (at most five words,
-#: none of them the "Về" of a topic that goes on to state tasks).
-_FIELD_LABEL = re.compile(r"(?!Về\b)([^\W\d_][^\W_]*(?: [^\W\d_]+){0,4})\s*:\s")
+#: A short label before a colon that opens an item: "Thời gian kiểm tra: ...", "Địa điểm: ..." (at most five words;
+#: not the "Về" of a topic that goes on to state tasks, nor the "Các Bộ:" of a list of bodies).
+_FIELD_LABEL = re.compile(r"(?!(?:Về|Các|Những)\b)([^\W\d_][^\W_]*(?: [^\W\d_]+){0,4})\s*:\s")
 
 
 def find_sections(text: str, body: list[Block], lex: Lexicon,
