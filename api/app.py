@@ -50,5 +50,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         return {"status": "ok"}
 
     web.install(app)  # the web page: /ui/, its static files and the text and page images it shows
+    # errors documented as sent: problem+json everywhere, 404 wherever a path names something (and /graph's key)
+    problems.install_openapi(app, not_found={("get", "/graph")})
 
     return app

@@ -1,7 +1,7 @@
 """The `kehoach` command line.
 
     kehoach --version                    the version of kehoach
-    kehoach extract FILE... --out DIR   one JSON result per input (DIR/<stem>.json)
+    kehoach extract FILE... --out DIR   one JSON result per input (DIR/<stem>.json; <name>.json when stems clash)
     kehoach text FILE                    the text a file was read into (per-page path and quality on stderr)
     kehoach schema [--out FILE]          the JSON Schema of a result
     kehoach serve [--queue celery]       the HTTP service
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -41,12 +42,33 @@ app.add_typer(bench_app, name="bench")
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "seeds"
 
 
+def output_names(files: list[Path]) -> dict[Path, str]:
+    """Each input's result file name: `<stem>.json` (what the scorer reads); `<name>.json` for inputs whose stems
+    clash (x.doc, x.docx); a counter when even names clash (a/x.txt, b/x.txt). The same file given twice is one input."""
+    unique = list(dict.fromkeys(files, None))
+    same_file = {f: f.resolve() for f in unique}
+    distinct = list(dict.fromkeys(same_file.values()))
+    stems = Counter(p.stem.casefold() for p in distinct)
+    taken: set[str] = set()
+    by_path: dict[Path, str] = {}
+    for p in distinct:
+        name = f"{p.stem}.json" if stems[p.stem.casefold()] == 1 else f"{p.name}.json"
+        base, n = name[:-len(".json")], 2
+        while name.casefold() in taken:  # case-insensitive file systems would merge X.json and x.json
+            name, n = f"{base}.{n}.json", n + 1
+        taken.add(name.casefold())
+        by_path[p] = name
+    return {f: by_path[same_file[f]] for f in unique}
+
+
 @app.command()
 def extract(
     files: Annotated[list[Path], typer.Argument(help=f"documents to read: {READS}")],
     out: Annotated[Path, typer.Option("--out", "-o", help="output folder")] = Path("out"),
 ) -> None:
     """Extract each FILE and write OUT/<stem>.json (with `warnings`: no tasks, no number or date, weak or unreadable pages).
+
+    Inputs that share a stem (x.doc, x.docx) are written OUT/<name>.json (x.doc.json, x.docx.json): no result overwrites another.
 
     Reads PDF (text layer, legacy fonts, scans by OCR), images (OCR), DOCX, DOC and text (.txt, .md)."""
     from corpus.warnings import with_warnings
@@ -56,6 +78,7 @@ def extract(
     out.mkdir(parents=True, exist_ok=True)
     ex = Extractor()
     failed = 0
+    targets = output_names(files)
     for f in files:
         try:
             src = read_file(f)
@@ -64,7 +87,7 @@ def extract(
             failed += 1
             continue
         result = with_warnings(ex.extract_source(src, source_name=f.name))
-        target = out / f"{f.stem}.json"
+        target = out / targets[f]
         target.write_text(result.model_dump_json(indent=1), encoding="utf-8")
         typer.echo(f"{f} -> {target} ({len(result.assignments)} tasks, {len(result.citations)} citations)")
     if failed:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from extractor.vntext import strip_marks
 from models.tables import AgencyRow, Document, TaskAgency
 
+from .db import LIKE_ESCAPE, contains_pattern
 from .records import DocumentInfo
 from .registry import default_corpus_registry
 from .search import search
@@ -40,7 +41,8 @@ def list_documents(session: Session, *, province: str | None = None, merged: boo
         stmt = stmt.where(Document.issuer.is_not(None))
     if q:
         ids = {h.document.id for h in search(session, q, limit=500)}
-        title_like = [Document.title.ilike(f"%{q}%"), Document.number.ilike(f"%{q}%"), Document.source_name.ilike(f"%{q}%")]
+        pattern = contains_pattern(q)  # "%" and "_" typed in q match themselves, not everything
+        title_like = [c.ilike(pattern, escape=LIKE_ESCAPE) for c in (Document.title, Document.number, Document.source_name)]
         stmt = stmt.where(or_(Document.id.in_(ids), *title_like))
     rows = list(session.scalars(stmt.order_by(Document.issued_date.desc().nulls_last(), Document.id.desc())))
     if issuer:

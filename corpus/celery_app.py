@@ -17,7 +17,7 @@ import threading
 from celery import Celery
 
 from .db import Database
-from .queue import QueueConfig
+from .queue_config import QueueConfig
 from .runjob import run_job
 
 TASK = "kehoach.run_job"

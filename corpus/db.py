@@ -123,6 +123,21 @@ def _retryable(e: DBAPIError) -> bool:
     return state in RETRY_SQLSTATES or "database is locked" in str(e.orig)
 
 
+#: The escape character of `contains_pattern` (give it as `escape=` to like/ilike).
+LIKE_ESCAPE = "\\"
+
+
+def like_literal(text: str) -> str:
+    """`text` for a LIKE pattern with its wildcards (`%`, `_`) and the escape character taken literally
+    (use with `escape=LIKE_ESCAPE`; the same on SQLite and PostgreSQL)."""
+    return text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern "contains `text`", wildcards in `text` escaped: `col.ilike(contains_pattern(q), escape=LIKE_ESCAPE)`."""
+    return f"%{like_literal(text)}%"
+
+
 def insert_for(session: Session, table):
     """The dialect's INSERT (with ON CONFLICT support) for `table`."""
     name = session.get_bind().dialect.name

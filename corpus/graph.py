@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from extractor.vntext import squash
 from models.tables import CitationRow, Document, Node, NodeAlias, NodeRelation
 
+from .db import LIKE_ESCAPE, like_literal
 from .linker import LAW_YEAR_SUFFIX, normalize_key
 from .records import CitingDocument, DocRef, Graph, GraphEdge, GraphNode
 from .registry import default_corpus_registry
@@ -67,7 +68,7 @@ def find_nodes(session: Session, key: str, province: str | None = None) -> list[
             return [central]
         if province:
             return []
-        return list(dict.fromkeys(session.scalars(select(NodeAlias.node_id).where(NodeAlias.identity.like(nk + "@%"))
+        return list(dict.fromkeys(session.scalars(select(NodeAlias.node_id).where(NodeAlias.identity.like(like_literal(nk) + "@%", escape=LIKE_ESCAPE))
                                                    .order_by(NodeAlias.node_id))))
     m = LAW_YEAR_SUFFIX.search(key)
     base = "law:" + squash(LAW_YEAR_SUFFIX.sub("", key))

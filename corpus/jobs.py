@@ -24,11 +24,12 @@ from sqlalchemy.orm import Session
 from models.tables import JobPayload, JobRow
 
 from .records import _Record
+from .settings import STALE_SECONDS
 
 JobState = Literal["queued", "running", "done", "failed"]
 FINISHED = ("done", "failed")
 #: A worker that has not beaten for this long is taken for dead, and its job may be claimed again.
-STALE_AFTER = dt.timedelta(seconds=30)
+STALE_AFTER = dt.timedelta(seconds=STALE_SECONDS)  # corpus.settings
 #: A job whose worker died this many times fails ("worker lost"): the file itself may be what kills it.
 MAX_ATTEMPTS = 3
 

@@ -10,33 +10,18 @@ whose worker died is delivered again to another worker (jobs.claim decides who r
 """
 from __future__ import annotations
 
-import datetime as dt
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import Literal
 
-from extractor.sandbox import Limits, SandboxPool
+from extractor.sandbox import SandboxPool
 
 from . import jobs
 from .db import Database
-from .runjob import HEARTBEAT_EVERY, run_until_finished
+from .queue_config import QueueConfig, QueueMode
+from .runjob import run_until_finished
 
-QueueMode = Literal["local", "celery"]
-
-
-@dataclass(frozen=True)
-class QueueConfig:
-    mode: QueueMode = "local"
-    workers: int = 2                                   # local: threads (and sandboxes) in this process
-    limits: Limits = field(default_factory=Limits)     # per document, in the sandbox
-    pdf_settings: object | None = None                 # extractor.read.pdf.PdfSettings
-    broker_url: str = "redis://127.0.0.1:6379/0"       # celery
-    celery_queue: str = "kehoach"                      # celery: the broker's queue of ingestion jobs
-    visibility_timeout: float = 3600.0                 # celery (Redis): a message unacknowledged this long is redelivered
-    heartbeat: dt.timedelta = HEARTBEAT_EVERY
-    stale_after: dt.timedelta = jobs.STALE_AFTER
+__all__ = ["CeleryQueue", "JobQueue", "LocalQueue", "QueueConfig", "QueueMode", "QueueUnavailable", "open_queue"]
 
 
 class QueueUnavailable(Exception):

@@ -22,9 +22,10 @@ from extractor.sandbox import ExtractionFailed
 
 from . import jobs, store
 from .db import Database
+from .settings import HEARTBEAT_SECONDS
 
 #: How often a running job's worker says it is alive (jobs.STALE_AFTER is several of these).
-HEARTBEAT_EVERY = dt.timedelta(seconds=5)
+HEARTBEAT_EVERY = dt.timedelta(seconds=HEARTBEAT_SECONDS)  # corpus.settings
 
 
 def worker_name() -> str:

@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import zip_longest
 
-from sqlalchemy import ColumnElement, Integer, bindparam, column, select, text
+from sqlalchemy import ColumnElement, Integer, bindparam, column, func, select, text
 from sqlalchemy.orm import Session
 
 from models.tables import Document, SectionRow, TaskRow
@@ -89,17 +89,35 @@ def _ranked_sql(dialect: str, kind: str) -> str:
             f"ORDER BY score DESC, id LIMIT :lim")
 
 
+def count(session: Session, query: str, *, kinds: tuple[str, ...] = KINDS, province: str | None = None,
+          merged: bool = False) -> int:
+    """How many tasks and sections `search` finds in all (its total, before paging)."""
+    total = 0
+    provinces = default_corpus_registry().provinces_under(province, merged=merged) if province else None
+    for kind in kinds:
+        _, model = _TABLES[kind]
+        cond = matches(session, model.id, query, kind)
+        if cond is None:
+            return 0
+        stmt = select(func.count(model.id)).where(cond)
+        if provinces:
+            stmt = stmt.join(Document, Document.id == model.document_id).where(Document.province.in_(provinces))
+        total += session.scalar(stmt) or 0
+    return total
+
+
 def search(session: Session, query: str, *, kinds: tuple[str, ...] = KINDS, province: str | None = None,
-           merged: bool = False, limit: int = 20) -> list[SearchHit]:
+           merged: bool = False, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Tasks and sections whose text contains `query` as a phrase (diacritics ignored), best first
-    (bm25 on SQLite, ts_rank on PostgreSQL; tasks and sections alternate, each in its own order)."""
+    (bm25 on SQLite, ts_rank on PostgreSQL; tasks and sections alternate, each in its own order);
+    the `limit` hits after the first `offset`."""
     tokens = query_tokens(query)
     if not tokens:
         return []
     dialect = session.get_bind().dialect.name
     provinces = default_corpus_registry().provinces_under(province, merged=merged) if province else None
     # ask the index for more than `limit` when filtering by province afterwards
-    fetch = limit * 20 if provinces else limit
+    fetch = (offset + limit) * (20 if provinces else 1)
     per_kind: list[list[SearchHit]] = []
     for kind in kinds:
         hits: list[SearchHit] = []
@@ -121,4 +139,4 @@ def search(session: Session, query: str, *, kinds: tuple[str, ...] = KINDS, prov
         per_kind.append(hits)
     # scores of different tables do not compare: take the best of each kind in turn
     merged = [h for rank in zip_longest(*per_kind) for h in rank if h is not None]
-    return merged[:limit]
+    return merged[offset:offset + limit]

@@ -111,3 +111,30 @@ def test_example_output_in_readme_is_real(extracted):
     data = json.loads((extracted / "000_2c1b652bb66f49e5.json").read_text(encoding="utf-8"))
     assert data["metadata"]["number"] in readme
     assert data["assignments"][0]["text"][:40] in readme
+
+
+def test_inputs_with_the_same_stem_never_overwrite_each_other(tmp_path):
+    from api.cli import output_names
+
+    seeds = sorted(SAMPLES.glob("*.txt"))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    inputs = {tmp_path / "x.txt": seeds[0], tmp_path / "x.md": seeds[1], tmp_path / "a" / "y.txt": seeds[2],
+              tmp_path / "b" / "y.txt": seeds[3], tmp_path / "alone.txt": seeds[4]}
+    for path, seed in inputs.items():
+        path.write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    run = kehoach("extract", *inputs, tmp_path / "alone.txt", "--out", out)  # alone.txt twice: one input
+    assert run.returncode == 0, run.stderr
+    written = sorted(p.name for p in out.glob("*.json"))
+    assert written == ["alone.json", "x.md.json", "x.txt.json", "y.txt.2.json", "y.txt.json"], written
+    # each result is its own input's: the sha256 of the file it was read from
+    import hashlib
+
+    expect = {"alone.json": "alone.txt", "x.md.json": "x.md", "x.txt.json": "x.txt", "y.txt.json": "a/y.txt",
+              "y.txt.2.json": "b/y.txt"}
+    for name, src in expect.items():
+        result = json.loads((out / name).read_text(encoding="utf-8"))
+        assert result["source"]["sha256"] == hashlib.sha256((tmp_path / src).read_bytes()).hexdigest(), name
+    assert output_names([Path("p.doc"), Path("p.docx"), Path("q.pdf")]) == {
+        Path("p.doc"): "p.doc.json", Path("p.docx"): "p.docx.json", Path("q.pdf"): "q.json"}

@@ -12,7 +12,7 @@ from corpus.agency_match import match_agency
 from corpus.queries import ObligationQuery, all_obligations, count_obligations, obligations
 from corpus.registry import default_corpus_registry
 
-from ..deps import ReadKey, SessionDep, Year
+from ..deps import Offset, ReadKey, SessionDep, Year
 from ..exports import obligations_csv, obligations_xlsx
 from ..problems import Problem
 from ..schemas import AgencyMatchOut, AgencyOut, ObligationOut, ObligationPageOut, Page
@@ -22,8 +22,11 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @router.get("", response_model=Page[AgencyOut], dependencies=[ReadKey])
-def list_agencies(session: SessionDep, q: str | None = None, with_tasks: bool = False):
-    """Canonical names with their accepted spellings, and how many tasks of the corpus name each."""
+def list_agencies(session: SessionDep, q: str | None = None, with_tasks: bool = False,
+                  limit: Annotated[int | None, Query(ge=1, le=5000, description="at most this many (default: all)")] = None,
+                  offset: Offset = 0):
+    """Canonical names with their accepted spellings, and how many tasks of the corpus name each.
+    `{data, count}`: `count` is the total, pages with `limit`/`offset`."""
     from extractor.vntext import strip_marks
 
     counts = catalog.agency_counts(session)
@@ -42,7 +45,7 @@ def list_agencies(session: SessionDep, q: str | None = None, with_tasks: bool = 
     if with_tasks:
         items = [a for a in items if a.tasks]
     items.sort(key=lambda a: (-a.tasks, a.name))
-    return {"data": items, "count": len(items)}
+    return {"data": items[offset:None if limit is None else offset + limit], "count": len(items)}
 
 
 NOT_RECOGNISED = {"description": "the name matches no agency of the registry or the corpus: problem+json with "

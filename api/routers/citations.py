@@ -14,6 +14,8 @@ from ..problems import Problem
 from ..schemas import CitationOut, CitingOut, GraphOut, NodeOut
 
 router = APIRouter(tags=["citations"])
+#: /graph with neither key nor document: the graph around this many of the most cited documents.
+OVERVIEW_ROOTS = 10
 
 
 @router.get("/citations/top", response_model=list[NodeOut], dependencies=[ReadKey])
@@ -45,9 +47,14 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
 def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT/TW"])] = None, document: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
           depth: Annotated[int, Query(ge=1, le=6)] = 2, direction: Literal["cites", "cited_by", "both"] = "both",
           province: str | None = None, format: Literal["json", "graphml"] = "json"):
-    """The citation graph around a key or a stored document."""
-    if key is None and document is None:
-        raise Problem(422, "Missing parameter", "give key= or document=")
+    """The citation graph around a key or a stored document; with neither, around the most cited documents
+    of the corpus (the first `OVERVIEW_ROOTS` of `/citations/top`). 404 when the key or document is not in the corpus."""
+    if not key and document is None:
+        ids = [n.id for n in G.most_cited(session, OVERVIEW_ROOTS)]
+        g = G.neighbourhood(session, ids, depth=depth, direction=direction)
+        if format == "graphml":
+            return Response(G.to_graphml(g), media_type="application/graphml+xml")
+        return GraphOut.model_validate(g)
     if key:
         ids = G.find_nodes(session, key, province)
     else:

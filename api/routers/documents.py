@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 from typing import Annotated
-from urllib.parse import quote
 
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
@@ -14,6 +13,7 @@ from extractor.read.text import looks_binary
 from models.result import PlanResult
 
 from ..deps import DocumentId, JobsDep, Offset, ReadKey, SessionDep, SettingsDep, WriteKey, Year
+from ..headers import content_disposition
 from ..problems import Problem
 from ..schemas import DocumentOut, JobOut, Page, UploadAccepted
 
@@ -100,9 +100,8 @@ def get_source(document_id: DocumentId, session: SessionDep) -> Response:
     data = store.get_source(session, document_id) if info else None
     if info is None or data is None:
         raise Problem(404, "Not found", f"no document {document_id}")
-    name = (info.source_name or f"document-{document_id}").replace('"', "")
     return Response(data, media_type=info.media_type,
-                    headers={"Content-Disposition": f"inline; filename*=UTF-8''{quote(name)}"})
+                    headers={"Content-Disposition": content_disposition(info.source_name or "", default=f"document-{document_id}")})
 
 
 @router.delete("/{document_id}", status_code=status.HTTP_204_NO_CONTENT, dependencies=[WriteKey],

@@ -151,7 +151,7 @@ def test_top_and_search(client, seeded):
     ("get", "/documents/999999/source", {}, 404),
     ("get", "/jobs/nope", {}, 404),
     ("get", "/citations/999-XX/YY", {}, 404),
-    ("get", "/graph", {}, 422),
+    ("get", "/graph", {"params": {"key": "999-XX/YY"}}, 404),
     ("get", "/documents", {"params": {"limit": 0}}, 422),
 ])
 def test_errors_are_problem_json(client, seeded, method, path, kwargs, status):
