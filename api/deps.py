@@ -1,10 +1,13 @@
 """Request dependencies: the database session, the settings, the API key check, the job queue."""
 from __future__ import annotations
 
+import datetime as dt
 import hmac
+import re
 from typing import Annotated, Iterator
 
 from fastapi import Depends, Header, Path, Query, Request
+from pydantic import BeforeValidator
 from sqlalchemy.orm import Session
 
 from corpus.queue import JobQueue
@@ -56,3 +59,18 @@ DocumentId = Annotated[int, Path(ge=1, le=2**63 - 1, description="document id")]
 Offset = Annotated[int, Query(ge=0, le=2**31 - 1, description="items to skip")]
 #: A year of issue.
 Year = Annotated[int | None, Query(ge=1900, le=2100)]
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date_only(v: object) -> object:
+    """A query date is written YYYY-MM-DD, as the OpenAPI `format: date` says (pydantic would also take a number
+    as a Unix time: "-4.98e-196" would be 1970-01-01)."""
+    if isinstance(v, str) and not _ISO_DATE.fullmatch(v.strip()):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return v
+
+
+#: A date in a query string: ISO 8601 "YYYY-MM-DD" only.
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]

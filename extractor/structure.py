@@ -434,6 +434,11 @@ def find_sections(text: str, body: list[Block], lex: Lexicon,
                 stack[-1].children.append(Block(PARAGRAPH, "", b.start, b.end, b.start))
                 continue
             last_roman_value = v
+        if b.kind == ARTICLE and stack and roots and roots[0].kind != ARTICLE and \
+                not any(n.level < _level(b) for n in stack):
+            # a body that opened inside an article ("1.", "2." of "Điều 2") has no article level: a later
+            # "Điều 3. ..." is a line of text there, not a new top-level section
+            b = Block(PARAGRAPH, "", b.start, b.end, b.start)
         if b.kind in (PARAGRAPH, TABLE_ROW):
             if stack:
                 stack[-1].children.append(b)

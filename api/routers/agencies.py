@@ -1,7 +1,6 @@
 """/agencies: the registry with task counts; an agency's obligations across the corpus (JSON, CSV, XLSX)."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 from urllib.parse import quote
 
@@ -12,7 +11,7 @@ from corpus.agency_match import match_agency
 from corpus.queries import ObligationQuery, all_obligations, count_obligations, obligations
 from corpus.registry import default_corpus_registry
 
-from ..deps import Offset, ReadKey, SessionDep, Year
+from ..deps import IsoDate, Offset, ReadKey, SessionDep, Year
 from ..exports import obligations_csv, obligations_xlsx
 from ..problems import Problem
 from ..schemas import AgencyMatchOut, AgencyOut, ObligationOut, ObligationPageOut, Page
@@ -69,8 +68,8 @@ def agency_obligations(
     year: Year = None,
     role: Literal["lead", "support", "responsible"] | None = None,
     requested: bool | None = None,
-    due_after: dt.date | None = None,
-    due_before: dt.date | None = None,
+    due_after: IsoDate | None = None,
+    due_before: IsoDate | None = None,
     q: Annotated[str | None, Query(description="text search in the task (diacritics ignored)")] = None,
     predecessors: Annotated[bool, Query(description="also the tasks of the bodies it replaced in 2025")] = False,
     as_partner: Annotated[bool | None, Query(description="false: assignee only (default); true: partner only; omit both")] = False,

@@ -1,7 +1,6 @@
 """/citations and /graph: a cited document, what cites it, what it cites; the graph around a key or document."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Response
@@ -9,7 +8,7 @@ from fastapi import APIRouter, Path, Query, Response
 from corpus import graph as G
 from corpus import store
 
-from ..deps import ReadKey, SessionDep
+from ..deps import IsoDate, ReadKey, SessionDep
 from ..problems import Problem
 from ..schemas import CitationOut, CitingOut, GraphOut, NodeOut
 
@@ -29,7 +28,7 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
                                       examples=["36-CT/TW", "245/KH-UBQG-BCA", "Luật Phòng, chống ma túy"])],
              session: SessionDep, province: Annotated[str | None, Query(examples=["Thái Bình"])] = None,
              citing_province: Annotated[str | None, Query(description="only plans of this province cite")] = None,
-             merged: bool = False, date_from: dt.date | None = None, date_to: dt.date | None = None):
+             merged: bool = False, date_from: IsoDate | None = None, date_to: IsoDate | None = None):
     """A cited document by key: "36-CT/TW", "245/KH-UBQG-BCA", "12/KH-UBND@Thái Bình", "Luật Phòng, chống ma túy"."""
     ids = G.find_nodes(session, key, province)
     if not ids:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response
 
 from corpus.deadlines import deadline_page, find_deadlines
 
-from ..deps import Offset, ReadKey, SessionDep
+from ..deps import IsoDate, Offset, ReadKey, SessionDep
 from ..exports import deadline_event, deadlines_ics
 from ..schemas import DeadlineOut, Page
 
@@ -16,10 +16,10 @@ router = APIRouter(tags=["deadlines"])
 
 
 #: The window's bounds, named as on `/agencies/{name}/obligations`; `due_from`/`due_to` are their old names.
-DueAfter = Annotated[dt.date | None, Query(description="due on or after this date")]
-DueBefore = Annotated[dt.date | None, Query(description="due on or before this date")]
-DueFrom = Annotated[dt.date | None, Query(deprecated=True, description="old name of `due_after`")]
-DueTo = Annotated[dt.date | None, Query(deprecated=True, description="old name of `due_before`")]
+DueAfter = Annotated[IsoDate | None, Query(description="due on or after this date")]
+DueBefore = Annotated[IsoDate | None, Query(description="due on or before this date")]
+DueFrom = Annotated[IsoDate | None, Query(deprecated=True, description="old name of `due_after`")]
+DueTo = Annotated[IsoDate | None, Query(deprecated=True, description="old name of `due_before`")]
 
 
 def _window(due_after: dt.date | None, due_before: dt.date | None, upcoming: bool, due_from: dt.date | None = None,

@@ -100,3 +100,12 @@ def test_source_of_a_hostile_upload_has_a_safe_content_disposition(client):
     assert cd.startswith('inline; filename="') and "\u202e" not in unquote(cd) and "../" not in unquote(cd)
     shown = unquote(cd.split("''", 1)[1])
     assert shown.endswith("d.txt") and not set(shown) & set('/\\";\u202e\r\n'), shown
+
+
+def test_query_dates_are_iso_only(client):
+    """A query date is YYYY-MM-DD: a number (which pydantic would read as a Unix time) is refused with 422."""
+    for url in ("/deadlines?due_from=-4.98e-196", "/deadlines.ics?due_after=0", "/deadlines?due_before=1700000000"):
+        r = client.get(url)
+        assert r.status_code == 422, (url, r.status_code)
+        assert r.headers["content-type"].startswith("application/problem+json")
+    assert client.get("/deadlines?due_after=2025-01-01").status_code == 200
