@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
@@ -100,6 +101,25 @@ def _shared_head_list(reg: AgencyRegistry, line: str, i: int) -> list[AgencyHit]
     return out if len(out) >= 2 else []
 
 
+#: "Kính gửi: Công ty ...;" and the "- ...;" lines after it: the names a letter is addressed to.
+_ADDRESSEES = re.compile(r"^\s*\**Kính gửi\**\s*:\**\s*(?P<first>[^\n]*)(?P<more>(?:\n\s*[-–+]\s*[^\n]+)*)", re.M)
+
+
+@lru_cache(maxsize=8)
+def _addressees(text: str) -> tuple[str, ...]:
+    """The bodies a letter is sent to, as written after "Kính gửi" (whose names the registry may lack and may hold
+    words that also open tasks: "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở")."""
+    m = _ADDRESSEES.search(text)
+    if not m:
+        return ()
+    out = []
+    for piece in re.split(r"[;\n]", m.group("first") + "\n" + m.group("more")):
+        name = piece.strip(" -–+.*,")
+        if 2 <= len(name.split()) <= 15:
+            out.append(name)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
                   titles: bool = False, heading: bool = False) -> Subject | None:
     """The agencies an item or paragraph opens with, and where its own task text starts. `strict`: only names the
@@ -179,6 +199,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             verb = reg.verb_at_or_after(line, fline, after_head, len(line))
             candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
             stop = min(candidates) if candidates else len(line)
+        for a in _addressees(text):
+            if i + len(a) > stop and line.startswith(a, i) and not line[i + len(a):i + len(a) + 1].isalnum():
+                stop = i + len(a)   # "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở": the name the letter is sent to
         name = line[i:stop].strip(" ,;")
         loc = _LOCATIVE.search(name) if heading else None
         if loc and loc.start() > 0:
@@ -232,6 +255,10 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         body = rest[1:].strip()
         if not body:
             return Subject(abs_hits, requested, None, None, None)
+        if _PLACE_GROUP.search(abs_hits[-1].written):
+            # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ..., Lâm Đồng
+            # chủ động ...": the places the group is limited to are part of the subject, the task starts after them
+            body = body[_place_list_end(body):]
         s = start + len(line) - len(body)
         return Subject(abs_hits, requested, s, end, _intro_role(body))
     first = rest[0]
@@ -240,6 +267,32 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     s = start + (0 if whole_line else rest_at)
     body = text[s:end]
     return Subject(abs_hits, requested, s, end, _intro_role(body))
+
+
+#: A subject that names a group of places ("các tỉnh, thành phố", "các xã"), which a colon may narrow to a list of names.
+_PLACE_GROUP = re.compile(r"\b(?:tỉnh|thành phố|huyện|xã|phường)\b", re.I)
+
+
+def _place_list_end(body: str) -> int:
+    """Where a list of proper names that opens ``body`` ends ("Hà Tĩnh, Quảng Trị, Huế, Lâm Đồng chủ động ..."): at
+    the first lower-case word after two or more comma-separated capitalised names of at most four words; 0 if the
+    body does not open so."""
+    pieces = words = 0
+    for m in re.finditer(r"\S+", body):
+        w = m.group()
+        core = w.rstrip(",;")
+        if core == "và" and words:
+            pieces, words = pieces + 1, 0
+            continue
+        if core[:1].isupper():
+            words += 1
+            if words > 4:
+                return 0
+            if w.endswith(","):
+                pieces, words = pieces + 1, 0
+            continue
+        return m.start() if words and pieces >= 2 else 0
+    return 0
 
 
 def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, plain: bool) -> tuple[int, str] | None:
@@ -422,7 +475,9 @@ def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> boo
         return True
     # "3. Bộ Tài chính chủ trì cùng Bộ Xây dựng ...": a named body's task; "1. Các cơ quan ..., tổ chức, cá nhân liên
     # quan có trách nhiệm ...": a duty of everyone, a task section
-    return any(h.registered and not h.agency.collective for h in subj.agencies)
+    # quan có trách nhiệm ...": a duty of everyone, a task section; "4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
+    # ...: Hà Tĩnh, ... chủ động phối hợp ...": the people's committees of a level are a named body, an agency item
+    return any(h.registered and (not h.agency.collective or h.agency.type == "government") for h in subj.agencies)
 
 
 # ---------------------------------------------------------------- partners
@@ -695,6 +750,12 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
     return out
 
 
+def _lists_members(heading: str) -> bool:
+    from .task_tables import lists_members   # task_tables imports this module
+
+    return lists_members(heading)
+
+
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
@@ -726,13 +787,24 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
             cur = article_subject(reg, text, folded, node)
             cur_role = cur.intro_role if cur else None
+        elif node.kind != "roman" and ctx is None and _lists_members(text[node.block.rest_start:node.block.end]):
+            # "4. Thành phần tham gia kiểm tra: - Chủ trì: Sở Công Thương ...": who takes part, not tasks; only a
+            # request inside it ("Đề nghị Công ty ... mời ...") is one
+            for child in node.children:
+                blk = child.block if isinstance(child, Node) else child
+                tasks.extend(request_tasks(reg, text, folded, blk.rest_start, blk.end, node.id))
+            return
         elif node.kind != "roman":
             b = node.block
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
                                 heading=_is_heading(text, node))
             if own:
                 cur, cur_role = own, own.intro_role
-                if own.inline_start is not None and not (_is_intro(text[own.inline_start:own.inline_end]) and node.items()):
+                # an inline text that only introduces the item's sub-items is a task of its own when a task verb opens
+                # it ("1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan: a) ... b) ..."), not when it
+                # goes on naming the places ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó ...: a) ...")
+                if own.inline_start is not None and (not (_is_intro(text[own.inline_start:own.inline_end]) and node.items())
+                                                     or reg.verb_at(text, folded, own.inline_start)):
                     emit(own, own.inline_start, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):

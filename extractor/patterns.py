@@ -414,7 +414,13 @@ PARTNER_OPENER = re.compile(r"\s*(?:(?:chặt chẽ|thường xuyên|hành độ
 #: "phối hợp" anywhere in a task text.
 COORDINATE = re.compile(r"\bphối hợp\b", re.I)
 #: Adverbs that do not count as the first verb: "Tiếp tục phối hợp", "Chủ động phối hợp", "Tăng cường phối hợp".
-LEADING_ADVERB = re.compile(r"^(?:tiếp tục|tăng cường|chủ động|thường xuyên|tích cực|kịp thời|khẩn trương|trực tiếp)\s+", re.I)
+#: Also the qualifier "theo chức năng, nhiệm vụ (được giao)" before "chủ trì" (228/CĐ-TTg: "Bộ Y tế theo chức năng,
+#: nhiệm vụ được giao chủ trì, phối hợp ..."), and adverbs joined by a comma ("chủ động, tích cực phối hợp").
+LEADING_ADVERB = re.compile(
+    r"^(?:tiếp tục|tăng cường|chủ động|thường xuyên|tích cực|kịp thời|khẩn trương|trực tiếp"
+    r"|theo (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
+    re.I,
+)
 #: First verb "chủ trì" (lead).
 LEAD_VERB = re.compile(r"^chủ trì\b", re.I)
 #: First verb "phối hợp" (support).

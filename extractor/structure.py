@@ -400,7 +400,16 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
         return ("assignments",)
     if _title_like(heading):
         return section_kinds(heading, lex)
+    label = _FIELD_LABEL.match(heading)
+    if label:
+        # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026": a field of a plan carried by a letter; its label names it
+        return section_kinds(label.group(1), lex)
     return ("tasks",)
+
+
+#: A short label before a colon that opens an item: "Thời gian kiểm tra: ...", "Địa điểm: ..." (at most five words;
+#: not the "Về" of a topic that goes on to state tasks, nor the "Các Bộ:" of a list of bodies).
+_FIELD_LABEL = re.compile(r"(?!(?:Về|Các|Những)\b)([^\W\d_][^\W_]*(?: [^\W\d_]+){0,4})\s*:\s")
 
 
 def find_sections(text: str, body: list[Block], lex: Lexicon,

@@ -30,6 +30,7 @@ from .vntext import fold, squash
 class _Spec:
     columns: tuple[tuple[str, tuple[str, ...]], ...]     # (kind, squashed phrases), in matching order
     not_task: tuple[str, ...]
+    not_task_fields: tuple[str, ...]                      # squashed opening words of member-list headings
     fields: tuple[tuple[str, str], ...]                   # (kind, folded label), longest label first
     field_rx: re.Pattern
     field_kind: dict[str, str]                           # folded label (single spaces) -> kind
@@ -48,7 +49,14 @@ def spec() -> _Spec:
     # "- Cơ quan chủ trì: ", "*Đơn vị chủ trì thực hiện: *" (italic label), "Đơn vị chủ trì tham mưu thực hiện:"
     field_rx = re.compile(r"[*_\s]*(?P<label>" + alt + r")(?P<ext>(?:\s+[a-zà-ỹđ]+){0,4}?)"
                           r"(?:\s*\([^()\n]{0,60}\))?[*_\s]*:[*_\s]*")
-    return _Spec(columns, not_task, tuple(fields), field_rx, {label: kind for kind, label in fields})
+    not_fields = tuple(squash(p) for p in data.get("not_task_fields", {}).get("phrases", []))
+    return _Spec(columns, not_task, not_fields, tuple(fields), field_rx, {label: kind for kind, label in fields})
+
+
+def lists_members(heading: str) -> bool:
+    """Whether an item's heading opens a list of who takes part ("Thành phần tham gia kiểm tra:")."""
+    key = squash(heading)
+    return any(key == p or key.startswith(p + " ") for p in spec().not_task_fields)
 
 
 def column_kind(cell: str) -> str | None:

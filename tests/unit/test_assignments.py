@@ -60,9 +60,11 @@ def test_inline_subjects(extractor):
 def test_lead_heading_makes_its_bullets_lead(extractor):
     got = tasks(extractor, "III. NHIỆM VỤ, PHÂN CÔNG THỰC HIỆN\n1. Công an tỉnh chủ trì, phối hợp các sở, ngành liên quan:\n"
                            "- Nắm tình hình tội phạm.\n- Phân công lực lượng phối hợp với UBND các xã, phường.\n")
-    # the heading's own text only opens the list ("...:"), so it is not a task of its own
+    # the heading's own text only opens the list ("...:"); opened by a task verb it is a task of its own (FORMAT.md:
+    # "an item that only introduces sub-items is a task of its own"; seed 004's gold lists 3.1's as optional)
     assert [(a, r, p) for a, r, _, p, _ in got] == [
-        (["Công an tỉnh"], "lead", []), (["Công an tỉnh"], "lead", ["Ủy ban nhân dân cấp xã"])]
+        (["Công an tỉnh"], "lead", []), (["Công an tỉnh"], "lead", []), (["Công an tỉnh"], "lead", ["Ủy ban nhân dân cấp xã"])]
+    assert got[0][4].startswith("chủ trì, phối hợp")
 
 
 def test_partners_in_lists_parentheses_and_of(extractor):

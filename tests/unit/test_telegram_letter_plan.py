@@ -1,0 +1,69 @@
+"""A telegram whose numbered items name a body and carry lettered sub-items (228/CĐ-TTg, extra e10), and a
+department's letter carrying an inspection plan read from a PDF (Lào Cai 1629/SCT-CN, extra e11)."""
+from __future__ import annotations
+
+from extractor.assignments import role_of
+from extractor.pipeline import extract_text
+
+_CD = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 228/CĐ-TTg\nHà Nội, ngày 25 tháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ VIỆC GIẢI QUYẾT CHÍNH SÁCH BẢO HIỂM\n"
+    "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế.\n\n"
+    "Thủ tướng Chính phủ yêu cầu Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố thực hiện một số giải pháp sau:\n"
+    "1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:\n"
+    "a) Yêu cầu và đôn đốc các doanh nghiệp kinh doanh bảo hiểm khẩn trương có phương án giải quyết.\n"
+    "b) Chỉ đạo Bảo hiểm xã hội Việt Nam chi trả kịp thời, đầy đủ chế độ bảo hiểm xã hội.\n"
+    "2. Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì, phối hợp với Bộ Tài chính và các địa phương liên quan "
+    "chỉ đạo việc giải quyết quyền lợi về khám bệnh, chữa bệnh bảo hiểm y tế.\n"
+    "3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng, "
+    "Lâm Đồng chủ động, tích cực phối hợp chặt chẽ với Bộ Tài chính, Bộ Y tế để bảo đảm quyền lợi của người dân.\n"
+    "Nơi nhận:\n- Như trên;\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHồ Đức Phớc\n"
+)
+
+
+def test_roles_past_qualifiers_and_comma_joined_adverbs():
+    assert role_of("theo chức năng, nhiệm vụ được giao chủ trì, phối hợp với Bộ Tài chính") == "lead"
+    assert role_of("chủ động, tích cực phối hợp chặt chẽ với Bộ Tài chính") == "support"
+    assert role_of("theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc thực hiện") == "responsible"
+
+
+def test_telegram_item_with_lettered_sub_items():
+    res = extract_text(_CD)
+    got = [(x.agencies, x.role, x.text[:25]) for x in res.assignments]
+    assert (["Bộ Tài chính"], "lead", "chủ trì, phối hợp với các") in got      # the item introducing a) b)
+    assert (["Bộ Tài chính"], "lead", "Yêu cầu và đôn đốc các do") in got
+    assert (["Bộ Y tế"], "lead", "theo chức năng, nhiệm vụ ") in got
+    ubt = [x for x in res.assignments if x.agencies == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]]
+    assert ubt and ubt[0].text.startswith("chủ động, tích cực") and ubt[0].role == "support"
+    assert {s.label: list(s.kinds) for s in res.sections}["3"] == ["assignments"]
+
+
+_CV = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 1629 /SCT-CN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 27 tháng 3 năm 2026\n\nV/v kế hoạch kiểm tra công tác\n"
+    "nghiệm thu hoàn thành công trình.\nKính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở\n"
+    "Sở Công Thương thông báo kế hoạch kiểm tra công tác nghiệm thu hoàn thành công trình, cụ thể như sau:\n"
+    "1. Giai đoạn kiểm tra: Giai đoạn hoàn thành thi công xây dựng công trình.\n"
+    "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)\n"
+    "3. Địa điểm: Tại hiện trường công trình ở xã Mường Bo, tỉnh Lào Cai.\n"
+    "4. Thành phần tham gia kiểm tra:\n- Chủ trì: Sở Công Thương tỉnh Lào Cai\n"
+    "- Thành phần tham dự: Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở (Chủ đầu tư).\n"
+    "5. Nội dung kiểm tra:\na) Đối với công tác nghiệm thu hoàn thành công trình xây dựng:\n"
+    "- Kiểm tra hiện trường công trình, đối chiếu với hồ sơ thiết kế.\n"
+    "6. Phương pháp kiểm tra: Kiểm tra, đối chiếu hồ sơ quản lý chất lượng; Quan sát tại hiện trường.\n"
+    "Đề nghị Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở thông báo cho các chủ thể tham gia xây dựng công trình "
+    "chuẩn bị đầy đủ hồ sơ, tài liệu liên quan đến nội dung kiểm tra.\n"
+    "\nNơi nhận:\n- Như trên;\n- Lưu: VT, CN.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân\n"
+)
+
+
+def test_letter_plan_field_items_and_member_list():
+    res = extract_text(_CV)
+    kinds = {s.label: list(s.kinds) for s in res.sections}
+    assert kinds == {"1": [], "2": ["roadmap"], "3": [], "4": [], "5": ["tasks"], "6": []}
+    # "- Chủ trì: Sở Công Thương" under "Thành phần tham gia kiểm tra" names who chairs, not a task
+    assert not [x for x in res.assignments if x.text.startswith("Thành phần")]
+    # the name the letter is addressed to runs past the word "xây dựng" that could open a task
+    req = [x for x in res.assignments if x.requested]
+    assert req and req[0].agencies[0] == "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở"
+    assert req[0].text.startswith("thông báo cho các chủ thể")
