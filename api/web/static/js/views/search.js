@@ -34,7 +34,7 @@ async function showHits(holder, q, province) {
       replace(holder, message(`Không thấy “${q}” trong nhiệm vụ hay mục nào.`));
       return;
     }
-    replace(holder, h("p", {}, `${page.count} kết quả.`), h("ol", { class: "hits" }, page.data.map((hit) => {
+    replace(holder, h("p", {}, page.data.length < page.count ? `${page.count} kết quả, hiển thị ${page.data.length} kết quả đầu.` : `${page.count} kết quả.`), h("ol", { class: "hits" }, page.data.map((hit) => {
       const anchor = hit.kind === "task" ? `task-${hit.item_id}` : `section-${hit.item_id}`;
       return h("li", { class: "hit" },
         h("p", { class: "hit-meta" }, `${KIND[hit.kind] || hit.kind} ${hit.item_id} · `,
