@@ -124,7 +124,10 @@ def test_a_killed_ingest_leaves_no_half_stored_document(fresh_url, stage):
         report = ingest_paths(db, [plan], QueueConfig(workers=1))
         assert [f.status for f in report.files] == ["stored"]
         counts = row_counts(db)
-        assert counts["documents"] == 1 and counts["tasks"] == 55
+        from extractor.pipeline import extract_text
+
+        expected = len(extract_text(plan.read_text(encoding="utf-8")).assignments)   # the extractor's own count
+        assert counts["documents"] == 1 and counts["tasks"] == expected > 0
     finally:
         db.close()
 
