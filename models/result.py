@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 Role = Literal["lead", "support", "responsible"]
-Relation = Literal["basis", "cites"]
+Relation = Literal["basis", "implements", "amends", "replaces", "abolishes", "guides", "suspends", "extends", "cites"]
+#: What a document states it does to another one (the typed relations; basis and plain citing stay on Citation.relation).
+Act = Literal["implements", "amends", "replaces", "abolishes", "guides", "suspends", "extends"]
 
 
 class _Frozen(BaseModel):
@@ -85,6 +87,17 @@ class Citation(_Frozen):
     mentions: list[CitationMention]
 
 
+class DocumentRelation(_Frozen):
+    """One (relation, target, scope) the document states, e.g. "bãi bỏ khoản 2 Điều 5 của Quyết định số 29/2020/QĐ-UBND"."""
+
+    relation: Act
+    target: str = Field(description="key of the cited document (as in citations[].key)")
+    scope: list[str] = Field(default_factory=list, description='articles, clauses and points named, largest unit first ("Điều 5 khoản 2 điểm a", "Chương II", "Phụ lục I"); empty = the whole document')
+    effective_from: str | None = Field(default=None, description="ISO date the relation takes effect (the document's own effective date unless stated otherwise)")
+    text: str = Field(description="the phrase that states it")
+    span: Span
+
+
 class Signing(_Frozen):
     mode: str | None = Field(default=None, description="TM. / KT. / TL. / TUQ. / Q.")
     authority: str | None = None
@@ -102,6 +115,9 @@ class Metadata(_Frozen):
     signer: str | None = None
     signing: Signing = Signing()
     recipients: list[str] = Field(default_factory=list)
+    effective_from: str | None = Field(default=None, description='ISO date the document takes effect, when it says ("kể từ ngày ký" = the issue date)')
+    effective_until: str | None = Field(default=None, description="ISO date it stops being in force, when it says")
+    effective_text: str | None = Field(default=None, description="the phrase that states the effective date")
     spans: dict[str, Span] = Field(default_factory=dict)
 
 
@@ -146,6 +162,7 @@ class PlanResult(_Frozen):
     deadlines: list[Deadline]
     targets: list[Target]
     citations: list[Citation]
+    relations: list[DocumentRelation] = Field(default_factory=list, description="typed relations to cited documents (amends, replaces, abolishes, ...)")
     warnings: list[str] = Field(default_factory=list)
 
     def to_json(self, **kw) -> str:
