@@ -139,3 +139,16 @@ def test_every_dev_gold_file_follows_the_contract():
             for r in g["relations"]:
                 assert r["relation"] in kinds and r["target"] and isinstance(r["scope"], list), (path, r)
                 assert isinstance(r["alt_targets"], list) and isinstance(r["optional"], bool), (path, r)
+
+
+def test_eval_relation_set_extracts_every_text_and_scores_it(extractor, tmp_path: Path):
+    """`kehoach eval --set relations-dev`: every gold document's .md is extracted and scored (no result missing)."""
+    from bench.eval import run_relation_set
+
+    report = run_relation_set("relations-dev", tmp_path, extractor)
+    stems = {p.stem for p in DEV_GOLD.glob("*.json")}
+    assert set(report.docs) == stems and not report.missing
+    assert {p.stem for p in tmp_path.glob("*.json")} == stems
+    assert set(report.figures) == {"relations", "relations_scope", "effective_from", "effective_until"}
+    required = sum(not r["optional"] for stem in stems for r in gold(stem)["relations"])
+    assert report.total["relations"].tp + report.total["relations"].fn == required
