@@ -144,8 +144,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     titled = False
     if titles:
         t = P.PERSON_TITLE_LEAD.match(line, i)
-        if t and (reg.match_at(line, fline, t.end()) is not None):
-            i = t.end()
+        if t and (reg.match_at(line, fline, t.end()) is not None or _subject_list(reg, line, fline, t.end())[0]):
+            i = t.end()   # "Bộ trưởng Bộ Công an", "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies they head
         elif t:
             titled = True   # "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành": the heads of bodies the registry lacks
     whole_line = False
@@ -224,6 +224,14 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     while rest_at < len(line) and line[rest_at] in " ,;":
         rest_at += 1
     rest = line[rest_at:]
+    if hits and hits[-1].agency is not None and hits[-1].agency.collective and _PLACE_GROUP.search(hits[-1].written):
+        # "Chủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk chỉ đạo ...": the places named, then the task
+        after = line[hits[-1].end:]
+        places = after.lstrip()
+        k = _place_list_end(places) if places[:1].isupper() else 0
+        if k:
+            rest_at = hits[-1].end + len(after) - len(places) + k
+            rest = line[rest_at:]
     if heading:
         # "... | trên địa bàn thành phố có trách nhiệm:": the place and the intro verb of a heading are no task text
         h = _HEADING_REST.match(rest)
@@ -291,7 +299,7 @@ def _place_list_end(body: str) -> int:
             if w.endswith(","):
                 pieces, words = pieces + 1, 0
             continue
-        return m.start() if words and pieces >= 2 else 0
+        return m.start() if words and pieces >= 1 else 0
     return 0
 
 
@@ -425,6 +433,8 @@ def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: b
         if a:
             end = a.end()   # "Các doanh nghiệp viễn thông trên địa bàn Thành phố, ...", "Các Sở, ban, ngành của Thành phố"
         t = _PROPER_TAIL.match(line, end)
+        if t and hits[-1].agency is not None and hits[-1].agency.collective and _PLACE_GROUP.search(hits[-1].written):
+            t = None   # "Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk": the places the group is limited to, not a name
         if t:
             # "Ban quản lý Khu Kinh tế Phú Yên": a registered head and the proper name of this one body
             last = hits[-1]

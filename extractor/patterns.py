@@ -212,6 +212,10 @@ NUMBER_WORD = (
 )
 #: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
 BARE_NUMBER = re.compile(r"(?<![\w])[sS]ố\s*:?\s*" + NUMBER_SYMBOL)
+#: A list item written as its symbol alone, right after another item: "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và
+#: 222/CĐ-TTg"; only taken where the gap to the item before is a bare separator (SYMBOL_LIST_GAP).
+LIST_SYMBOL = re.compile(r"(?<![\w/.-])" + NUMBER_SYMBOL)
+SYMBOL_LIST_GAP = re.compile(r"^\s*(?:,|và|hoặc)\s*$")
 #: What stands before a bare "số N/SYM" that continues a list: a separator, or a plural head "các Quyết định:".
 LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<![\w])(?:và|hoặc))\s*$")
 #: A technical standard or regulation: "QCVN 01:2019/BCT", "TCVN 14423:2025", "QCVN 06:2022/BXD".

@@ -67,3 +67,32 @@ def test_letter_plan_field_items_and_member_list():
     req = [x for x in res.assignments if x.requested]
     assert req and req[0].agencies[0] == "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở"
     assert req[0].text.startswith("thông báo cho các chủ thể")
+
+
+# From 223/CĐ-TTg (portal 15e6fb3d3f3b2644): a list of telegrams given by their symbols alone, items whose subject
+# names the provinces without a colon or heads a list of ministries by title, and an aside wrapped onto its own line.
+_CD2 = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nCÔNG ĐIỆN\nV/V TẬP TRUNG ỨNG PHÓ LŨ ĐẶC BIỆT LỚN\n"
+    "Để tập trung ứng phó mưa lũ đặc biệt lớn, tiếp theo các Công điện số 217/CĐ-TTg,\n"
+    "218/CĐ-TTg, 219/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025, Thủ tướng Chính phủ yêu\ncầu:\n"
+    "1. Chủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk chỉ đạo sơ tán dân đến nơi an toàn.\n"
+    "2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ địa phương.\n"
+    "3. Bộ Xây dựng, Bộ Công an chỉ đạo công an các địa phương\n"
+    "(kể cả các địa phương khu vực lân cận) chủ động điều tiết giao thông.\n"
+)
+
+
+def test_symbols_alone_continue_a_list_of_citations():
+    res = extract_text(_CD2)
+    assert {c.key: c.date for c in res.citations} == {k: "2025-11-19" for k in
+                                                      ("217/CĐ-TTg", "218/CĐ-TTg", "219/CĐ-TTg", "222/CĐ-TTg")}
+    plain = extract_text("Dự án có diện tích 12/2025 ha, gồm các lô 3/A, 4/B.\n")
+    assert not plain.citations
+
+
+def test_subjects_naming_places_and_ministries_by_title():
+    got = [(x.agencies, x.text[:20]) for x in extract_text(_CD2).assignments]
+    assert (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "chỉ đạo sơ tán dân đ") in got
+    assert (["Bộ Quốc phòng", "Bộ Công an"], "chỉ đạo lực lượng hỗ") in got
+    aside = [x for x in extract_text(_CD2).assignments if x.agencies == ["Bộ Xây dựng", "Bộ Công an"]]
+    assert len(aside) == 1 and "(kể cả các địa phương" in aside[0].text
