@@ -30,7 +30,7 @@ def doc(idx, stem, src, number, issued, eff_from, eff_until, rels, sset):
 
 doc(1, "hanoi-75-2025-nq-hdnd", "portal/832399d0fd282e41.md", "75/2025/NQ-HĐND", "2025-11-27", "2025-11-27", None,
     [R("replaces", "61/2021/NQ-HĐND"),
-     R("guides", "Luật Dân quân tự vệ", alt=["48/2019/QH14", "Luật Dân quân tự vệ 2019"], optional=True)], "dev")
+     R("guides", "Luật Dân quân tự vệ 2019", alt=["48/2019/QH14", "Luật Dân quân tự vệ"], optional=True)], "dev")
 doc(2, "dongnai-62-2025-qd-ubnd", "portal/f1526a5ac4023b74.md", "62/2025/QĐ-UBND", "2025-11-17", "2026-01-01", None,
     [R("replaces", "25/2025/QĐ-UBND"), R("abolishes", "2432/QĐ-UBND", ["Phụ lục IIb"])], "dev")
 doc(3, "laichau-87-2025-qd-ubnd", "portal/01bf9d04a5b9e2c8.md", "87/2025/QĐ-UBND", "2025-11-19", "2025-12-01", None,
