@@ -396,6 +396,9 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     verb = _INTRO_VERB.search(line, k, stop)   # the heading is one noun phrase up to "có trách nhiệm" or its colon
     if verb is not None:
         stop = verb.start()
+    task_verb = reg.verb_at_or_after(line, fline, k, stop)
+    if task_verb is not None and not line[k:task_verb].strip():
+        return hits, list_end   # "các bộ, ngành | tập trung thực hiện ...": the group, then what it is to do
     loc = _LOCATIVE.search(line, k, stop)
     name_end = loc.start() if loc else stop
     name = line[i:name_end].strip(" ,;")
@@ -404,6 +407,8 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     return [AgencyHit(i, i + len(name), None, name)], stop
 
 
+#: A paragraph's own number in parentheses: "(1) ", "(2) ".
+_PAREN_LABEL = re.compile(r"\(\d{1,2}\)\s+")
 _QUALIFIER = re.compile(r"\s*,?\s*được\s+(?:phân công|giao)\b[^.;:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm)\b)")
 
 
@@ -828,6 +833,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 if own_tasks:
                     tasks.extend(own_tasks)
                     return
+        item_subject = (cur, cur_role)   # what the item itself names, for its "(1)", "(2)" paragraphs
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
                 continue
@@ -839,11 +845,14 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 if time_field(child) or _names_only(text[child.start:child.end]):
                     continue
-                sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
+                label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
+                sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
                 if sub and sub.inline_start is not None and (_SELF_STATEMENT.match(text, sub.inline_start)
                                                              or P.GENERIC_REQUEST.match(text[sub.agencies[-1].end:child.end])):
                     cur, cur_role = None, None   # "Bộ Tài chính gửi kèm …": what the issuer does ends the item's tasks
                     continue
+                if label and not sub:
+                    cur, cur_role = item_subject   # "(4) Sau khi ..., các Bộ ...": a sibling of "(3) Đề nghị X ...", not X's
                 if sub:
                     own_task = sub.inline_start is not None and not _is_intro(text[sub.inline_start:sub.inline_end])
                     if not own_task or cur is not None:
