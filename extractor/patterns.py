@@ -99,6 +99,10 @@ INLINE_ITEM = re.compile(r"⁽(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
 #: The "Nơi nhận:" (recipients) label that ends the body.
 RECIPIENTS_LABEL = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*(?P<rest>.*)$")
 #: Closing formulas after the last task: "Trên đây là Kế hoạch ...", "Nhận Kế hoạch này, ...".
+#: A request that asks for nothing but carrying out the letter, its closing line: "(đề nghị UBND các tỉnh) quan tâm, chỉ
+#: đạo triển khai thực hiện./.", "(các cơ quan, đơn vị) khẩn trương triển khai, thực hiện./.".
+GENERIC_REQUEST = re.compile(r"^(?:\s|,|và|quan tâm|chỉ đạo|triển khai|thực hiện|tổ chức|nghiêm túc|khẩn trương|kịp thời|"
+                             r"phối hợp|biết|để|theo dõi)*\s*\.?/\.\s*$", re.I)
 CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
     r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
