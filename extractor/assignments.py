@@ -269,6 +269,15 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             body = body[_place_list_end(body):]
         s = start + len(line) - len(body)
         return Subject(abs_hits, requested, s, end, _intro_role(body))
+    if (hits and all(h.registered for h in hits) and line[rest_at - 2:rest_at].strip() == ","
+            and P.PERSON_TITLE_LEAD.match(line, rest_at)):
+        # "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, ..., Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn,
+        # đơn vị liên quan *tiếp tục ...": more holders the registry lacks, then the task
+        verb = reg.verb_at_or_after(line, fline, rest_at, min(len(line), rest_at + 160))
+        if verb is not None and not re.search(r"[.;:]", line[rest_at:verb]):
+            rest_at = verb
+            rest = line[rest_at:]
+    rest = rest.lstrip("*_ ") if rest[:1] in "*_" and rest.lstrip("*_ ")[:1].islower() else rest
     first = rest[0]
     if not (first.islower() or first == "("):
         return None
