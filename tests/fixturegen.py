@@ -246,7 +246,11 @@ def to_legacy(text: str, encoding: str) -> str:
 def make_legacy_pdf(parts: PlanParts, encoding: str) -> bytes:
     """The plan typeset in a legacy Vietnamese font encoding: the text layer holds the legacy codes, shown through a
     WinAnsi font that is not embedded (as `pdffonts` shows real .VnTime PDFs: "Times-Roman, WinAnsi")."""
-    return make_pdf(parts, encode=lambda text: to_legacy(text, encoding), fonts=LEGACY_FONTS)
+    # reportlab takes U+00AD for a soft hyphen and drops it, but TCVN3 spells "ư" with that code: typeset a stand-in
+    # of the same width ("‹", code 0x8B, unused by the legacy encodings) and put the code back in the content streams
+    pdf = make_pdf(parts, encode=lambda text: to_legacy(text, encoding).replace("\xad", "\u2039"), fonts=LEGACY_FONTS,
+                   compress=False)
+    return pdf.replace(b"\\213", b"\\255")
 
 
 #: An operator string that shows one glyph: (font selection) (glyph) Tj.
