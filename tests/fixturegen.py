@@ -427,3 +427,28 @@ def build_all(seeds: list[Path], out: Path, *, raster_dpi: int = 300, table_plan
             (out / f"{seed.stem}.tcvn3.txt").write_bytes(to_tcvn3(text))
             made["tcvn3"].append(out / f"{seed.stem}.tcvn3.txt")
     return made
+
+
+#: The damaged text layers made from each seed: kind -> file suffix.
+DAMAGED = {"tcvn3": ".tcvn3.pdf", "vni": ".vni.pdf", "kerned": ".kerned.pdf", "cmap": ".cmap.pdf"}
+
+
+def build_damaged(seeds: list[Path], out: Path, *, image_seeds: int = 1, dpi: int = 300) -> dict[str, list[Path]]:
+    """Write, for each seed, the PDFs whose text layers real files damage (DAMAGED: a TCVN3 and a VNI legacy-font
+    PDF, a kerned/duplicated-glyph PDF, a wrong-cmap PDF), and for the first `image_seeds` seeds the pages as a
+    multi-page TIFF (<stem>.pages.tiff, read by OCR)."""
+    out.mkdir(parents=True, exist_ok=True)
+    made: dict[str, list[Path]] = {kind: [] for kind in [*DAMAGED, "images"]}
+    for k, seed in enumerate(seeds):
+        parts = plan_parts(seed.read_text(encoding="utf-8"))
+        pdfs = {"tcvn3": make_legacy_pdf(parts, "tcvn3"), "vni": make_legacy_pdf(parts, "vni"),
+                "kerned": make_kerned_pdf(parts), "cmap": make_wrong_cmap_pdf(parts)}
+        for kind, pdf in pdfs.items():
+            path = out / f"{seed.stem}{DAMAGED[kind]}"
+            path.write_bytes(pdf)
+            made[kind].append(path)
+        if k < image_seeds:
+            path = out / f"{seed.stem}.pages.tiff"
+            path.write_bytes(make_page_images(make_pdf(parts), "tiff", dpi))
+            made["images"].append(path)
+    return made

@@ -43,9 +43,10 @@ def _syllable_counts() -> Counter:
     """How many words of underthesea's Viet74K list each syllable is part of (empty if the list is not there)."""
     counts: Counter = Counter()
     try:
-        import underthesea
+        from importlib.util import find_spec
 
-        path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+        spec = find_spec("underthesea")      # its folder, without importing the package (slow)
+        path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet74K.txt"
         counts.update(path.read_text(encoding="utf-8").lower().split())
     except Exception:   # pragma: no cover - the list is shipped with underthesea; without it validity alone decides
         pass
@@ -117,7 +118,7 @@ def _suspect_fonts(doc) -> bool:
 
 def glyph_fixes(data: bytes, pages: list[int]) -> dict[int, dict[tuple[float, float], str]]:
     """{page: {(x, y) origin of a wrongly mapped glyph: the letter it draws}} for the given pages (1-based), or {}."""
-    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfdevice import PDFTextDevice
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
@@ -133,11 +134,11 @@ def glyph_fixes(data: bytes, pages: list[int]) -> dict[int, dict[tuple[float, fl
     fonts: dict[int, _Font] = {}
     glyphs: list[tuple[int, float, float, float, int, int, str]] = []   # page, x, y, size, font, cid, text
 
-    class Recorder(PDFPageAggregator):
+    class Recorder(PDFTextDevice):
         page_no = 0
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
-            adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+            adv = font.char_width(cid) * fontsize * scaling
             f = fonts.get(id(font))
             if f is None:
                 um = getattr(font, "unicode_map", None)
@@ -153,14 +154,13 @@ def glyph_fixes(data: bytes, pages: list[int]) -> dict[int, dict[tuple[float, fl
             return adv
 
     rsrc = PDFResourceManager(caching=True)
-    device = Recorder(rsrc, laparams=None)
+    device = Recorder(rsrc)
     interp = PDFPageInterpreter(rsrc, device)
     wanted = set(pages[:_MAX_PAGES])
     for k, page in enumerate(PDFPage.create_pages(doc), start=1):
         if k in wanted:
             device.page_no = k
             interp.process_page(page)
-            device.get_result()
     keys = {(fid, cid) for _, _, _, _, fid, cid, _ in glyphs if fid in fonts and cid in fonts[fid].suspect}
     if not keys:
         return {}

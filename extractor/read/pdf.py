@@ -27,8 +27,10 @@ _MIN_SYLLABLES = 0.6
 _MIN_QUALITY = 0.8
 #: Below this quality a text layer is read by OCR too, and the better of the two readings kept.
 _OCR_BELOW = 0.97
-#: Invalid syllables in a document's text layer from which its fonts' ToUnicode maps are looked at (cmap.py).
+#: Invalid syllables in a document's text layer (how many, and their share of its words) from which its fonts'
+#: ToUnicode maps are looked at (cmap.py): clean real files have under 0.5 %, a font that maps glyphs wrong 1 % or more.
 _MIN_INVALID = 2
+_MIN_INVALID_SHARE = 0.006
 #: A word of a text page's line (anything between spaces).
 _WORD = re.compile(r"[^ \t\r\n\u00a0\u3000]+")
 
@@ -89,19 +91,13 @@ def _runs(page, number: int, height: float, fixes=None) -> list[Run]:
         offset = 0
         for line in _lines(text):
             cur: list[tuple[str, float, float, float, float]] = []
-            for m in _WORD.finditer(line):
-                word = m.group(0).replace("\ufffe", "-")
+            for piece in _pieces(line, offset, char_box):
+                word = line[piece[0] - offset:piece[1] - offset].replace("\ufffe", "-")
                 if not word.isprintable():
                     word = "".join(c for c in word if c.isprintable() and c not in "\ufffe\uffff")
                     if not word:
                         continue
-                l, b, r, t = char_box(offset + m.start())
-                if m.end() - m.start() > 1:
-                    _, b2, r, t2 = char_box(offset + m.end() - 1)
-                    if b2 < b:
-                        b = b2
-                    if t2 > t:
-                        t = t2
+                l, b, r, t = piece[2]
                 if cur:
                     last = cur[-1]
                     h = max(last[4] - last[2], t - b, 1.0)
@@ -131,6 +127,29 @@ _LINE = re.compile(r"[^\r\n\ufffe]*\ufffe|[^\r\n\ufffe]*(?:\r\n|\r|\n)|[^\r\n\uf
 def _lines(text: str) -> list[str]:
     lines = _LINE.findall(text)
     return lines if sum(map(len, lines)) == len(text) else text.splitlines(keepends=True)
+
+
+def _pieces(line: str, offset: int, char_box) -> list[tuple[int, int, tuple[float, float, float, float]]]:
+    """The words of a line of pdfium's text as (start, end, box), the box made of the first and last characters' boxes.
+    A word whose last character stands on another line than its first (pdfium joined the last word of a paragraph to
+    the first of the next, when glyphs placed one by one hide the line break) is cut where its line changes."""
+    out = []
+    for m in _WORD.finditer(line):
+        start, end = offset + m.start(), offset + m.end()
+        l, b, r, t = char_box(start)
+        if end - start > 1:
+            _, b2, r2, t2 = char_box(end - 1)
+            if min(t, t2) - max(b, b2) < 0.3 * min(t - b, t2 - b2):
+                cut = next(k for k in range(start + 1, end)
+                           if min(t, (box := char_box(k))[3]) - max(b, box[1]) < 0.3 * min(t - b, box[3] - box[1]))
+                _, _, r1, _ = char_box(cut - 1)
+                out.append((start, cut, (l, b, r1, t)))
+                l, b, r, t = char_box(cut)
+                out.append((cut, end, (l, min(b, b2), r2, max(t, t2))))
+                continue
+            r, b, t = r2, min(b, b2), max(t, t2)
+        out.append((start, end, (l, b, r, t)))
+    return out
 
 
 def _split_around_stamps(groups: list[list[tuple]]) -> list[list[tuple]]:
@@ -240,6 +259,7 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
         table_pages: list[int] = []
         reads: dict[int, PageRead] = {}
         invalid: dict[int, int] = {}     # invalid syllables per page: a sign of a font that maps glyphs wrong
+        words = 0
         for i in range(n):
             t0 = time.perf_counter()
             page = _flatten(pdf, i, pdf[i])
@@ -271,8 +291,9 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
             reads[i + 1] = replace(reads[i + 1], seconds=round(time.perf_counter() - t0, 4))
             pages.append(PageText(i + 1, width, height, runs))
             invalid[i + 1] = q.invalid
+            words += q.words
             page.close()
-        if sum(invalid.values()) >= _MIN_INVALID:
+        if sum(invalid.values()) >= max(_MIN_INVALID, _MIN_INVALID_SHARE * words):
             _repair_cmap(data, pdf, pages, reads, invalid, need_ocr, try_ocr, table_pages)
     finally:
         pdf.close()
@@ -328,8 +349,7 @@ def _repair_cmap(data: bytes, pdf, pages: list[PageText], reads: dict[int, PageR
 
     from .cmap import Fixes, glyph_fixes
 
-    suspects = [k for k, v in invalid.items() if v]
-    fixes = glyph_fixes(data, sorted(set(suspects) | {k for k in invalid if reads[k].path == "text"}))
+    fixes = glyph_fixes(data, sorted(k for k in invalid if reads[k].path == "text" or k in need_ocr))
     for number, found in fixes.items():
         t0 = time.perf_counter()
         page = pdf[number - 1]
