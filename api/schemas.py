@@ -6,6 +6,8 @@ from typing import ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from models.result import PlanResult
+
 T = TypeVar("T")
 
 
@@ -45,6 +47,29 @@ class DocumentOut(DocRefOut):
     issuer: str | None
     counts: dict[str, int] = {}
     warnings: list[str] = Field(default=[], description="what to check before trusting the result (corpus/warnings.py codes)")
+    version_of: int | None = Field(default=None, description="the current version of the same document, when this row is "
+                                                             "another version of it (corpus/versions.py)")
+
+
+class VersionOut(_Out):
+    """One stored row of a document that was stored several times (a re-typed copy, a corrected draft, .docx and .pdf)."""
+
+    id: int
+    source_name: str | None
+    media_type: str
+    number: str | None
+    issued_date: dt.date | None
+    ingested_at: dt.datetime | None
+    current: bool = Field(description="the version the corpus counts (obligations, deadlines, search, citations)")
+
+
+class StoredResult(PlanResult):
+    """The extraction result of a stored document, with its place among the versions of the same document."""
+
+    document_id: int
+    version_of: int | None = Field(default=None, description="the current version, when this row is another version")
+    versions: list[VersionOut] = Field(default=[], description="every stored row of the same document, the current one "
+                                                               "first; empty when it was stored once")
 
 
 class JobOut(_Out):

@@ -221,7 +221,7 @@ def citing_documents(session: Session, key: str, *, province: str | None = None,
     if not ids:
         return []
     stmt = (select(*DOC_REF, CitationRow.relation, CitationRow.key).join(CitationRow, CitationRow.document_id == Document.id)
-            .where(CitationRow.node_id.in_(ids)))
+            .where(CitationRow.node_id.in_(ids), Document.version_of.is_(None)))
     if province:
         stmt = stmt.where(Document.province.in_(default_corpus_registry().provinces_under(province, merged=merged)))
     if date_from:

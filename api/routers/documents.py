@@ -10,12 +10,11 @@ from corpus import catalog, store
 from corpus.queue import QueueUnavailable
 from extractor.read import sniff
 from extractor.read.text import looks_binary
-from models.result import PlanResult
 
 from ..deps import DocumentId, JobsDep, Offset, ReadKey, SessionDep, SettingsDep, WriteKey, Year
 from ..headers import content_disposition
 from ..problems import Problem
-from ..schemas import DocumentOut, JobOut, Page, UploadAccepted
+from ..schemas import DocumentOut, JobOut, Page, StoredResult, UploadAccepted, VersionOut
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -72,24 +71,29 @@ def list_documents(session: SessionDep, province: str | None = None, merged: boo
                    year: Year = None, issuer: str | None = None,
                    q: Annotated[str | None, Query(description="text search (diacritics ignored)")] = None,
                    warned: Annotated[bool | None, Query(description="true: only documents with warnings; false: only without")] = None,
+                   all_versions: Annotated[bool, Query(description="every stored row; by default a document stored several "
+                                                                   "times is listed once, as its current version")] = False,
                    limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Offset = 0):
     """Stored plans, newest first, with filters; `{data, count}` with `limit`/`offset` paging."""
     items, count = catalog.list_documents(session, province=province, merged=merged, doc_type=type, year=year, issuer=issuer,
-                                          q=q, warned=warned, limit=limit, offset=offset)
+                                          q=q, warned=warned, all_versions=all_versions, limit=limit, offset=offset)
     return {"data": [DocumentOut.model_validate(d) for d in items], "count": count}
 
 
-@router.get("/{document_id}", response_model=PlanResult, dependencies=[ReadKey],
+@router.get("/{document_id}", response_model=StoredResult, dependencies=[ReadKey],
             responses={404: {"description": "no such document"}, 422: {"description": "stored, but its file could not be read"}})
 def get_document(document_id: DocumentId, session: SessionDep):
-    """The full extraction result (FORMAT.md fields, with spans, pages and boxes)."""
+    """The full extraction result (FORMAT.md fields, with spans, pages and boxes), and the document's versions:
+    the other stored rows of the same document (same number, issuer and date, or the same text up to small edits)."""
     result = store.get_result(session, document_id)
     if result is None:
         info = store.get(session, document_id, counts=False)
         if info is not None:  # stored, but its file could not be read: say why
             raise Problem(422, "Unreadable document", info.error or "the file could not be read", document_id=document_id)
         raise Problem(404, "Not found", f"no document {document_id}")
-    return result
+    info = store.get(session, document_id, counts=False)
+    return StoredResult(**dict(result), document_id=document_id, version_of=info.version_of,
+                        versions=[VersionOut.model_validate(v) for v in store.versions(session, document_id)])
 
 
 @router.get("/{document_id}/source", dependencies=[ReadKey], response_class=Response,
