@@ -220,7 +220,8 @@ class CitingOut(_Out):
 
 class CitationOut(_Out):
     nodes: list[NodeOut] = Field(description="the node(s) the key names (a local key may exist in several provinces)")
-    cited_by: list[CitingOut]
+    cited_by: list[CitingOut] = Field(description="the stored documents that cite it, newest first, one page (limit/offset)")
+    cited_by_total: int = Field(description="how many stored documents cite it in all (with the filters)")
     cites: GraphOut
 
 

@@ -45,7 +45,7 @@ async def upload(file: Annotated[UploadFile, File(description=f"the plan ({ACCEP
     """Store the upload and extract it in the background; poll `GET /jobs/{id}`."""
     data = await file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:
-        raise Problem(413, "Upload too large", f"the limit is {settings.max_upload_bytes} bytes")
+        raise Problem(413, "Upload too large", f"the limit is {settings.max_upload_bytes} bytes", limit_bytes=settings.max_upload_bytes)
     if not data:
         raise Problem(422, "Empty upload", "the file has no content")
     kind = _kind(data)
@@ -90,7 +90,7 @@ def get_document(document_id: DocumentId, session: SessionDep):
         info = store.get(session, document_id, counts=False)
         if info is not None:  # stored, but its file could not be read: say why
             raise Problem(422, "Unreadable document", info.error or "the file could not be read", document_id=document_id)
-        raise Problem(404, "Not found", f"no document {document_id}")
+        raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
     info = store.get(session, document_id, counts=False)
     return StoredResult(**dict(result), document_id=document_id, version_of=info.version_of,
                         versions=[VersionOut.model_validate(v) for v in store.versions(session, document_id)])
@@ -103,7 +103,7 @@ def get_source(document_id: DocumentId, session: SessionDep) -> Response:
     info = store.get(session, document_id, counts=False)
     data = store.get_source(session, document_id) if info else None
     if info is None or data is None:
-        raise Problem(404, "Not found", f"no document {document_id}")
+        raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
     return Response(data, media_type=info.media_type,
                     headers={"Content-Disposition": content_disposition(info.source_name or "", default=f"document-{document_id}")})
 
@@ -114,7 +114,7 @@ def delete_document(document_id: DocumentId, jobs: JobsDep) -> Response:
     """Remove a document and all its results (one transaction); cited-document nodes it alone held go too."""
     with jobs.db.writer() as s:
         if not store.delete(s, document_id):
-            raise Problem(404, "Not found", f"no document {document_id}")
+            raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -125,7 +125,7 @@ def reextract(document_id: DocumentId, jobs: JobsDep, session: SessionDep) -> Up
     info = store.get(session, document_id, counts=False)
     data = store.get_source(session, document_id) if info else None
     if info is None or data is None:
-        raise Problem(404, "Not found", f"no document {document_id}")
+        raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
     try:
         job = jobs.submit(data, info.source_name or f"document-{document_id}", force=True)
     except QueueUnavailable as e:
