@@ -372,18 +372,55 @@ def _place_version(session: Session, doc: Document, text: str | None, linker: Li
     if not group:
         doc.version_of = None
         return [], True
-    current = V.best([*group, doc])
+    touched, current = _settle(session, group, linker, pending=doc)
+    return touched, current is doc
+
+
+def _settle(session: Session, group: list[Document], linker: Linker, pending: Document | None = None) -> tuple[list[int], Document]:
+    """Make the best row of `group` (and `pending`, a row whose results are not written yet) the current version and
+    point the others to it, writing again the results of the rows that become or stop being current."""
+    current = V.best([*group, *([pending] if pending is not None else [])])
     want = {m.id: None if m is current else current.id for m in group}
     touched: list[int] = []
-    # the current version that steps down first: it releases the node its successor claims
-    for m in sorted(group, key=lambda m: not (m.version_of is None and want[m.id] is not None)):
+    was_current = {m.id for m in group if m.version_of is None}
+    stepped_down = [m for m in group if m.id in was_current and want[m.id] is not None]
+    # the current versions that step down go first: they release the node their successor claims
+    for m in sorted(group, key=lambda m: m not in stepped_down):
         if (m.version_of is None) != (want[m.id] is None):
             touched += _relink(session, m, want[m.id], linker)
         else:
             m.version_of = want[m.id]
-    doc.version_of = None if current is doc else current.id
+    if stepped_down and current is not pending and current.id in was_current:
+        # it stays current but may hold a stand-in node (the number was held by one that stepped down): take the number's
+        touched += _relink(session, current, None, linker)
+    if pending is not None:
+        pending.version_of = None if current is pending else current.id
     session.flush()
-    return touched, current is doc
+    return touched, current
+
+
+def regroup(session: Session, *, linker: Linker | None = None) -> int:
+    """Group the stored rows that are one document (rows stored before versions were kept, or fingerprinted again);
+    one transaction. Returns how many rows are now another version of a document."""
+    linker = linker or default_linker()
+    try:
+        touched: list[int] = []
+        ids = list(session.scalars(select(Document.id).where(Document.status == STATUS_EXTRACTED).order_by(Document.id)))
+        for did in ids:
+            doc = session.get(Document, did)
+            if doc.version_of is not None:
+                continue
+            roots = {m.version_of or m.id for m in V.matches(session, doc, V.stored_fingerprint(doc))} - {doc.id}
+            if roots:
+                touched += _settle(session, V.members(session, roots | {doc.id}), linker)[0]
+        N.refresh(session, touched)
+        N.collect_garbage(session, touched)
+        versions_count = session.scalar(select(func.count()).select_from(Document).where(Document.version_of.is_not(None))) or 0
+        session.commit()
+        return versions_count
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def store_unreadable(session: Session, data: bytes, name: str, error: str, media_type: str = "application/octet-stream",

@@ -21,12 +21,13 @@ index, it holds the document's citation node, its citations count; the other ver
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zlib
 from dataclasses import dataclass
 
 import numpy as np
 
-from extractor.vntext import squash, strip_marks
+from extractor.vntext import fold, nfc, squash, strip_marks
 
 SHINGLE = 3
 PERMUTATIONS = 64
@@ -40,10 +41,11 @@ MIN_WORDS = 30
 #: Reading warnings that make a version a worse reading than another.
 READING_CODES = ("low_ocr_confidence", "low_quality_page", "unreadable_page")
 
-_PRIME = np.uint64(4294967311)     # a prime above 2**32
-_rng = np.random.RandomState(0x6B6568)
-_A = _rng.randint(1, 2**31 - 1, size=PERMUTATIONS).astype(np.uint64)
-_B = _rng.randint(0, 2**31 - 1, size=PERMUTATIONS).astype(np.uint64)
+_WORD = re.compile(r"[^\W_]+")
+# the permutations: multiply-shift hashing of the 32-bit shingle hashes, (a*h + b) mod 2**64 >> 32, `a` odd
+_rng = np.random.Generator(np.random.PCG64(0x6B6568))
+_A = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
 assert BANDS * ROWS == PERMUTATIONS
 
 
@@ -78,13 +80,14 @@ def issuer_key(issuer: str | None) -> str | None:
 
 def minhash(text: str | None) -> bytes | None:
     """The MinHash signature (PERMUTATIONS × uint32) of the word 3-shingles of `text`; None when it is too short."""
-    words = squash(text or "").split()
+    words = _WORD.findall(fold(nfc(text or "")))     # = squash(text).split(), faster on long texts
     if len(words) < MIN_WORDS:
         return None
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     h = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
-    sig = ((np.outer(_A, h) + _B[:, None]) % _PRIME).min(axis=1)
-    return (sig & np.uint64(0xFFFFFFFF)).astype("<u4").tobytes()
+    with np.errstate(over="ignore"):
+        sig = ((_A[:, None] * h[None, :] + _B[:, None]) >> np.uint64(32)).min(axis=1)
+    return sig.astype("<u4").tobytes()
 
 
 def fingerprint(number: str | None, issuer: str | None, date: dt.date | None, text: str | None) -> Fingerprint:
@@ -157,8 +160,11 @@ def matches(session, doc, fp: Fingerprint) -> list:
     ids.discard(doc.id)
     if not ids:
         return []
-    rows = session.scalars(select(Document).where(Document.id.in_(sorted(ids)), Document.status == "extracted")).all()
-    return [d for d in rows if same_document(fp, stored_fingerprint(d))]
+    d = Document
+    rows = session.execute(select(d.id, d.number_key, d.issuer, d.issued_date, d.minhash)
+                           .where(d.id.in_(sorted(ids)), d.status == "extracted")).all()
+    same = [r.id for r in rows if same_document(fp, Fingerprint(r.number_key, issuer_key(r.issuer), r.issued_date, r.minhash))]
+    return list(session.scalars(select(Document).where(Document.id.in_(same)).order_by(Document.id))) if same else []
 
 
 def members(session, roots: set[int]) -> list:

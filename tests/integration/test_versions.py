@@ -17,6 +17,7 @@ from tests.integration.conftest import SEED_FILES
 
 PORTAL = SHARED / "corpus" / "portal"
 SEED = SEED_FILES[3]
+SEED_NUMBER = "74/KH-UBND"
 
 
 def _store(db, extractor, data: bytes, name: str) -> int:
@@ -116,3 +117,26 @@ def test_reingesting_a_version_with_a_newer_extractor_keeps_it_a_version(fresh_d
         assert {v.id for v in versions} == {first, copy}
         assert sum(v.current for v in versions) == 1
         assert s.scalar(select(func.count(func.distinct(TaskAgency.document_id)))) == 1
+
+
+def test_rows_stored_before_versions_are_grouped_by_regroup(fresh_db, extractor):
+    """Rows that were stored as separate documents (before migration 0006) become versions with `regroup`."""
+    text = SEED.read_text(encoding="utf-8")
+    first = _store(fresh_db, extractor, SEED.read_bytes(), SEED.name)
+    copy = _store(fresh_db, extractor, _one_char_changed(text).encode("utf-8"), "copy.txt")
+    alone = _figures(fresh_db)
+    with fresh_db.writer() as s:        # as the migration leaves them: fingerprinted, each its own document
+        copy_doc = s.get(Document, copy)
+        rows = [s.get(Document, first), copy_doc]
+        for d in rows:
+            store._relink(s, d, None, store.default_linker())
+        s.commit()
+    with fresh_db.session() as s:
+        assert catalog.list_documents(s)[1] == 2
+    with fresh_db.writer() as s:
+        assert store.regroup(s) == 1
+    assert _figures(fresh_db) == alone
+    with fresh_db.session() as s:
+        assert {v.id for v in store.versions(s, first)} == {first, copy}
+        current = store.versions(s, first)[0].id
+        assert s.scalar(select(Node.key).where(Node.document_id == current)) == SEED_NUMBER
