@@ -61,6 +61,8 @@ def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT
         ids = G.find_nodes(session, key, province)
     else:
         info = store.get(session, document, counts=False)
+        if info is not None and info.version_of is not None:   # another version: the graph of the document's current one
+            info = store.get(session, info.version_of, counts=False)
         ids = G.find_nodes(session, info.source_name) if info and info.source_name else []
     if not ids:
         raise Problem(404, "Not found", f"nothing in the corpus for {key or document!r}", key=key, document_id=document)
