@@ -10,6 +10,11 @@ replaced (same id) when it is ingested again or re-extracted. Every function com
 its own transaction or rolls it back on error, so a failure (or a killed process)
 never leaves half a document behind.
 
+Rows that are one document (a re-typed copy, a corrected draft, .docx and .pdf) are versions of it
+(corpus.versions): `ingest` places each new row in its group, and only the group's current version is
+linked (obligations index, search text, citation node, counts, relations); `versions(session, id)` lists
+them, `delete` hands over to the best other version, `regroup` groups rows stored before versions were kept.
+
 For the crash test only: KEHOACH_TEST_CRASH_AFTER=<stage> (document | results | citations)
 kills the process with SIGKILL at that point, after rows were written and before commit.
 """

@@ -14,6 +14,9 @@ itself stored), `node_aliases` (every identity that resolves to a node),
 "291/QĐ-TTg ... triển khai thực hiện Chỉ thị số 36-CT/TW") and `node_relations`
 (the same relations counted over all texts, which the graph walks).
 
+A document stored several times is one document with versions (corpus.versions): `documents.version_of`
+points to the current version, `number_key` and `minhash` identify it, `document_bands` finds candidates.
+
 `task_agencies` repeats a few document and task columns (province, date,
 role, due date) so that an agency's obligations are read from one index.
 The full-text tables (SQLite FTS5 / PostgreSQL GIN) are not declared here:
