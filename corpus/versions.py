@@ -103,7 +103,6 @@ def similarity(a: bytes | None, b: bytes | None) -> float:
 
 def same_document(a: Fingerprint, b: Fingerprint) -> str | None:
     """Why `a` and `b` are one document ("number" or "text"), or None."""
-    sim = similarity(a.minhash, b.minhash)
     if a.number_key and b.number_key:
         if a.number_key != b.number_key:
             return None
@@ -111,10 +110,10 @@ def same_document(a: Fingerprint, b: Fingerprint) -> str | None:
             return None
         if a.date and b.date and a.date != b.date:
             return None
-        if sim >= SAME_NUMBER_SIMILARITY or (a.minhash is None and b.minhash is None):
+        if (a.minhash is None and b.minhash is None) or similarity(a.minhash, b.minhash) >= SAME_NUMBER_SIMILARITY:
             return "number"
         return None
-    return "text" if sim >= TEXT_SIMILARITY else None
+    return "text" if similarity(a.minhash, b.minhash) >= TEXT_SIMILARITY else None
 
 
 def reading_rank(status: str, warnings: list[str] | None, issued_date: dt.date | None, document_id: int) -> tuple:
@@ -156,7 +155,10 @@ def matches(session, doc, fp: Fingerprint) -> list:
         ids.update(session.scalars(select(Document.id).where(Document.number_key == fp.number_key)))
     bands = fp.bands()
     if bands:
-        ids.update(session.scalars(select(DocumentBand.document_id).where(DocumentBand.band.in_(bands)).distinct()))
+        near = select(DocumentBand.document_id).where(DocumentBand.band.in_(bands))
+        if fp.number_key:   # a numbered row is one document by its text only with rows that have no number
+            near = near.join(Document, Document.id == DocumentBand.document_id).where(Document.number_key.is_(None))
+        ids.update(session.scalars(near.distinct()))
     ids.discard(doc.id)
     if not ids:
         return []
