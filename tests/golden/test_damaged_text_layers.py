@@ -24,7 +24,7 @@ SEEDS = ROOT / "samples" / "annotated" / "seeds"
 GOLD = SEEDS / "gold"
 TOLERANCE = 0.02
 OCR_GAP = 0.3
-PATHS = {"tcvn3": "legacy:tcvn3", "vni": "legacy:vni", "kerned": "text", "cmap": "repaired:cmap", "images": "ocr"}
+PATHS = {"tcvn3": "legacy:tcvn3", "vni": "legacy:vni", "kerned": "repaired:glyphs", "cmap": "repaired:cmap", "images": "ocr"}
 
 
 def _extract(extractor, files: list[Path], out: Path) -> tuple[Path, dict[str, set[str]]]:
