@@ -153,3 +153,14 @@ def test_holders_the_registry_lacks_between_the_bodies_and_the_task():
         (["Bộ Xây dựng"], "Rà soát danh"), (["Bộ Xây dựng"], "Khẩn trương "),
         (["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Bưu chính Viễn thông Việt Nam"], "chủ trì chuẩ"),
     ]
+
+
+def test_lead_in_naming_a_group_the_registry_lacks():
+    # Lào Cai Sở Công Thương's letter urging industrial-cluster investors (corpus/files, .docx)
+    text = ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 100/SCT-CN\nV/v đôn đốc tiến độ đầu tư hạ tầng cụm công nghiệp\n"
+            "Kính gửi:\n- Công ty Cổ phần Công nghiệp EUP;\n- Công ty TNHH hạ tầng Bảo Hưng.\n"
+            "Qua theo dõi, tiến độ còn chậm. Sở Công Thương đề nghị các chủ đầu tư tập trung thực hiện các nội dung sau:\n"
+            "1. Khẩn trương triển khai dự án\n- Rà soát toàn bộ hạng mục công việc.\n- Bố trí đủ vốn theo đúng cam kết.\n"
+            "Sở Công Thương đề nghị các chủ đầu tư nghiêm túc triển khai thực hiện./.\n")
+    got = [(a.agencies, a.requested, a.text[:12]) for a in extract_text(text).assignments]
+    assert got == [(["các chủ đầu tư"], True, "Rà soát toàn"), (["các chủ đầu tư"], True, "Bố trí đủ vố")]
