@@ -285,16 +285,16 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
             runs = _runs(page, i + 1, height)
             q = measure(_page_text(runs))
             repaired = None
-            if q.score < _OCR_BELOW:   # letters drawn twice, apart enough for pdfium to keep both?
-                deduped = _runs(page, i + 1, height, dedupe=True)
-                dq = measure(_page_text(deduped))
-                if dq.score > q.score:
-                    runs, q, repaired = deduped, dq, "repaired:glyphs"
             enc = None
             if q.mojibake or q.score < _OCR_BELOW:    # clean Unicode is never run through the legacy charmaps
                 fixed, enc = _repair_runs(runs)
                 if enc:
                     runs, q = fixed, measure(_page_text(fixed))
+            if q.score < _OCR_BELOW and not enc:   # letters drawn twice, apart enough for pdfium to keep both?
+                deduped = _runs(page, i + 1, height, dedupe=True)
+                dq = measure(_page_text(deduped))
+                if dq.score > q.score:
+                    runs, q, repaired = deduped, dq, "repaired:glyphs"
             path = f"legacy:{enc}" if enc else repaired or "text"
             if enc:
                 encodings.add(enc)
