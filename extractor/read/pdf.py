@@ -2,9 +2,12 @@
 
 `read_pdf(data, name, settings)` returns a `SourceText` whose text is in reading order
 (see layout.py) and whose `segments` give the page and box of every piece of it. A page
-whose text layer is empty or beyond repair (legacy font encodings are converted first)
-is rendered and read by tesseract (ocr.py); the result says which pages were OCR'd and
-with what confidence.
+whose text layer is empty or beyond repair is rendered and read by tesseract (ocr.py); the
+result says which pages were OCR'd and with what confidence. Before that, a damaged text
+layer is repaired from the PDF itself, and `page_reads` names the path: "legacy:<encoding>"
+(legacy.py: TCVN3, VNI, VISCII, code points cut to a byte), "repaired:glyphs" (letters drawn
+twice a point apart, dropped by geometry), "repaired:cmap" (cmap.py: fonts whose ToUnicode map
+sends glyphs to wrong letters), "text", "ocr" or "blank".
 """
 from __future__ import annotations
 
