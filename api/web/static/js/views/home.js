@@ -1,7 +1,7 @@
 // Home: the API key, uploads, and the stored documents with the API's filters.
 import { apiKey, getJson, setApiKey } from "../api.js";
 import { actions, field, h, message, replace, table } from "../dom.js";
-import { JOB_REASON, JOB_STATE, date, docLabel, docType, jobError, warningWords } from "../labels.js";
+import { JOB_REASON, JOB_STATE, date, docLabel, docType, jobError, readerError, warningWords } from "../labels.js";
 import { uploadPanel } from "../upload.js";
 
 const PAGE = 50;
@@ -113,7 +113,7 @@ async function loadDocuments(listing, params) {
 
 /** The state of a stored document in words; one with warnings says so (the first warning in full, as a tooltip all). */
 function status(d) {
-  if (d.status !== "extracted") return `Không đọc được: ${d.error || ""}`;
+  if (d.status !== "extracted") return `Không đọc được: ${readerError(d.error)}`;
   const warnings = d.warnings || [];
   if (!warnings.length) return "Đã trích xuất";
   return h("span", { class: "doc-warned", title: warnings.map(warningWords).join("\n") },
