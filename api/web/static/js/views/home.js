@@ -96,7 +96,8 @@ async function loadDocuments(listing, params) {
     return;
   }
   const rows = page.data.map((d) => [
-    d.status === "extracted" ? h("a", { href: `/ui/documents/${d.id}` }, docLabel(d)) : docLabel(d),
+    [d.status === "extracted" ? h("a", { href: `/ui/documents/${d.id}` }, docLabel(d)) : docLabel(d),
+      d.versions > 1 ? h("span", { class: "doc-versions" }, ` (${d.versions} phiên bản)`) : null],
     d.title || "",
     docType(d.doc_type),
     d.province || "",
