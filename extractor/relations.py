@@ -1,0 +1,573 @@
+"""Stage 5: what this document does to the documents it cites, and when it takes effect.
+
+`find_relations(...)` reads the verbs of data/relation_phrases.yaml ("sửa đổi, bổ sung", "thay thế", "bãi bỏ",
+"quy định chi tiết", "tạm ngưng hiệu lực", "gia hạn", "thực hiện") where this document speaks: the head of a
+clause of its own (the title, an article, an item, "Quyết định này ... và thay thế ..."), never inside a cited
+document's description or a basis paragraph ("Căn cứ Nghị định số 187/2025/NĐ-CP sửa đổi, bổ sung ..."). The object
+is the cited document named after the verb, with the articles, clauses and points printed before it (the scope);
+an item of an amending article that names no document ("1. Sửa đổi khoản 2 Điều 5 như sau:") speaks of the document
+its article amends, and a clause named without its article ("a) Sửa đổi khoản 2") belongs to the article of the
+item above it. The new wording of an amended article (quoted) is not read.
+
+`find_effective(...)` reads the document's own effect: "<Loại văn bản> này có hiệu lực (thi hành) (kể) từ ngày ..."
+("ngày ký" = the issue date, "sau 10 ngày kể từ ngày ký" = ten days after it, "... đến hết ngày 31/12/2025" = the end).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .citations import CitationHit
+from .lexicon import YAML_LOADER, Lexicon
+from .vntext import fold
+
+#: The strongest typed relation wins on citations[].relation (after "basis").
+STRENGTH = ("abolishes", "replaces", "suspends", "amends", "extends", "guides", "implements")
+
+_MARK = r"(?:điều\s+\d+[a-zđ]?\s*[.:]|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|[-+•])"
+#: A line that opens an item of this document (its marker) or an article.
+_ITEM_LINE = re.compile(r"(?m)^[ \t*_#>|]*(?P<mark>" + _MARK + r")(?=[\s*_])")
+_ARTICLE_LINE = re.compile(r"(?m)^[ \t*_#>|]*điều\s+\d+[a-zđ]?\s*[.:]")
+#: Clause ends inside a paragraph: ";", ":" and a sentence end.
+_CLAUSE_END = re.compile(r"[;:](?=\s)|\.(?=\s+[*_\"]*[A-ZĐÀ-Ỹ0-9])|\*\*\s*\n|\n\s*\n")
+_LINE_END_PUNCT = re.compile(r"[.;:!?][*_\"”]*[ \t]*$")
+_DATE_NUM = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))")
+_AFTER_DAYS = re.compile(r"sau\s+(?P<n>\d{1,3})\s+ngày\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành)")
+_PASSED_ON = re.compile(r"thông\s+qua\s+(?=ngày)")
+_CONJ_BEFORE = re.compile(r"(?:,|\bvà|\bhoặc|\bcác|\bđồng\s+thời|\()[\s*_]*$")
+_UNIT_NUM = r"(?:\d+[a-zđ]?|[ivxlc]+|[a-zđ])"
+
+
+@dataclass(frozen=True)
+class RelationHit:
+    relation: str
+    target: str                 # the citation key
+    scope: tuple[str, ...]
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class EffectHit:
+    effective_from: str | None
+    effective_until: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Hit:
+    relation: str
+    targets: list[tuple[str, tuple[str, ...]]]     # (key, scope)
+    start: int
+    end: int
+    depth: int
+    article: int
+    own_scope: tuple[str, ...] = ()                  # units named without a document (an item of an amending article)
+    children: int = 0
+    parent: "_Hit | None" = None
+    extra: list = field(default_factory=list)
+
+
+def _alts(phrases) -> str:
+    return "|".join(re.escape(fold(p)).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _key(s: str) -> str:
+    return " ".join(fold(s).split())
+
+
+class RelationGrammar:
+    """The relation and effect patterns built from data/relation_phrases.yaml; build once and reuse."""
+
+    def __init__(self, lex: Lexicon):
+        data = relation_phrases()
+        self.relation_of: dict[str, str] = {}
+        for v in data["verbs"]:
+            for p in v["phrases"]:
+                self.relation_of.setdefault(_key(p), v["relation"])
+        self.verb = re.compile(r"(?<![\w])(?:" + _alts(self.relation_of) + r")(?![\w])")
+        self.reported = re.compile(r"(?<![\w])(?:" + _alts(data["reported_before"]["phrases"]) + r")[\s*_]*$")
+        self.object_not = re.compile(r"(?<![\w])(?:" + _alts(data["object_not"]["phrases"]) + r")(?![\w])")
+        self.ends_force = re.compile(r"(?<![\w])(?:" + _alts(data["ends_force"]["phrases"]) + r")(?![\w])")
+        self.effect = re.compile(r"(?<![\w])(?:" + _alts(data["effect_leads"]["phrases"]) + r")(?![\w])")
+        self.on_issue = re.compile(r"\s*(?:(?:kể\s+)?từ\s+)?(?:" + _alts(data["on_issue"]["phrases"]) + r")(?![\w])")
+        self.until = re.compile(r"\s*,?\s*(?:cho\s+)?(?:" + _alts(data["until_leads"]["phrases"]) + r")")
+        units = data["scope_units"]["units"]
+        self.unit_rank = {_key(w): (u["unit"], int(u["rank"])) for u in units for w in u["words"]}
+        self.scope_unit = re.compile(r"(?<![\w])(?P<unit>" + _alts(self.unit_rank) + r")\s+")
+        self.unit_num = {1: re.compile(r"[a-zđ](?![\w])"), 2: re.compile(r"\d+[a-zđ]?(?![\w])"),
+                         3: re.compile(r"\d+[a-zđ]?(?![\w])")}
+        for r in (4, 5, 6):
+            self.unit_num[r] = re.compile(r"(?:[ivxlc]+|\d+)(?![\w])")
+        words = sorted({fold(w) for t in lex.doc_types for w in (t.word, *t.variants)} | {"quy định", "quy chế"},
+                       key=len, reverse=True)
+        types = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        self.types = types
+        # the head of a clause of this document before its verb: a marker, "về việc", "<Loại> này [quy định|ban hành]"
+        self.head = re.compile(
+            r"^[\s*_#>|\"]*(?:" + _MARK + r"[\s*_]*)?(?:(?:về\s+việc|v/v)\s*)?(?:(?:" + types + r")\s+này\s+)?"
+            r"(?:(?:quy\s+định|ban\s+hành)\s+(?=về\s+việc))?(?:đồng\s+thời\s+)?$")
+        # "Quyết định này có hiệu lực ... và thay thế ...", "Ban hành ... và bãi bỏ ..." (a second verb of this document)
+        self.head_and = re.compile(r"(?:có\s+hiệu\s+lực|^[\s*_#>|\"]*(?:" + _MARK + r"[\s*_]*)?ban\s+hành)[^;]*?(?:,|\bvà|\bđồng\s+thời)[\s*_]*$")
+        by_word = lex.doc_type_by_word()
+        self.reporting_codes = {by_word[fold(t)].code for t in data["reporting_types"]["types"] if fold(t) in by_word}
+        self.issuer_by_symbol = lex.issuer_by_symbol()
+        self.subject = re.compile(r"^[\s*_#>|\"]*(?:" + _MARK + r"[\s*_]*)?(?:" + types + r")(?:\s+này)?(?![\w])")
+
+
+    def level(self, key: str) -> str | None:
+        """The level of a document's issuer from its symbol ("QĐ-UBND" -> province, "NĐ-CP" -> central); a law or
+        code cited by name is central."""
+        if not any(ch.isdigit() for ch in key[:6]):
+            return "central"
+        for part in reversed(re.split(r"[-/\s]+", key.upper())):
+            iss = self.issuer_by_symbol.get(part)
+            if iss is not None:
+                return iss.level
+        return None
+
+
+#: Relations a document can only state of documents of its own level or below (a province cannot amend a decree).
+_ACTS = {"amends", "replaces", "abolishes", "suspends", "extends"}
+
+
+@lru_cache(maxsize=1)
+def relation_phrases() -> dict:
+    with resources.files("extractor.data").joinpath("relation_phrases.yaml").open("r", encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=YAML_LOADER)
+
+
+# ------------------------------------------------------------------ scope
+
+def parse_scope(g: RelationGrammar, folded: str, start: int, end: int) -> list[str]:
+    """The units printed in folded[start:end], canonical and largest first: "khoản 2 và khoản 3 Điều 5" ->
+    ["Điều 5 khoản 2", "Điều 5 khoản 3"]."""
+    groups: list[list] = []      # [rank, unit, [shown], start, end]
+    pos = start
+    while True:
+        m = g.scope_unit.search(folded, pos, end)
+        if not m:
+            break
+        unit, rank = g.unit_rank[_key(m.group("unit"))]
+        num = g.unit_num[rank]
+        n = num.match(folded, m.end())
+        if not n:
+            pos = m.end()
+            continue
+        nums = [n.group()]
+        e = n.end()
+        while True:
+            more = re.compile(r"\s*(?:,|và|;)\s*").match(folded, e, end)
+            if not more:
+                break
+            n2 = num.match(folded, more.end(), end)
+            if not n2:
+                break
+            nums.append(n2.group())
+            e = n2.end()
+        shown = [_shown(unit, x) for x in nums]
+        if groups and groups[-1][0] == rank and _SEP_ONLY.match(folded, groups[-1][4], m.start()) \
+                and _SEP_ONLY.match(folded, groups[-1][4], m.start()).end() == m.start():
+            groups[-1][2].extend(shown)
+            groups[-1][4] = e
+        else:
+            groups.append([rank, unit, shown, m.start(), e])
+        pos = e
+    # chains: smaller units first up to the largest ("điểm a khoản 2 Điều 5")
+    chains: list[list[list]] = []
+    for grp in groups:
+        if chains and grp[0] > chains[-1][-1][0]:
+            chains[-1].append(grp)
+        elif chains and grp[0] == chains[-1][-1][0] and len(chains[-1]) == 1:
+            chains[-1][-1][2].extend(grp[2])
+        else:
+            chains.append([grp])
+    out: list[str] = []
+    for i, ch in enumerate(chains):
+        # a chain without its article takes the article of the next one ("điểm a khoản 2 và khoản 3 Điều 5")
+        if ch[-1][0] < 3 and i + 1 < len(chains) and chains[i + 1][-1][0] == 3:
+            ch = ch + [chains[i + 1][-1]]
+        combos = [""]
+        for grp in reversed(ch):
+            combos = [(c + " " + x).strip() for c in combos for x in grp[2]]
+        for c in combos:
+            if c not in out:
+                out.append(c)
+    return out
+
+
+_SEP_ONLY = re.compile(r"\s*(?:,|và|;)?\s*")
+
+
+def _shown(unit: str, n: str) -> str:
+    if unit in ("Chương", "Mục", "Phụ lục") and re.fullmatch(r"[ivxlc]+", n):
+        n = n.upper()
+    return f"{unit} {n}"
+
+
+def _rank_of(unit: str) -> int:
+    return {"Phụ lục": 6, "Chương": 5, "Mục": 4, "Điều": 3, "khoản": 2, "điểm": 1}.get(unit, 0)
+
+
+def _parts(s: str) -> list[tuple[int, str]]:
+    toks = s.split()
+    out = []
+    i = 0
+    while i < len(toks):
+        if toks[i] == "Phụ" and i + 2 < len(toks):
+            out.append((6, f"Phụ lục {toks[i + 2]}"))
+            i += 3
+        else:
+            out.append((_rank_of(toks[i]), f"{toks[i]} {toks[i + 1]}" if i + 1 < len(toks) else toks[i]))
+            i += 2
+    return out
+
+
+def _complete(unit: str, parent: str) -> str:
+    """A unit named without its article under a parent that has one: "khoản 2" under "Điều 5" -> "Điều 5 khoản 2"."""
+    own = _parts(unit)
+    if not own or own[0][0] >= 3:
+        return unit
+    top = own[0][0]
+    keep = [p for p in _parts(parent) if p[0] > top]
+    if not keep or all(p[0] != 3 for p in keep):
+        return unit
+    return " ".join(s for _, s in keep + own)
+
+
+# ------------------------------------------------------------------ text regions
+
+def quoted_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The new wording of amended parts: a quote that opens a line, up to the quote that ends a line."""
+    out = []
+    pos = start
+    opener = re.compile(r'(?m)^[ \t*_]*"')
+    closer = re.compile(r'"[*_]*[.;,]?[*_ \t]*(?:\n|$)')
+    while True:
+        o = opener.search(folded, pos, end)
+        if not o:
+            break
+        c = closer.search(folded, o.end(), min(end, o.end() + 40000))
+        if not c:
+            pos = o.end()
+            continue
+        out.append((o.start(), c.end()))
+        pos = c.end()
+    return out
+
+
+def _boundaries(folded: str, start: int, end: int) -> list[int]:
+    out = {start, end}
+    for m in _CLAUSE_END.finditer(folded, start, end):
+        out.add(m.end())
+    for m in _ITEM_LINE.finditer(folded, start, end):
+        out.add(m.start())
+    for m in _ARTICLE_LINE.finditer(folded, start, end):     # an article's heading is a clause of its own
+        nl = folded.find("\n", m.end(), end)
+        if nl != -1:
+            out.add(nl + 1)
+    pos = start
+    for line in folded[start:end].split("\n"):
+        nxt = pos + len(line) + 1
+        if _LINE_END_PUNCT.search(line) and nxt < end:
+            out.add(nxt)
+        pos = nxt
+    return sorted(out)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def portal_tail(text: str, start: int) -> int | None:
+    """Where a legal portal's own page text starts after the document ("## Văn bản liên quan", its notices)."""
+    from . import patterns as P
+
+    pos = start
+    for line in text[start:].split("\n"):
+        if P.PORTAL_TAIL.match(line.lstrip(" #*")):
+            return pos
+        pos += len(line) + 1
+    return None
+
+
+# ------------------------------------------------------------------ relations
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    key: str
+    depth: int
+
+
+def _mentions(citations: list[CitationHit]) -> list[_Mention]:
+    out = [_Mention(m.start, max(m.end, m.start + 1), c.key, m.depth) for c in citations for m in c.mentions]
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _depth_of(folded: str, clause_start: int) -> int:
+    line = folded[clause_start:clause_start + 40]
+    m = re.match(r"[\s*_#>|\"]*(" + _MARK + r")", line)
+    if not m:
+        return 1
+    mk = m.group(1)
+    if mk.startswith("điều"):
+        return 0
+    if mk[0].isdigit():
+        return 2 + mk.count(".") - 1 if mk.endswith(".") else 2
+    if mk[0] in "-+•":
+        return 5
+    return 4
+
+
+def _objects(g: RelationGrammar, folded: str, mentions: list[_Mention], a: int, b: int, quotes) -> list[tuple[_Mention, int]]:
+    """The documents a verb governs in folded[a:b]: the first one named, and those joined to it by "và" / ","
+    (each with where its scope starts)."""
+    inside = [m for m in mentions if a <= m.start < b and not _inside(quotes, m.start)]
+    if not inside:
+        return []
+    first = inside[0]
+    if first.start - a > 400 or g.object_not.search(folded, a, first.start):
+        return []
+    out = [(first, a)]
+    prev = first
+    for m in inside[1:]:
+        if m.key == prev.key:
+            continue
+        gap = folded[prev.end:m.start]
+        if _CONJ_BEFORE.search(folded, max(prev.end, m.start - 12), m.start) and not g.verb.search(gap) \
+                and not re.search(r"(?<![\w])(?:của|tại|theo|về|bởi)[\s*_]*$", gap):
+            out.append((m, prev.end))
+            prev = m
+    return out
+
+
+def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[CitationHit],
+                   body: tuple[int, int], titles: list[tuple[int, int]], openings: list[tuple[int, int]],
+                   own_type: str | None = None, own_number: str | None = None) -> list[RelationHit]:
+    """The relations this document states, merged to one per (relation, target) with the union of their scopes.
+    A document that reports (a Thông báo, a Báo cáo) states no amending, replacing, abolishing; a local one none of
+    a central document."""
+    acting = own_type not in g.reporting_codes
+    own_level = g.level(own_number) if own_number else None
+    mentions = _mentions(citations)
+    hits: list[_Hit] = []
+    # implements: the direct objects of a title or opening that carries a document out ("Thực hiện X; ...")
+    for s, e in list(titles) + list(openings):
+        head = folded[s:min(e, s + 160)].lstrip(" *_#\n")
+        if head.startswith("căn cứ"):
+            continue
+        firsts = [m for m in mentions if s <= m.start < e and m.depth == 0]
+        seen: set[str] = set()
+        for f in firsts:
+            if f.key in seen:
+                continue
+            for m, _ in _objects(g, folded, mentions, f.start, e, []):
+                if m.key not in seen and (m.depth == 0 or m.start > f.start):
+                    seen.add(m.key)
+                    hits.append(_Hit("implements", [(m.key, ())], m.start, m.end, 1, -1))
+    regions = [(s, e, True) for s, e in titles] + [(body[0], body[1], False)]
+    skip = list(openings)
+    for rs, re_, is_title in regions:
+        quotes = [] if is_title else quoted_spans(folded, rs, re_)
+        bounds = [rs, re_] if is_title else _boundaries(folded, rs, re_)
+        articles = [m.start() for m in _ARTICLE_LINE.finditer(folded, rs, re_) if not _inside(quotes, m.start())]
+        for v in g.verb.finditer(folded, rs, re_):
+            vs, ve = v.start(), v.end()
+            if _inside(quotes, vs) or _inside(skip, vs):
+                continue
+            relation = g.relation_of[_key(v.group())]
+            if relation == "implements" or (relation == "guides" and not is_title and False):
+                continue
+            k = _bisect_le(bounds, vs)
+            cs = bounds[k]
+            ce = bounds[k + 1] if k + 1 < len(bounds) else re_
+            while ce <= ve and k + 2 < len(bounds):
+                k += 1
+                ce = bounds[k + 1]
+            head = folded[cs:vs]
+            if not (g.head.match(head) or g.head_and.search(head)):
+                continue
+            if g.reported.search(folded, max(cs, vs - 15), vs):
+                continue
+            objs = _objects(g, folded, mentions, ve, ce, quotes)
+            art = _bisect_le(articles, vs) if articles and vs >= articles[0] else -1
+            art = -2 if is_title else art
+            depth = 0 if is_title else _depth_of(folded, cs)
+            if objs:
+                targets = [(m.key, tuple(parse_scope(g, folded, s0, m.start))) for m, s0 in objs]
+                hits.append(_Hit(relation, targets, vs, ce, depth, art))
+            elif not is_title:
+                if g.object_not.search(folded, ve, ce):
+                    continue
+                scope = tuple(parse_scope(g, folded, ve, ce))
+                hits.append(_Hit(relation, [], vs, ce, depth, art, own_scope=scope))
+        # "... hết hiệu lực": the documents named before it, in its clause
+        if not is_title:
+            for v in g.ends_force.finditer(folded, rs, re_):
+                vs = v.start()
+                if _inside(quotes, vs) or _inside(skip, vs) or g.reported.search(folded, max(rs, vs - 15), vs):
+                    continue
+                k = _bisect_le(bounds, vs)
+                cs = bounds[k]
+                objs = _objects(g, folded, mentions, cs, vs, quotes)
+                if objs and objs[0][0].start - cs <= 80 and not g.subject.match(folded[cs:objs[0][0].start]):
+                    art = _bisect_le(articles, vs) if articles and vs >= articles[0] else -1
+                    targets = [(m.key, tuple(parse_scope(g, folded, s0, m.start))) for m, s0 in objs]
+                    hits.append(_Hit("abolishes", targets, cs, v.end(), _depth_of(folded, cs), art))
+    hits.sort(key=lambda h: h.start)
+    _nest(hits)
+    out = []
+    for r in _merge(text, hits):
+        if r.relation in _ACTS:
+            if not acting:
+                continue
+            if own_level in ("province", "party_province") and g.level(r.target) in ("central", "party_central"):
+                continue
+        out.append(r)
+    return out
+
+
+def _bisect_le(xs: list[int], x: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(xs, x) - 1)
+
+
+def _nest(hits: list[_Hit]) -> None:
+    """Items that name no document take the document of the item above them in the same article, and the article of
+    the item above them when they name a clause or point without one."""
+    for i, h in enumerate(hits):
+        if h.targets or h.article < -1:
+            continue
+        parent = None
+        for p in reversed(hits[:i]):
+            if p.article != h.article or p.relation == "implements":
+                continue
+            if p.depth < h.depth and (p.targets or p.parent is not None):
+                parent = p
+                break
+        if parent is None:
+            continue
+        keys = [k for k, _ in parent.targets] or [k for k, _ in parent.parent.targets] if parent.parent else \
+            [k for k, _ in parent.targets]
+        if not keys:
+            continue
+        pscope = [u for _, sc in parent.targets for u in sc] or list(parent.own_scope)
+        scope = []
+        for u in h.own_scope:
+            full = u
+            for pu in pscope:
+                full = _complete(u, pu)
+                if full != u:
+                    break
+            scope.append(full)
+        if not scope and not h.own_scope:
+            continue    # "Bổ sung tên điều như sau:" names no unit: the item above says it all
+        h.parent = parent
+        h.targets = [(keys[0], tuple(scope))]
+        parent.children += 1
+        if parent.parent is None and parent.targets:
+            pass
+
+
+def _merge(text: str, hits: list[_Hit]) -> list[RelationHit]:
+    by: dict[tuple[str, str], list] = {}
+    order: list[tuple[str, str]] = []
+    refined: set[tuple[str, str, str]] = set()
+    for h in hits:
+        for key, scope in h.targets:
+            if h.parent is not None:
+                for pk, ps in (h.parent.targets or []):
+                    for u in ps:
+                        refined.add((h.parent.relation, pk, u))
+                for u in h.parent.own_scope:
+                    refined.add((h.parent.relation, key, u))
+    for h in hits:
+        for key, scope in h.targets:
+            k = (h.relation, key)
+            if k not in by:
+                by[k] = [h.start, h.end, []]
+                order.append(k)
+            for u in scope:
+                if u not in by[k][2]:
+                    by[k][2].append(u)
+    out = []
+    for k in order:
+        s, e, scope = by[k]
+        scope = [u for u in scope if (k[0], k[1], u) not in refined or not any(
+            o != u and o.startswith(u + " ") for o in scope)]
+        out.append(RelationHit(k[0], k[1], tuple(scope), s, e, " ".join(text[s:e].split())[:300]))
+    return out
+
+
+# ------------------------------------------------------------------ effective dates
+
+def _iso(y, m, d) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def _date_at(folded: str, pos: int) -> tuple[str | None, int]:
+    m = _DATE_NUM.match(folded, pos)
+    if not m:
+        return None, pos
+    return _iso(m.group("y1") or m.group("y2"), m.group("m1") or m.group("m2"), m.group("d")), m.end()
+
+
+def find_effective(text: str, folded: str, g: RelationGrammar, start: int, end: int,
+                   issued: str | None) -> EffectHit | None:
+    """The document's own effective date (and end), from the first "<Loại> này có hiệu lực ..." of its body."""
+    quotes = quoted_spans(folded, start, end)
+    bounds = _boundaries(folded, start, end)
+    for v in g.effect.finditer(folded, start, end):
+        vs = v.start()
+        if _inside(quotes, vs):
+            continue
+        cs = bounds[_bisect_le(bounds, vs)]
+        head = folded[cs:vs]
+        if not g.subject.match(head) or "hết hiệu lực" in head or len(head) > 400:
+            continue
+        pos = v.end()
+        frm: str | None = None
+        tail = re.compile(r"\s*(?:thi\s+hành\s+)?(?:kể\s+)?(?:từ\s+)?").match(folded, pos)
+        p2 = tail.end() if tail else pos
+        d, after = _date_at(folded, p2)
+        if d:
+            frm, pos = d, after
+        elif (n := _AFTER_DAYS.match(folded, p2)) and issued:
+            frm = (dt.date.fromisoformat(issued) + dt.timedelta(days=int(n.group("n")))).isoformat()
+            pos = n.end()
+        elif (o := g.on_issue.match(folded, pos)) or (o := g.on_issue.match(folded, p2)):
+            pos = o.end()
+            d0 = None
+            if "thông qua" in o.group():     # "... thông qua ngày 16 tháng 6 năm 2025" (in the clause or after it)
+                for passed in (_PASSED_ON.search(head), _PASSED_ON.search(folded, pos, min(len(folded), pos + 3000))):
+                    if passed and (d0 := _date_at(folded, passed.end())[0]):
+                        break
+            frm = d0 or issued
+        elif not g.until.match(folded, pos):      # "... có hiệu lực đến hết ngày 28 tháng 02 năm 2027" states the end only
+            continue
+        until = None
+        u = g.until.match(folded, pos)
+        if u:
+            d, after = _date_at(folded, u.end() - 4 if folded[u.end() - 4:u.end()] == "ngày" else u.end())
+            if d is None:
+                d, after = _date_at(folded, u.end())
+            if d:
+                until, pos = d, after
+        s = cs + (len(head) - len(head.lstrip(" *_#>|\"\n")))
+        return EffectHit(frm, until, " ".join(text[s:pos].split()), s, pos)
+    return None
