@@ -120,7 +120,8 @@ class RelationGrammar:
         by_word = lex.doc_type_by_word()
         self.reporting_codes = {by_word[fold(t)].code for t in data["reporting_types"]["types"] if fold(t) in by_word}
         self.issuer_by_symbol = lex.issuer_by_symbol()
-        self.subject = re.compile(r"^[\s*_#>|\"]*(?:" + _MARK + r"[\s*_]*)?(?:" + types + r")(?:\s+này)?(?![\w])")
+        # this document as the subject: "Quyết định này ...", "1. Nghị quyết này ...", "Quyết định có hiệu lực ..."
+        self.subject = re.compile(r"^[\s*_#>|\"]*(?:" + _MARK + r"[\s*_]*)?(?:" + types + r")(?:\s+này(?![\w])|\s*$)")
 
 
     def level(self, key: str) -> str | None:
@@ -270,9 +271,9 @@ def _boundaries(folded: str, start: int, end: int) -> list[int]:
         out.add(m.end())
     for m in _ITEM_LINE.finditer(folded, start, end):
         out.add(m.start())
-    for m in _ARTICLE_LINE.finditer(folded, start, end):     # an article's heading is a clause of its own
+    for m in _ARTICLE_LINE.finditer(folded, start, end):     # an article's short heading is a clause of its own
         nl = folded.find("\n", m.end(), end)
-        if nl != -1:
+        if nl != -1 and len(folded[m.end():nl].split()) <= 10:
             out.add(nl + 1)
     pos = start
     for line in folded[start:end].split("\n"):
@@ -427,8 +428,12 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
                     hits.append(_Hit("abolishes", targets, cs, v.end(), _depth_of(folded, cs), art))
     hits.sort(key=lambda h: h.start)
     _nest(hits)
+    merged = _merge(text, hits)
+    typed = {r.target for r in merged if r.relation != "implements"}
     out = []
-    for r in _merge(text, hits):
+    for r in merged:
+        if r.relation == "implements" and r.target in typed:
+            continue        # "quy định chi tiết và hướng dẫn thi hành Luật X": guides, not implements
         if r.relation in _ACTS:
             if not acting:
                 continue
@@ -547,7 +552,7 @@ def find_effective(text: str, folded: str, g: RelationGrammar, start: int, end: 
         d, after = _date_at(folded, p2)
         if d:
             frm, pos = d, after
-        elif (n := _AFTER_DAYS.match(folded, p2)) and issued:
+        elif (n := _AFTER_DAYS.search(folded, max(vs, v.end() - 4), v.end() + 60)) and n.start() <= v.end() + 2 and issued:
             frm = (dt.date.fromisoformat(issued) + dt.timedelta(days=int(n.group("n")))).isoformat()
             pos = n.end()
         elif (o := g.on_issue.match(folded, pos)) or (o := g.on_issue.match(folded, p2)):
@@ -571,3 +576,38 @@ def find_effective(text: str, folded: str, g: RelationGrammar, start: int, end: 
         s = cs + (len(head) - len(head.lstrip(" *_#>|\"\n")))
         return EffectHit(frm, until, " ".join(text[s:pos].split()), s, pos)
     return None
+
+
+# ------------------------------------------------------------------ one sentence (data examples, tests)
+
+def read_sentence(sentence: str, issued: str | None = "2025-11-19") -> tuple[list[RelationHit], EffectHit | None]:
+    """The relations and effect one sentence states, read as the body of a document (as a title when it opens with a
+    word in capitals, as an opening paragraph when it opens with a basis verb: "Thực hiện ...")."""
+    from . import patterns as P
+    from .citations import CitationGrammar, find_citations
+    from .lexicon import load_lexicon
+    from .vntext import nfc
+
+    text = nfc(sentence)
+    folded = fold(text)
+    lex = load_lexicon()
+    g = _grammar(lex)
+    whole = [(0, len(text))]
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    titles = whole if len(first) > 1 and first.isupper() else []
+    openings = whole if P.BASIS_OPENING.match(text) else []
+    cites = find_citations(text, folded, _citation_grammar(lex), openings, title_spans=titles)
+    rels = find_relations(text, folded, g, cites, (0, len(text)), titles, openings)
+    return rels, find_effective(text, folded, g, 0, len(text), issued)
+
+
+@lru_cache(maxsize=2)
+def _grammar(lex: Lexicon) -> RelationGrammar:
+    return RelationGrammar(lex)
+
+
+@lru_cache(maxsize=2)
+def _citation_grammar(lex: Lexicon):
+    from .citations import CitationGrammar
+
+    return CitationGrammar(lex)
