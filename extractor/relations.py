@@ -175,8 +175,9 @@ def parse_scope(g: RelationGrammar, folded: str, start: int, end: int) -> list[s
             nums.append(n2.group())
             e = n2.end()
         shown = [_shown(unit, x) for x in nums]
-        if groups and groups[-1][0] == rank and _SEP_ONLY.match(folded, groups[-1][4], m.start()) \
-                and _SEP_ONLY.match(folded, groups[-1][4], m.start()).end() == m.start():
+        # "khoản 2 và khoản 3": one group; not "khoản 2 Điều 5 và Điều 7" (Điều 5 closes a chain)
+        if groups and groups[-1][0] == rank and _SEP_ONLY.match(folded, groups[-1][4], m.start()).end() == m.start() \
+                and not (len(groups) > 1 and groups[-2][0] < rank):
             groups[-1][2].extend(shown)
             groups[-1][4] = e
         else:
@@ -185,7 +186,8 @@ def parse_scope(g: RelationGrammar, folded: str, start: int, end: int) -> list[s
     # chains: smaller units first up to the largest ("điểm a khoản 2 Điều 5")
     chains: list[list[list]] = []
     for grp in groups:
-        if chains and grp[0] > chains[-1][-1][0]:
+        joined = chains and not re.search(r"(?<![\w])(?:và|hoặc)(?![\w])", folded[chains[-1][-1][4]:grp[3]])
+        if chains and grp[0] > chains[-1][-1][0] and joined:
             chains[-1].append(grp)
         elif chains and grp[0] == chains[-1][-1][0] and len(chains[-1]) == 1:
             chains[-1][-1][2].extend(grp[2])
