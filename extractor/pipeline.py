@@ -30,7 +30,7 @@ from .deadlines import DeadlineHit, find_deadlines
 from .lexicon import Lexicon, load_lexicon
 from .metadata import MetaHit, find_metadata
 from .normalize import NormalizedText, normalize
-from .relations import STRENGTH, portal_tail, EffectHit, RelationGrammar, RelationHit, find_effective, find_relations
+from .relations import STRENGTH, index_body, portal_tail, EffectHit, RelationGrammar, RelationHit, find_effective, find_relations
 from .read import SourceText
 from .structure import Layout, Node, find_layout, find_sections, walk
 from .targets import TargetHit, find_targets
@@ -144,9 +144,11 @@ class RelationComponent(_Stage):
         body = (min(start, end), end)
         titles = [t for t in w.titles if t[0] < end]
         openings = [o for o in w.openings if o[0] < end]
+        index = index_body(w.text, w.folded, *body)
         w.relations = find_relations(w.text, w.folded, self.grammar, w.citations, body, titles, openings,
-                                     w.meta.doc_type if w.meta else None, w.meta.number if w.meta else None)
-        w.effect = find_effective(w.text, w.folded, self.grammar, body[0], body[1], w.meta.issued_date if w.meta else None)
+                                     w.meta.doc_type if w.meta else None, w.meta.number if w.meta else None, index)
+        w.effect = find_effective(w.text, w.folded, self.grammar, body[0], body[1],
+                                  w.meta.issued_date if w.meta else None, index)
         strongest = {}
         for r in w.relations:
             if r.target not in strongest or STRENGTH.index(r.relation) < STRENGTH.index(strongest[r.target]):

@@ -14,6 +14,7 @@ item above it. The new wording of an amended article (quoted) is not read.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from importlib import resources
 
 import yaml
 
+from . import patterns as P
 from .citations import CitationHit
 from .lexicon import YAML_LOADER, Lexicon
 from .vntext import fold
@@ -34,7 +36,9 @@ _MARK = r"(?:điều\s+\d+[a-zđ]?\s*[.:]|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|[-+�
 _ITEM_LINE = re.compile(r"(?m)^[ \t*_#>|]*(?P<mark>" + _MARK + r")(?=[\s*_])")
 _ARTICLE_LINE = re.compile(r"(?m)^[ \t*_#>|]*điều\s+\d+[a-zđ]?\s*[.:]")
 #: Clause ends inside a paragraph: ";", ":" and a sentence end.
-_CLAUSE_END = re.compile(r"[;:](?=\s)|\.(?=\s+[*_\"]*[A-ZĐÀ-Ỹ0-9])|\*\*\s*\n|\n\s*\n")
+#: (on the text as written: a sentence ends before a capital or a number; "TP. Hồ Chí Minh" does not end one)
+_CLAUSE_END = re.compile(r"[;:](?=\s)|(?<!\bTP)(?<!\bTp)\.(?=\s+[*_\"“]*[A-ZĐ" + P.UPPER[3:] + r"0-9])|\*\*[ \t]*\n|\n[ \t]*\n"
+                         r"|[.;:!?][*_\"”]*[ \t]*\n")
 _LINE_END_PUNCT = re.compile(r"[.;:!?][*_\"”]*[ \t]*$")
 _DATE_NUM = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))")
 _AFTER_DAYS = re.compile(r"sau\s+(?P<n>\d{1,3})\s+ngày\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành)")
@@ -93,7 +97,8 @@ class RelationGrammar:
         for v in data["verbs"]:
             for p in v["phrases"]:
                 self.relation_of.setdefault(_key(p), v["relation"])
-        self.verb = re.compile(r"(?<![\w])(?:" + _alts(self.relation_of) + r")(?![\w])")
+        self.verb = re.compile(r"(?<![\w])(?:" + _alts(k for k, v in self.relation_of.items() if v != "implements")
+                               + r")(?![\w])")
         self.reported = re.compile(r"(?<![\w])(?:" + _alts(data["reported_before"]["phrases"]) + r")[\s*_]*$")
         self.object_not = re.compile(r"(?<![\w])(?:" + _alts(data["object_not"]["phrases"]) + r")(?![\w])")
         self.ends_force = re.compile(r"(?<![\w])(?:" + _alts(data["ends_force"]["phrases"]) + r")(?![\w])")
@@ -267,39 +272,47 @@ def quoted_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _boundaries(folded: str, start: int, end: int) -> list[int]:
+def _boundaries(text: str, folded: str, start: int, end: int) -> list[int]:
+    """Where clauses start: after ";", ":", a sentence end or a line that ends one, at an item's marker, after an
+    article's short heading."""
     out = {start, end}
-    for m in _CLAUSE_END.finditer(folded, start, end):
+    for m in _CLAUSE_END.finditer(text, start, end):
         out.add(m.end())
     for m in _ITEM_LINE.finditer(folded, start, end):
         out.add(m.start())
+        for k in range(m.start("mark") + 1, m.end() + 2):    # "1. Sửa đổi ...": the marker's dot ends no sentence
+            out.discard(k)
     for m in _ARTICLE_LINE.finditer(folded, start, end):     # an article's short heading is a clause of its own
         nl = folded.find("\n", m.end(), end)
         if nl != -1 and len(folded[m.end():nl].split()) <= 10:
             out.add(nl + 1)
-    pos = start
-    for line in folded[start:end].split("\n"):
-        nxt = pos + len(line) + 1
-        if _LINE_END_PUNCT.search(line) and nxt < end:
-            out.add(nxt)
-        pos = nxt
     return sorted(out)
+
+
+@dataclass
+class BodyIndex:
+    """What both readers need of the body, computed once: the quoted new wordings and the clause starts."""
+
+    quotes: list[tuple[int, int]]
+    bounds: list[int]
+
+
+def index_body(text: str, folded: str, start: int, end: int) -> BodyIndex:
+    return BodyIndex(quoted_spans(folded, start, end), _boundaries(text, folded, start, end))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+#: A legal portal's own page text after the document (P.PORTAL_TAIL at any line start, after Markdown marks).
+_PORTAL_TAIL = re.compile(r"(?m)^[ \t#*]*" + P.PORTAL_TAIL.pattern.removeprefix(r"^\s*"))
+
+
 def portal_tail(text: str, start: int) -> int | None:
     """Where a legal portal's own page text starts after the document ("## Văn bản liên quan", its notices)."""
-    from . import patterns as P
-
-    pos = start
-    for line in text[start:].split("\n"):
-        if P.PORTAL_TAIL.match(line.lstrip(" #*")):
-            return pos
-        pos += len(line) + 1
-    return None
+    m = _PORTAL_TAIL.search(text, start)
+    return m.start() if m else None
 
 
 # ------------------------------------------------------------------ relations
@@ -336,7 +349,13 @@ def _depth_of(folded: str, clause_start: int) -> int:
 def _objects(g: RelationGrammar, folded: str, mentions: list[_Mention], a: int, b: int, quotes) -> list[tuple[_Mention, int]]:
     """The documents a verb governs in folded[a:b]: the first one named, and those joined to it by "và" / ","
     (each with where its scope starts)."""
-    inside = [m for m in mentions if a <= m.start < b and not _inside(quotes, m.start)]
+    lo = bisect.bisect_left(mentions, a, key=lambda m: m.start)
+    inside = []
+    for m in mentions[lo:]:
+        if m.start >= b:
+            break
+        if not _inside(quotes, m.start):
+            inside.append(m)
     if not inside:
         return []
     first = inside[0]
@@ -357,7 +376,8 @@ def _objects(g: RelationGrammar, folded: str, mentions: list[_Mention], a: int, 
 
 def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[CitationHit],
                    body: tuple[int, int], titles: list[tuple[int, int]], openings: list[tuple[int, int]],
-                   own_type: str | None = None, own_number: str | None = None) -> list[RelationHit]:
+                   own_type: str | None = None, own_number: str | None = None,
+                   index: BodyIndex | None = None) -> list[RelationHit]:
     """The relations this document states, merged to one per (relation, target) with the union of their scopes.
     A document that reports (a Thông báo, a Báo cáo) states no amending, replacing, abolishing; a local one none of
     a central document."""
@@ -370,7 +390,8 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
         head = folded[s:min(e, s + 160)].lstrip(" *_#\n")
         if head.startswith("căn cứ"):
             continue
-        firsts = [m for m in mentions if s <= m.start < e and m.depth == 0]
+        lo = bisect.bisect_left(mentions, s, key=lambda m: m.start)
+        firsts = [m for m in mentions[lo:] if m.start < e and m.depth == 0]
         seen: set[str] = set()
         for f in firsts:
             if f.key in seen:
@@ -382,8 +403,11 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
     regions = [(s, e, True) for s, e in titles] + [(body[0], body[1], False)]
     skip = list(openings)
     for rs, re_, is_title in regions:
-        quotes = [] if is_title else quoted_spans(folded, rs, re_)
-        bounds = [rs, re_] if is_title else _boundaries(folded, rs, re_)
+        if is_title:
+            quotes, bounds = [], [rs, re_]
+        else:
+            index = index or index_body(text, folded, rs, re_)
+            quotes, bounds = index.quotes, index.bounds
         articles = [m.start() for m in _ARTICLE_LINE.finditer(folded, rs, re_) if not _inside(quotes, m.start())]
         for v in g.verb.finditer(folded, rs, re_):
             vs, ve = v.start(), v.end()
@@ -446,8 +470,6 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
 
 
 def _bisect_le(xs: list[int], x: int) -> int:
-    import bisect
-
     return max(0, bisect.bisect_right(xs, x) - 1)
 
 
@@ -535,10 +557,10 @@ def _date_at(folded: str, pos: int) -> tuple[str | None, int]:
 
 
 def find_effective(text: str, folded: str, g: RelationGrammar, start: int, end: int,
-                   issued: str | None) -> EffectHit | None:
+                   issued: str | None, index: BodyIndex | None = None) -> EffectHit | None:
     """The document's own effective date (and end), from the first "<Loại> này có hiệu lực ..." of its body."""
-    quotes = quoted_spans(folded, start, end)
-    bounds = _boundaries(folded, start, end)
+    index = index or index_body(text, folded, start, end)
+    quotes, bounds = index.quotes, index.bounds
     for v in g.effect.finditer(folded, start, end):
         vs = v.start()
         if _inside(quotes, vs):
