@@ -37,7 +37,7 @@ _ITEM_LINE = re.compile(r"(?m)^[ \t*_#>|]*(?P<mark>" + _MARK + r")(?=[\s*_])")
 _ARTICLE_LINE = re.compile(r"(?m)^[ \t*_#>|]*điều\s+\d+[a-zđ]?\s*[.:]")
 #: Clause ends inside a paragraph: ";", ":" and a sentence end.
 #: (on the text as written: a sentence ends before a capital or a number; "TP. Hồ Chí Minh" does not end one)
-_CLAUSE_END = re.compile(r"[;:](?=\s)|(?<!\bTP)(?<!\bTp)\.(?=\s+[*_\"“]*[A-ZĐ" + P.UPPER[3:] + r"0-9])|\*\*[ \t]*\n|\n[ \t]*\n"
+_CLAUSE_END = re.compile(r"[;:](?=\s)|\.(?<!\bTP\.)(?<!\bTp\.)(?=\s+[*_\"“]*[A-ZĐ" + P.UPPER[3:] + r"0-9])|\*\*[ \t]*\n|\n[ \t]*\n"
                          r"|[.;:!?][*_\"”]*[ \t]*\n")
 _LINE_END_PUNCT = re.compile(r"[.;:!?][*_\"”]*[ \t]*$")
 _DATE_NUM = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))")
@@ -302,7 +302,9 @@ def index_body(text: str, folded: str, start: int, end: int) -> BodyIndex:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """pos inside one of the sorted spans."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 #: A legal portal's own page text after the document (P.PORTAL_TAIL at any line start, after Markdown marks).
@@ -401,7 +403,7 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
                     seen.add(m.key)
                     hits.append(_Hit("implements", [(m.key, ())], m.start, m.end, 1, -1))
     regions = [(s, e, True) for s, e in titles] + [(body[0], body[1], False)]
-    skip = list(openings)
+    skip = sorted(openings)
     for rs, re_, is_title in regions:
         if is_title:
             quotes, bounds = [], [rs, re_]
