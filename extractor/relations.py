@@ -376,6 +376,27 @@ def _objects(g: RelationGrammar, folded: str, mentions: list[_Mention], a: int, 
     return out
 
 
+def _listed(g: RelationGrammar, folded: str, mentions: list[_Mention], ce: int, end: int, depth: int,
+            quotes) -> list[tuple[str, tuple[str, ...]]]:
+    """The documents a clause ending in ":" lists in the items below it ("... các Quyết định sau:" / "a) Quyết định
+    số 41/2023/QĐ-UBND ..."), each named at the head of its item."""
+    if not folded[:ce].rstrip(" *_\n").endswith(":"):
+        return []
+    out: list[tuple[str, tuple[str, ...]]] = []
+    items = [m for m in _ITEM_LINE.finditer(folded, ce, min(end, ce + 6000))]
+    for i, m in enumerate(items):
+        if m.start() - (items[i - 1].end() if i else ce) > 1500 or _ARTICLE_LINE.match(folded, m.start()):
+            break
+        if _depth_of(folded, m.start()) <= depth:
+            break
+        stop = items[i + 1].start() if i + 1 < len(items) else min(end, m.end() + 1500)
+        objs = _objects(g, folded, mentions, m.end(), min(stop, m.end() + 120), quotes)
+        if objs and objs[0][0].start - m.end() <= 60:
+            for o, s0 in objs:
+                out.append((o.key, tuple(parse_scope(g, folded, s0, o.start))))
+    return out
+
+
 def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[CitationHit],
                    body: tuple[int, int], titles: list[tuple[int, int]], openings: list[tuple[int, int]],
                    own_type: str | None = None, own_number: str | None = None,
@@ -440,7 +461,11 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
                 if g.object_not.search(folded, ve, ce):
                     continue
                 scope = tuple(parse_scope(g, folded, ve, ce))
-                hits.append(_Hit(relation, [], vs, ce, depth, art, own_scope=scope))
+                listed = [] if scope else _listed(g, folded, mentions, ce, re_, depth, quotes)
+                if listed:      # "2. Bãi bỏ các Quyết định sau:" / "a) Quyết định số 41/2023/QĐ-UBND ..."
+                    hits.append(_Hit(relation, listed, vs, ce, depth, art))
+                else:
+                    hits.append(_Hit(relation, [], vs, ce, depth, art, own_scope=scope))
         # "... hết hiệu lực": the documents named before it, in its clause
         if not is_title:
             for v in g.ends_force.finditer(folded, rs, re_):
@@ -454,6 +479,14 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
                     art = _bisect_le(articles, vs) if articles and vs >= articles[0] else -1
                     targets = [(m.key, tuple(parse_scope(g, folded, s0, m.start))) for m, s0 in objs]
                     hits.append(_Hit("abolishes", targets, cs, v.end(), _depth_of(folded, cs), art))
+                elif not objs and not g.subject.match(folded[cs:vs]):
+                    # "Các văn bản sau đây hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực:" / "a) Nghị quyết số ..."
+                    k2 = _bisect_le(bounds, v.end())
+                    ce = bounds[k2 + 1] if k2 + 1 < len(bounds) else re_
+                    listed = _listed(g, folded, mentions, ce, re_, _depth_of(folded, cs), quotes)
+                    if listed:
+                        art = _bisect_le(articles, vs) if articles and vs >= articles[0] else -1
+                        hits.append(_Hit("abolishes", listed, cs, ce, _depth_of(folded, cs), art))
     hits.sort(key=lambda h: h.start)
     _nest(hits)
     merged = _merge(text, hits)
