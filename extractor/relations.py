@@ -34,16 +34,17 @@ STRENGTH = ("abolishes", "replaces", "suspends", "amends", "extends", "guides", 
 _MARK = r"(?:điều\s+\d+[a-zđ]?\s*[.:]|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|[-+•])"
 #: A line that opens an item of this document (its marker) or an article.
 _ITEM_LINE = re.compile(r"(?m)^[ \t*_#>|]*(?P<mark>" + _MARK + r")(?=[\s*_])")
+_LEAD_MARK = re.compile(r"[\s*_#>|\"]*(?:" + _MARK + r"[\s*_]*)?")
 _ARTICLE_LINE = re.compile(r"(?m)^[ \t*_#>|]*điều\s+\d+[a-zđ]?\s*[.:]")
 #: Clause ends inside a paragraph: ";", ":" and a sentence end.
 #: (on the text as written: a sentence ends before a capital or a number; "TP. Hồ Chí Minh" does not end one)
-_CLAUSE_END = re.compile(r"[;:](?=\s)|\.(?<!\bTP\.)(?<!\bTp\.)(?=\s+[*_\"“]*[A-ZĐ" + P.UPPER[3:] + r"0-9])|\*\*[ \t]*\n|\n[ \t]*\n"
+_CLAUSE_END = re.compile(r";(?=\s)|:(?=[ \t*_]*\n|\s+[*_\"“]*[A-ZĐ" + P.UPPER[3:] + r"])|\.(?<!\bTP\.)(?<!\bTp\.)(?=\s+[*_\"“]*[A-ZĐ" + P.UPPER[3:] + r"0-9])|\*\*[ \t]*\n"
                          r"|[.;:!?][*_\"”]*[ \t]*\n")
 _LINE_END_PUNCT = re.compile(r"[.;:!?][*_\"”]*[ \t]*$")
 _DATE_NUM = re.compile(r"ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))")
 _AFTER_DAYS = re.compile(r"sau\s+(?P<n>\d{1,3})\s+ngày\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành)")
 _PASSED_ON = re.compile(r"thông\s+qua\s+(?=ngày)")
-_CONJ_BEFORE = re.compile(r"(?:,|\bvà|\bhoặc|\bcác|\bđồng\s+thời|\()[\s*_]*$")
+_CONJ_BEFORE = re.compile(r"(?:,|;|\bvà|\bhoặc|\bcác|\bđồng\s+thời|\()[\s*_]*$")
 _UNIT_NUM = r"(?:\d+[a-zđ]?|[ivxlc]+|[a-zđ])"
 
 
@@ -108,10 +109,17 @@ class RelationGrammar:
         units = data["scope_units"]["units"]
         self.unit_rank = {_key(w): (u["unit"], int(u["rank"])) for u in units for w in u["words"]}
         self.scope_unit = re.compile(r"(?<![\w])(?P<unit>" + _alts(self.unit_rank) + r")\s+")
+        uw = _alts(self.unit_rank)
+        num = r"(?:\d+[a-zđ]?|[ivxlc]+[a-zđ]?|[a-zđ])(?![\w])"
+        run = (r"(?:(?:các\s+)?(?:" + uw + r")\s+" + num + r"(?:\s*(?:,|và)\s*(?:(?:" + uw + r")\s+)?" + num + r")*"
+               r"[\s,]*(?:và\s+)?)+")
+        # a run of units right before a document ("..., và khoản 1 Điều 25 Luật Đường sắt")
+        self.units_tail = re.compile(run + r"(?:của\s+)?$")
+        self.units_only = re.compile(r"[\s,*_]*" + run + r"(?:của\s+)?[\s*_]*")
         self.unit_num = {1: re.compile(r"[a-zđ](?![\w])"), 2: re.compile(r"\d+[a-zđ]?(?![\w])"),
                          3: re.compile(r"\d+[a-zđ]?(?![\w])")}
         for r in (4, 5, 6):
-            self.unit_num[r] = re.compile(r"(?:[ivxlc]+|\d+)(?![\w])")
+            self.unit_num[r] = re.compile(r"(?:[ivxlc]+[a-zđ]?|\d+[a-zđ]?)(?![\w])")
         words = sorted({fold(w) for t in lex.doc_types for w in (t.word, *t.variants)} | {"quy định", "quy chế"},
                        key=len, reverse=True)
         types = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -126,6 +134,8 @@ class RelationGrammar:
         self.reporting_codes = {by_word[fold(t)].code for t in data["reporting_types"]["types"] if fold(t) in by_word}
         self.issuer_by_symbol = lex.issuer_by_symbol()
         # this document as the subject: "Quyết định này ...", "1. Nghị quyết này ...", "Quyết định có hiệu lực ..."
+        # this document's own end: "Quyết định này hết hiệu lực ..."
+        self.own_ends = re.compile(r"(?:" + types + r")\s+này\s+(?:sẽ\s+)?(?:" + _alts(data["ends_force"]["phrases"]) + r")")
         self.subject = re.compile(r"^[\s*_#>|\"]*(?:" + _MARK + r"[\s*_]*)?(?:" + types + r")(?:\s+này(?![\w])|\s*$)")
 
 
@@ -158,10 +168,14 @@ def parse_scope(g: RelationGrammar, folded: str, start: int, end: int) -> list[s
     ["Điều 5 khoản 2", "Điều 5 khoản 3"]."""
     groups: list[list] = []      # [rank, unit, [shown], start, end]
     pos = start
+    quoted = [(q.start(), q.end()) for q in _INLINE_QUOTE.finditer(folded, start, end)]
     while True:
         m = g.scope_unit.search(folded, pos, end)
         if not m:
             break
+        if quoted and _inside(quoted, m.start()):     # words struck or inserted: "cụm từ “... điểm h khoản 2 ...”"
+            pos = m.end()
+            continue
         unit, rank = g.unit_rank[_key(m.group("unit"))]
         num = g.unit_num[rank]
         n = num.match(folded, m.end())
@@ -212,12 +226,14 @@ def parse_scope(g: RelationGrammar, folded: str, start: int, end: int) -> list[s
     return out
 
 
+_INLINE_QUOTE = re.compile(r'"[^"\n]{0,400}?"')
 _SEP_ONLY = re.compile(r"\s*(?:,|và|;)?\s*")
 
 
 def _shown(unit: str, n: str) -> str:
-    if unit in ("Chương", "Mục", "Phụ lục") and re.fullmatch(r"[ivxlc]+", n):
-        n = n.upper()
+    r = re.fullmatch(r"([ivxlc]+)([a-zđ]?)", n)
+    if unit in ("Chương", "Mục", "Phụ lục") and r:      # "Phụ lục IIb"
+        n = r.group(1).upper() + r.group(2)
     return f"{unit} {n}"
 
 
@@ -348,6 +364,14 @@ def _depth_of(folded: str, clause_start: int) -> int:
     return 4
 
 
+def _opens_with_mention(folded: str, mentions: list[_Mention], a: int, b: int) -> bool:
+    """A clause folded[a:b] that starts with a cited document (after marks and a list marker)."""
+    lo = bisect.bisect_left(mentions, a, key=lambda m: m.start)
+    if lo >= len(mentions) or mentions[lo].start >= b:
+        return False
+    return bool(re.fullmatch(r"[\s*_]*(?:[a-zđ]\)|[-+•])?[\s*_]*", folded[a:mentions[lo].start]))
+
+
 def _objects(g: RelationGrammar, folded: str, mentions: list[_Mention], a: int, b: int, quotes) -> list[tuple[_Mention, int]]:
     """The documents a verb governs in folded[a:b]: the first one named, and those joined to it by "và" / ","
     (each with where its scope starts)."""
@@ -369,7 +393,9 @@ def _objects(g: RelationGrammar, folded: str, mentions: list[_Mention], a: int, 
         if m.key == prev.key:
             continue
         gap = folded[prev.end:m.start]
-        if _CONJ_BEFORE.search(folded, max(prev.end, m.start - 12), m.start) and not g.verb.search(gap) \
+        units = g.units_tail.search(gap)
+        cut = prev.end + (units.start() if units else len(gap))
+        if _CONJ_BEFORE.search(folded, max(prev.end, cut - 12), cut) and not g.verb.search(gap) \
                 and not re.search(r"(?<![\w])(?:của|tại|theo|về|bởi)[\s*_]*$", gap):
             out.append((m, prev.end))
             prev = m
@@ -390,11 +416,22 @@ def _listed(g: RelationGrammar, folded: str, mentions: list[_Mention], ce: int, 
         if _depth_of(folded, m.start()) <= depth:
             break
         stop = items[i + 1].start() if i + 1 < len(items) else min(end, m.end() + 1500)
-        objs = _objects(g, folded, mentions, m.end(), min(stop, m.end() + 120), quotes)
-        if objs and objs[0][0].start - m.end() <= 60:
+        objs = _objects(g, folded, mentions, m.end(), min(stop, m.end() + 400), quotes)
+        if objs and (objs[0][0].start - m.end() <= 60 or g.units_only.fullmatch(folded, m.end(), objs[0][0].start)):
             for o, s0 in objs:
                 out.append((o.key, tuple(parse_scope(g, folded, s0, o.start))))
     return out
+
+
+def _second_verb(g: RelationGrammar, folded: str, mentions: list[_Mention], hits: list["_Hit"], cs: int, vs: int) -> bool:
+    """A second verb of the clause a first one opened: "Sửa đổi Danh mục số thứ tự 1594 ... và bãi bỏ danh mục số thứ
+    tự 1646 tại Phụ lục kèm theo Quyết định số 2411/QĐ-UBND" (no document named between them)."""
+    if not hits or not (cs <= hits[-1].start < vs) or hits[-1].relation == "implements":
+        return False
+    lo = bisect.bisect_left(mentions, hits[-1].start, key=lambda m: m.start)
+    if lo < len(mentions) and mentions[lo].start < vs:
+        return False
+    return bool(re.search(r"(?:,|\bvà|\bđồng\s+thời)[\s*_]*$", folded[hits[-1].start:vs]))
 
 
 def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[CitationHit],
@@ -446,10 +483,15 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
                 k += 1
                 ce = bounds[k + 1]
             head = folded[cs:vs]
-            if not (g.head.match(head) or g.head_and.search(head)):
+            if not (g.head.match(head) or g.head_and.search(head) or _second_verb(g, folded, mentions, hits, cs, vs)):
                 continue
             if g.reported.search(folded, max(cs, vs - 15), vs):
                 continue
+            # a list of documents that goes on after ";" or ":" ("thay thế các Nghị định sau: Nghị định số ...;
+            # Nghị định số ...") belongs to the clause
+            while k + 2 < len(bounds) and folded[:ce].rstrip()[-1:] in (";", ":") and _opens_with_mention(folded, mentions, ce, bounds[k + 2]):
+                k += 1
+                ce = bounds[k + 1]
             objs = _objects(g, folded, mentions, ve, ce, quotes)
             art = _bisect_le(articles, vs) if articles and vs >= articles[0] else -1
             art = -2 if is_title else art
@@ -475,9 +517,10 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
                 k = _bisect_le(bounds, vs)
                 cs = bounds[k]
                 objs = _objects(g, folded, mentions, cs, vs, quotes)
-                if objs and objs[0][0].start - cs <= 80 and not g.subject.match(folded[cs:objs[0][0].start]):
+                if objs and objs[0][0].start - cs <= 300 and not g.own_ends.search(folded, cs, v.end()):
                     art = _bisect_le(articles, vs) if articles and vs >= articles[0] else -1
-                    targets = [(m.key, tuple(parse_scope(g, folded, s0, m.start))) for m, s0 in objs]
+                    mark = _LEAD_MARK.match(folded, cs)      # "Điều 2. ..." names this document's article, not X's
+                    targets = [(m.key, tuple(parse_scope(g, folded, max(s0, mark.end()), m.start))) for m, s0 in objs]
                     hits.append(_Hit("abolishes", targets, cs, v.end(), _depth_of(folded, cs), art))
                 elif not objs and not g.subject.match(folded[cs:vs]):
                     # "Các văn bản sau đây hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực:" / "a) Nghị quyết số ..."
@@ -488,7 +531,7 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
                         art = _bisect_le(articles, vs) if articles and vs >= articles[0] else -1
                         hits.append(_Hit("abolishes", listed, cs, ce, _depth_of(folded, cs), art))
     hits.sort(key=lambda h: h.start)
-    _nest(hits)
+    _nest(hits, folded)
     merged = _merge(text, hits)
     typed = {r.target for r in merged if r.relation != "implements"}
     out = []
@@ -508,9 +551,20 @@ def _bisect_le(xs: list[int], x: int) -> int:
     return max(0, bisect.bisect_right(xs, x) - 1)
 
 
-def _nest(hits: list[_Hit]) -> None:
+def _nest(hits: list[_Hit], folded: str) -> None:
     """Items that name no document take the document of the item above them in the same article, and the article of
-    the item above them when they name a clause or point without one."""
+    the item above them when they name a clause or point without one. Clauses of one item joined by ";" that name
+    no document take the one a later clause of the item names ("Bãi bỏ cụm từ ... tại điểm a khoản 2 Điều 2; bãi bỏ
+    điểm b khoản 2 Điều 2 Nghị định số 158/2018/NĐ-CP")."""
+    for i in range(len(hits) - 1, -1, -1):
+        h = hits[i]
+        if h.targets or h.article < -1 or not h.own_scope:
+            continue
+        nxt = next((n for n in hits[i + 1:] if n.relation != "implements"), None)
+        if (nxt is not None and nxt.targets and nxt.relation == h.relation and nxt.article == h.article
+                and nxt.start - h.end <= 600 and not _ITEM_LINE.search(folded, h.end, nxt.start)
+                and folded[:nxt.start].rstrip(" *_\n")[-1:] == ";"):
+            h.targets = [(nxt.targets[0][0], h.own_scope)]
     for i, h in enumerate(hits):
         if h.targets or h.article < -1:
             continue

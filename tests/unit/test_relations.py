@@ -53,10 +53,11 @@ def test_amending_decree_items_take_the_article_of_the_item_above(extractor):
 
 
 def test_amends_and_abolishes_points_of_one_regulation(extractor):
-    # 56/2025/QĐ-UBND Cao Bằng: "b) Bãi bỏ điểm c khoản 2 và điểm d khoản 3 Điều 14."
+    # 56/2025/QĐ-UBND Cao Bằng: "a) Bãi bỏ cụm từ “dấu (-) là phép trừ” tại khoản 2 Điều 11." (struck words: the
+    # unit that holds them) / "b) Bãi bỏ điểm c khoản 2 và điểm d khoản 3 Điều 14."
     r = _doc(extractor, "46482d81ac8c4f96.md")
     rels = _rels(r)
-    assert rels[("abolishes", "52/2024/QĐ-UBND")] == ["Điều 14 khoản 2 điểm c", "Điều 14 khoản 3 điểm d"]
+    assert rels[("abolishes", "52/2024/QĐ-UBND")] == ["Điều 11 khoản 2", "Điều 14 khoản 2 điểm c", "Điều 14 khoản 3 điểm d"]
     assert rels[("amends", "52/2024/QĐ-UBND")] == ["Điều 13", "Điều 14 khoản 3 điểm b"]
     assert r.metadata.effective_from == "2025-12-08"
 
