@@ -108,7 +108,11 @@ class RelationGrammar:
         self.until = re.compile(r"\s*,?\s*(?:cho\s+)?(?:" + _alts(data["until_leads"]["phrases"]) + r")")
         units = data["scope_units"]["units"]
         self.unit_rank = {_key(w): (u["unit"], int(u["rank"])) for u in units for w in u["words"]}
-        self.scope_unit = re.compile(r"(?<![\w])(?P<unit>" + _alts(self.unit_rank) + r")\s+")
+        su = data["scope_units"]
+        not_after = "".join(r"(?<!" + re.escape(fold(w)) + r"\s)" for w in su.get("not_after") or [])
+        self.scope_unit = re.compile(r"(?<![\w])" + not_after + r"(?P<unit>" + _alts(self.unit_rank) + r")\s+")
+        self.rows = re.compile(r"(?<![\w])(?:" + _alts(su.get("rows") or ["số thứ tự"]) + r")(?![\w])")
+        self.weak = {_key(p) for p in data["weak_verbs"]["phrases"]}
         uw = _alts(self.unit_rank)
         num = r"(?:\d+[a-zđ]?|[ivxlc]+[a-zđ]?|[a-zđ])(?![\w])"
         run = (r"(?:(?:các\s+)?(?:" + uw + r")\s+" + num + r"(?:\s*(?:,|và)\s*(?:(?:" + uw + r")\s+)?" + num + r")*"
@@ -133,6 +137,9 @@ class RelationGrammar:
         by_word = lex.doc_type_by_word()
         self.reporting_codes = {by_word[fold(t)].code for t in data["reporting_types"]["types"] if fold(t) in by_word}
         self.issuer_by_symbol = lex.issuer_by_symbol()
+        law_words = sorted({w for t in lex.doc_types if t.by_name and t.normative for w in (t.word, *t.variants)},
+                           key=len, reverse=True)
+        self.by_name_law = re.compile(r"(?:" + "|".join(re.escape(w) for w in law_words) + r")\s")
         # this document as the subject: "Quyết định này ...", "1. Nghị quyết này ...", "Quyết định có hiệu lực ..."
         # this document's own end: "Quyết định này hết hiệu lực ..."
         self.own_ends = re.compile(r"(?:" + types + r")\s+này\s+(?:sẽ\s+)?(?:" + _alts(data["ends_force"]["phrases"]) + r")")
@@ -149,6 +156,11 @@ class RelationGrammar:
             if iss is not None:
                 return iss.level
         return None
+
+
+    def is_law(self, key: str) -> bool:
+        """A law, code or ordinance (cited by name), or a document of the National Assembly ("61/2024/QH15")."""
+        return bool(self.by_name_law.match(key)) or bool(re.search(r"/QH\d*$|/UBTVQH\d*$", key.upper()))
 
 
 #: Relations a document can only state of documents of its own level or below (a province cannot amend a decree).
@@ -212,6 +224,9 @@ def parse_scope(g: RelationGrammar, folded: str, start: int, end: int) -> list[s
             chains[-1][-1][2].extend(grp[2])
         else:
             chains.append([grp])
+    if g.rows.search(folded, start, end):     # rows of a list: only the numbered appendix that holds them
+        groups = [[6, u, shown, a, b] for rank, u, shown, a, b in groups if rank == 6]
+        chains = [[grp] for grp in groups]
     out: list[str] = []
     for i, ch in enumerate(chains):
         # a chain without its article takes the article of the next one ("điểm a khoản 2 và khoản 3 Điều 5")
@@ -423,6 +438,13 @@ def _listed(g: RelationGrammar, folded: str, mentions: list[_Mention], ce: int, 
     return out
 
 
+def _close(g: RelationGrammar, folded: str, a: int, b: int) -> bool:
+    """The document follows a weak verb closely: after its articles, "một số điều của", at most a few words."""
+    gap = g.units_only.sub(" ", folded[a:b])
+    gap = re.sub(r"(?<![\w])(?:một\s+số\s+)?(?:điều|khỏan|điểm|nội\s+dung)(?:\s*,\s*\w+)*\s+(?:của|tại)\s*", " ", gap)
+    return len(gap.split()) <= 4 and not re.search(r"(?<![\w])(?:theo|tại)\s*$", gap.strip())
+
+
 def _second_verb(g: RelationGrammar, folded: str, mentions: list[_Mention], hits: list["_Hit"], cs: int, vs: int) -> bool:
     """A second verb of the clause a first one opened: "Sửa đổi Danh mục số thứ tự 1594 ... và bãi bỏ danh mục số thứ
     tự 1646 tại Phụ lục kèm theo Quyết định số 2411/QĐ-UBND" (no document named between them)."""
@@ -493,6 +515,8 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
                 k += 1
                 ce = bounds[k + 1]
             objs = _objects(g, folded, mentions, ve, ce, quotes)
+            if objs and _key(v.group()) in g.weak and not _close(g, folded, ve, objs[0][0].start):
+                continue
             art = _bisect_le(articles, vs) if articles and vs >= articles[0] else -1
             art = -2 if is_title else art
             depth = 0 if is_title else _depth_of(folded, cs)
@@ -543,6 +567,8 @@ def find_relations(text: str, folded: str, g: RelationGrammar, citations: list[C
                 continue
             if own_level in ("province", "party_province") and g.level(r.target) in ("central", "party_central"):
                 continue
+            if g.is_law(r.target) and not (own_number and g.is_law(own_number)):
+                continue        # a decree "điều chỉnh tiền lương ... Điều 73 Luật Bảo hiểm xã hội" does not amend the law
         out.append(r)
     return out
 

@@ -153,7 +153,7 @@ def _relation_phrases():
             yield f"verbs/{v['relation']}", ex, "examples", v["relation"] in kinds(ex)
         for ex in _list(v.get("not")):
             yield f"verbs/{v['relation']}", ex, "not", v["relation"] not in kinds(ex)
-    for name in ("reported_before", "object_not"):       # examples: no relation of this document; not: one
+    for name in ("reported_before", "object_not", "weak_verbs"):   # examples: no relation of this document; not: one
         for ex in _list(data[name].get("examples")):
             yield name, ex, "examples", not kinds(ex)
         for ex in _list(data[name].get("not")):
