@@ -119,6 +119,23 @@ def test_portal_notice_is_no_relation(extractor):
      "78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ;*", set()),
     ("Kết cấu hạ tầng được đầu tư theo Nghị định số 78/2025/NĐ-CP đã được sửa đổi, bổ sung bởi Nghị định số "
      "187/2025/NĐ-CP.", set()),
+    # a list that goes on after ":" and ";" (303/2025/NĐ-CP)
+    ("2. Nghị định này thay thế các Nghị định sau: Nghị định số 123/2016/NĐ-CP ngày 01 tháng 9 năm 2016 của Chính phủ "
+     "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của bộ, cơ quan ngang bộ; Nghị định số 101/2020/NĐ-CP "
+     "ngày 28 tháng 8 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 123/2016/NĐ-CP ngày 01 "
+     "tháng 9 năm 2016 của Chính phủ.", {("replaces", "123/2016/NĐ-CP"), ("replaces", "101/2020/NĐ-CP")}),
+    # items under a clause ending in ":" (030/2025/QĐ-UBND Đắk Lắk)
+    ("2. Bãi bỏ các Quyết định sau:\n\na) Quyết định số 41/2023/QĐ-UBND ngày 11 tháng 12 năm 2023 của Ủy ban nhân dân "
+     "tỉnh Đắk Lắk (cũ) quy định tỷ lệ % chất lượng còn lại của nhà chịu lệ phí trước bạ.\n\nb) Quyết định số "
+     "50/2025/QĐ-UBND ngày 20 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Phú Yên (trước đây) quy định Bảng giá.",
+     {("abolishes", "41/2023/QĐ-UBND"), ("abolishes", "50/2025/QĐ-UBND")}),
+    # procedures a decision published are part of it
+    ("Bãi bỏ thủ tục hành chính cấp xã có số thứ tự 1, 2 tại Quyết định số 1126/QĐ-UBND ngày 03 tháng 9 năm 2025 của "
+     "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ.", {("abolishes", "1126/QĐ-UBND")}),
+    # a second verb of one clause: "Sửa đổi ... và bãi bỏ ... tại Phụ lục kèm theo Quyết định số ..."
+    ("- Sửa đổi Danh mục số thứ tự 1594, 1595 và bãi bỏ danh mục số thứ tự 1646 tại Phụ lục kèm theo Quyết định số "
+     "2411/QĐ-UBND ngày 04/11/2025 của Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long.",
+     {("amends", "2411/QĐ-UBND"), ("abolishes", "2411/QĐ-UBND")}),
 ])
 def test_sentence_relations(sentence, expected):
     assert {(r.relation, r.target) for r in read_sentence(sentence)[0]} == expected
@@ -148,3 +165,5 @@ def test_scope_units():
     assert scope("điểm c khoản 2 và điểm d khoản 3 Điều 14") == ["Điều 14 khoản 2 điểm c", "Điều 14 khoản 3 điểm d"]
     assert scope("khoản 2 Điều 5 và Điều 7") == ["Điều 5 khoản 2", "Điều 7"]
     assert scope("Chương II và Phụ lục III") == ["Chương II", "Phụ lục III"]
+    assert scope("số thứ tự thứ 5 Phụ lục IIb") == ["Phụ lục IIb"]          # rows: the appendix that holds them
+    assert scope("bãi bỏ cụm từ “điểm h khoản 2 Điều 2” tại điểm b khoản 1 Điều 20") == ["Điều 20 khoản 1 điểm b"]
