@@ -152,9 +152,10 @@ class RelationGrammar:
         if not any(ch.isdigit() for ch in key[:6]):
             return "central"
         for part in reversed(re.split(r"[-/\s]+", key.upper())):
-            iss = self.issuer_by_symbol.get(part)
-            if iss is not None:
-                return iss.level
+            for k in range(len(part) - 1):      # "CTUBND" (the chairman of the UBND): its body's symbol ends it
+                iss = self.issuer_by_symbol.get(part[k:])
+                if iss is not None:
+                    return iss.level
         return None
 
 
@@ -651,6 +652,7 @@ def _merge(text: str, hits: list[_Hit]) -> list[RelationHit]:
         s, e, scope = by[k]
         scope = [u for u in scope if (k[0], k[1], u) not in refined or not any(
             o != u and o.startswith(u + " ") for o in scope)]
+        scope = [u for u in scope if not u.startswith(("khoản", "điểm"))]   # a clause of no named article: no unit
         out.append(RelationHit(k[0], k[1], tuple(scope), s, e, " ".join(text[s:e].split())[:300]))
     return out
 
