@@ -105,6 +105,7 @@ class RelationGrammar:
         self.ends_force = re.compile(r"(?<![\w])(?:" + _alts(data["ends_force"]["phrases"]) + r")(?![\w])")
         self.effect = re.compile(r"(?<![\w])(?:" + _alts(data["effect_leads"]["phrases"]) + r")(?![\w])")
         self.on_issue = re.compile(r"\s*(?:(?:kể\s+)?từ\s+)?(?:" + _alts(data["on_issue"]["phrases"]) + r")(?![\w])")
+        self.period = re.compile(r"(?<![\w])(?:" + _alts(data["period_leads"]["phrases"]) + r")(?![\w])")
         self.until = re.compile(r"\s*,?\s*(?:cho\s+)?(?:" + _alts(data["until_leads"]["phrases"]) + r")")
         units = data["scope_units"]["units"]
         self.unit_rank = {_key(w): (u["unit"], int(u["rank"])) for u in units for w in u["words"]}
@@ -715,8 +716,28 @@ def find_effective(text: str, folded: str, g: RelationGrammar, start: int, end: 
             if d:
                 until, pos = d, after
         s = cs + (len(head) - len(head.lstrip(" *_#>|\"\n")))
-        return EffectHit(frm, until, " ".join(text[s:pos].split()), s, pos)
-    return None
+        return _with_period(text, folded, g, start, end, quotes,
+                            EffectHit(frm, until, " ".join(text[s:pos].split()), s, pos))
+    return _with_period(text, folded, g, start, end, quotes, None)
+
+
+def _with_period(text: str, folded: str, g: RelationGrammar, start: int, end: int, quotes,
+                 hit: EffectHit | None) -> EffectHit | None:
+    """The end of a decision whose content is a period ("Thời hạn ủy quyền: Kể từ ngày Quyết định này có hiệu lực đến
+    hết ngày 28 tháng 02 năm 2027"), when its effect article states none."""
+    if hit is not None and hit.effective_until is not None:
+        return hit
+    for p in g.period.finditer(folded, start, end):
+        if _inside(quotes, p.start()):
+            continue
+        u = re.compile(r"đến\s+(?:hết\s+)?(?=ngày)").search(folded, p.end(), min(end, p.end() + 200))
+        d, after = _date_at(folded, u.end()) if u else (None, 0)
+        if d is None:
+            continue
+        if hit is None:
+            return EffectHit(None, d, " ".join(text[p.start():after].split()), p.start(), after)
+        return EffectHit(hit.effective_from, d, hit.text, hit.start, hit.end)
+    return hit
 
 
 # ------------------------------------------------------------------ one sentence (data examples, tests)

@@ -164,7 +164,8 @@ def _relation_phrases():
         yield "ends_force", ex, "not", "abolishes" not in kinds(ex)
     checks = {"effect_leads": lambda e: e is not None and e.effective_from is not None,
               "on_issue": lambda e: e is not None and e.effective_from == "2025-11-19",
-              "until_leads": lambda e: e is not None and e.effective_until is not None}
+              "until_leads": lambda e: e is not None and e.effective_until is not None,
+              "period_leads": lambda e: e is not None and e.effective_until is not None}
     for name, ok in checks.items():
         for ex in _list(data[name].get("examples")):
             yield name, ex, "examples", ok(effect(ex))
