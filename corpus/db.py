@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .generation import CACHE, AnswerCache
 from .settings import default_db_url
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -84,7 +85,9 @@ class Database:
         if migrate:
             upgrade(engine=engine)
         writer = engine.execution_options(**{WRITE_OPTION: True})
-        return cls(engine, sessionmaker(engine, expire_on_commit=False),
+        # readers keep counts and hub summaries until the corpus changes (corpus.generation); writers never do, since
+        # what they see may still roll back
+        return cls(engine, sessionmaker(engine, expire_on_commit=False, info={CACHE: AnswerCache()}),
                    sessionmaker(writer, expire_on_commit=False))
 
     @property

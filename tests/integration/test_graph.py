@@ -89,7 +89,7 @@ def test_json_export_carries_source_names(seeded):
     with db.session() as s:
         g = G.cited_by(s, "36-CT/TW")
     data = json.loads(json.dumps(G.to_json(g), ensure_ascii=False))
-    assert set(data) == {"roots", "nodes", "edges", "truncated"}
+    assert set(data) == {"roots", "nodes", "edges", "truncated", "hubs"}
     assert all(e["document"]["source_name"] for e in data["edges"])
     docs = [n["document"] for n in data["nodes"] if n["document"]]
     assert {d["source_name"] for d in docs} == {"001_35c703fa5765a3e3.txt", "002_0d4e0b557920c15b.txt", "004_58f2b1c8268940d4.txt"}
