@@ -29,9 +29,20 @@ CACHE = "kehoach_answers"
 MAX_ANSWERS = 2048
 
 
+#: Where a session keeps the generation its current transaction read (read once per transaction).
+_SEEN = "kehoach_generation"
+_GENERATION = select(CorpusState.__table__.c.generation).where(CorpusState.__table__.c.id == 1)
+
+
 def generation(session: Session) -> int:
-    """The corpus generation as this session's transaction sees it."""
-    return session.scalar(select(CorpusState.generation).where(CorpusState.id == 1)) or 0
+    """The corpus generation as this session's transaction sees it (read once per transaction)."""
+    tx = session.get_transaction()
+    seen = session.info.get(_SEEN)
+    if tx is not None and seen is not None and seen[0] is tx:
+        return seen[1]
+    gen = session.connection().execute(_GENERATION).scalar() or 0
+    session.info[_SEEN] = (session.get_transaction(), gen)
+    return gen
 
 
 class AnswerCache:

@@ -23,13 +23,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Literal
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import bindparam, distinct, func, select
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
 from models.tables import CitationRow, Document, Node, NodeAlias, NodeRelation
 
-from .db import LIKE_ESCAPE, like_literal
+from .db import LIKE_ESCAPE, like_literal, run
 from .generation import remember
 from .linker import LAW_YEAR_SUFFIX, normalize_key
 from .records import CitingDocument, CitingPage, DocRef, Graph, GraphEdge, GraphNode, Hub, Tally
@@ -38,7 +38,7 @@ from .registry import default_corpus_registry
 Direction = Literal["cites", "cited_by", "both"]
 DEFAULT_LIMIT = 1000
 #: Citing documents a graph shows of a hub (the newest); a node cited by more is a hub.
-HUB_PAGE = 20
+HUB_PAGE = 10
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 
@@ -51,14 +51,25 @@ NODE_COLUMNS = (Node.id, Node.identity, Node.key, Node.scope, Node.doc_type, Nod
 
 # ------------------------------------------------------------------- lookup
 
+def _scalars(session: Session, statement):
+    return run(session, statement).scalars()
+
+
+def _scalar(session: Session, statement):
+    return run(session, statement).scalar()
+
+
+_BY_FILE = select(Node.id).join(Document, Document.id == Node.document_id).where(Document.source_name == bindparam("name"))
+_ALIAS = select(NodeAlias.node_id).where(NodeAlias.identity == bindparam("identity"))
+
+
 def find_nodes(session: Session, key: str, province: str | None = None) -> list[int]:
     """The nodes a user's key names: "36-CT/TW"; "12/KH-UBND" (+ province, else every province's);
     "12/KH-UBND@Thái Bình"; a law by name; a stored file's name; "node:<id>"."""
     key = " ".join(key.split())
     if key.startswith("node:") and key[5:].isdigit():
         return [int(key[5:])] if session.get(Node, int(key[5:])) else []
-    by_file = list(session.scalars(select(Node.id).join(Document, Document.id == Node.document_id)
-                                   .where(Document.source_name == key)))
+    by_file = list(session.connection().execute(_BY_FILE, {"name": key}).scalars())
     if by_file:
         return by_file
     reg = default_corpus_registry()
@@ -68,33 +79,40 @@ def find_nodes(session: Session, key: str, province: str | None = None) -> list[
         nk = normalize_key(key)
         if province:
             wanted = [f"{nk}@{p}" for p in reg.provinces_under(province, merged=False)]
-            found = list(session.scalars(select(NodeAlias.node_id).where(NodeAlias.identity.in_(wanted))))
+            found = list(_scalars(session, select(NodeAlias.node_id).where(NodeAlias.identity.in_(wanted))))
             if found:
                 return list(dict.fromkeys(found))
-        central = session.scalar(select(NodeAlias.node_id).where(NodeAlias.identity == nk))
+        central = session.connection().execute(_ALIAS, {"identity": nk}).scalar()
         if central is not None:
             return [central]
         if province:
             return []
-        return list(dict.fromkeys(session.scalars(select(NodeAlias.node_id).where(NodeAlias.identity.like(like_literal(nk) + "@%", escape=LIKE_ESCAPE))
+        return list(dict.fromkeys(_scalars(session, select(NodeAlias.node_id).where(NodeAlias.identity.like(like_literal(nk) + "@%", escape=LIKE_ESCAPE))
                                                    .order_by(NodeAlias.node_id))))
     m = LAW_YEAR_SUFFIX.search(key)
     base = "law:" + squash(LAW_YEAR_SUFFIX.sub("", key))
     wanted = [f"{base}#{m.group('year')}", base] if m else [base]
     for w in wanted:
-        nid = session.scalar(select(NodeAlias.node_id).where(NodeAlias.identity == w))
+        nid = session.connection().execute(_ALIAS, {"identity": w}).scalar()
         if nid is not None:
             return [nid]
     return []
+
+
+# The statements a graph runs again and again, built once (building a statement costs more than SQLite takes to
+# run it); `ids` is a list bound at execution.
+_IDS = bindparam("ids", expanding=True)
+_NODES = select(*NODE_COLUMNS, *DOC_REF).outerjoin(Document, Document.id == Node.document_id).where(Node.id.in_(_IDS))
+_DOCS = select(*DOC_REF).where(Document.id.in_(_IDS))
+_NODE_OF = select(Node.document_id, Node.id).where(Node.document_id.in_(_IDS))
+_HUBS = select(Node.id).where(Node.id.in_(_IDS), Node.cited_by_count > bindparam("page"))
 
 
 def _nodes(session: Session, ids: Iterable[int]) -> dict[int, GraphNode]:
     ids = list(set(ids))
     out: dict[int, GraphNode] = {}
     for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        rows = session.execute(select(*NODE_COLUMNS, *DOC_REF).outerjoin(Document, Document.id == Node.document_id)
-                               .where(Node.id.in_(part)))
+        rows = session.connection().execute(_NODES, {"ids": ids[i:i + 500]})
         k = len(NODE_COLUMNS)
         for row in rows.all():
             out[row[0]] = GraphNode(*row[:k], DocRef(*row[k:]) if row[k] is not None else None)
@@ -103,7 +121,7 @@ def _nodes(session: Session, ids: Iterable[int]) -> dict[int, GraphNode]:
 
 def _docs(session: Session, ids: Iterable[int]) -> dict[int, DocRef]:
     ids = list(set(ids))
-    return {r[0]: DocRef(*r) for r in session.execute(select(*DOC_REF).where(Document.id.in_(ids))).all()} if ids else {}
+    return {r[0]: DocRef(*r) for r in session.connection().execute(_DOCS, {"ids": ids}).all()} if ids else {}
 
 
 # ---------------------------------------------------------------- traversal
@@ -119,13 +137,13 @@ def _relations(session: Session, column, frontier: set[int], limit: int, per_nod
     t = NodeRelation
     cols = (t.source_node_id, t.target_node_id, t.relation, t.document_id, t.support)
     if per_node is None:
-        rows = session.execute(select(*cols).where(column.in_(frontier))
+        rows = run(session, select(*cols).where(column.in_(frontier))
                                .order_by(column, t.relation, t.source_node_id, t.target_node_id).limit(limit)).all()
         return [tuple(r) for r in rows]
     rank = func.row_number().over(partition_by=column, order_by=(t.support.desc(), t.relation, t.source_node_id,
                                                                   t.target_node_id)).label("rank")
     ranked = select(*cols, rank).where(column.in_(frontier)).subquery()
-    rows = session.execute(select(*(ranked.c[c.key] for c in cols)).where(ranked.c.rank <= per_node)
+    rows = run(session, select(*(ranked.c[c.key] for c in cols)).where(ranked.c.rank <= per_node)
                            .order_by(ranked.c[column.key], ranked.c.relation, ranked.c.source_node_id,
                                      ranked.c.target_node_id).limit(limit)).all()
     return [tuple(r) for r in rows]
@@ -133,10 +151,10 @@ def _relations(session: Session, column, frontier: set[int], limit: int, per_nod
 
 def _outgoing(session: Session, frontier: set[int], limit: int) -> list[Edge]:
     """The edges leaving `frontier`: citations of the stored documents among them, and relations."""
-    doc_of = dict(session.execute(select(Node.document_id, Node.id).where(Node.id.in_(frontier), Node.document_id.isnot(None))).all())
+    doc_of = dict(run(session, select(Node.document_id, Node.id).where(Node.id.in_(frontier), Node.document_id.isnot(None))).all())
     edges: list[Edge] = []
     if doc_of:
-        rows = session.execute(select(CitationRow.document_id, CitationRow.node_id, CitationRow.relation)
+        rows = run(session, select(CitationRow.document_id, CitationRow.node_id, CitationRow.relation)
                                .where(CitationRow.document_id.in_(list(doc_of))).order_by(CitationRow.document_id, CitationRow.position)
                                .limit(limit)).all()
         edges += [(doc_of[d], n, rel, d, 1) for d, n, rel in rows]
@@ -150,9 +168,9 @@ def _hub_counts(session: Session, node: int, relations: tuple[str, ...] | None) 
     c, d = CitationRow, Document
     year = func.extract("year", d.issued_date)
     where = [c.node_id == node, *([c.relation.in_(relations)] if relations else [])]
-    total = session.scalar(select(func.count(distinct(c.document_id))).where(*where)) or 0
+    total = _scalar(session, select(func.count(distinct(c.document_id))).where(*where)) or 0
     by: dict[str, dict] = {"relation": {}, "province": {}, "year": {}}
-    rows = session.execute(select(c.relation, d.province, year, func.count(distinct(c.document_id)))
+    rows = run(session, select(c.relation, d.province, year, func.count(distinct(c.document_id)))
                            .join(d, d.id == c.document_id).where(*where).group_by(c.relation, d.province, year)).all()
     for rel, province, yr, n in rows:
         for name, value in (("relation", rel), ("province", province), ("year", int(yr) if yr is not None else None)):
@@ -192,12 +210,12 @@ def hub(session: Session, node: int, relations: tuple[str, ...] | None = None,
     def compute():
         total, by_relation, by_province, by_year = _hub_counts(session, node, relations)
         first, seen = [], set()
-        for d, rel, _ in session.execute(_citing_stmt(_citing_where(node, relations)).limit(page * 2 + 1)).all():
+        for d, rel, _ in run(session, _citing_stmt(_citing_where(node, relations)).limit(page * 2 + 1)).all():
             if d not in seen and len(first) < page:
                 seen.add(d)
                 first.append((d, rel))
         t = NodeRelation
-        related = session.scalar(select(func.count()).select_from(t).where(t.target_node_id == node)) or 0
+        related = _scalar(session, select(func.count()).select_from(t).where(t.target_node_id == node)) or 0
         rels = _relations(session, t.target_node_id, {node}, page, page)
         found = Hub(node, total, len(first), len(first) if total > len(first) else None, by_relation, by_province,
                     by_year, related, len(rels))
@@ -214,10 +232,10 @@ def citing_page(session: Session, node: int, *, offset: int = 0, limit: int = HU
     if session.get(Node, node) is None:
         return None
     where = _citing_where(node, (relation,) if relation else None, province, year)
-    total = remember(session, "graph.citing_total", (node, relation, province, year), lambda: session.scalar(
+    total = remember(session, "graph.citing_total", (node, relation, province, year), lambda: _scalar(session, 
         select(func.count(distinct(CitationRow.document_id))).select_from(CitationRow)
         .join(Document, Document.id == CitationRow.document_id).where(*where)) or 0)
-    rows = session.execute(_citing_stmt(where).offset(offset).limit(limit)).all()
+    rows = run(session, _citing_stmt(where).offset(offset).limit(limit)).all()
     docs = _docs(session, {r[0] for r in rows})
     items = tuple(CitingDocument(docs[d], rel, key) for d, rel, key in rows if d in docs)
     return CitingPage(node, items, total, offset, offset + len(rows) if offset + len(rows) < total else None)
@@ -229,14 +247,14 @@ def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple
     `hub_page` times brings only its newest `hub_page` citing documents (its Hub record goes into `hubs`)."""
     many: set[int] = set()
     if hub_page is not None:
-        many = set(session.scalars(select(Node.id).where(Node.id.in_(frontier), Node.cited_by_count > hub_page)))
+        many = set(session.connection().execute(_HUBS, {"ids": list(frontier), "page": hub_page}).scalars())
     rows: list[tuple[int, int, str]] = []
     rest = frontier - many
     if rest:
         stmt = select(CitationRow.document_id, CitationRow.node_id, CitationRow.relation).where(CitationRow.node_id.in_(rest))
         if relations:
             stmt = stmt.where(CitationRow.relation.in_(relations))
-        rows += session.execute(stmt.order_by(CitationRow.node_id, CitationRow.document_id).limit(limit)).all()
+        rows += run(session, stmt.order_by(CitationRow.node_id, CitationRow.document_id).limit(limit)).all()
     related: list[Edge] = []
     for n in sorted(many):
         found, first, rels = hub(session, n, relations, hub_page)
@@ -244,7 +262,7 @@ def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple
             hubs[n] = found
         rows += [(d, n, rel) for d, rel in first]
         related += rels
-    node_of = dict(session.execute(select(Node.document_id, Node.id).where(Node.document_id.in_({r[0] for r in rows}))).all()) if rows else {}
+    node_of = dict(session.connection().execute(_NODE_OF, {"ids": list({r[0] for r in rows})}).all()) if rows else {}
     edges: list[Edge] = [(node_of[d], n, rel, d, 1) for d, n, rel in rows if d in node_of]
     return edges + related + _relations(session, NodeRelation.target_node_id, rest, limit, hub_page)
 
@@ -285,7 +303,8 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
         if truncated:
             break
     nodes = _nodes(session, seen)
-    docs = _docs(session, {e[3] for e in edges if e[3] is not None})
+    docs = {n.document.id: n.document for n in nodes.values() if n.document is not None}   # citing documents are nodes
+    docs.update(_docs(session, {e[3] for e in edges if e[3] is not None and e[3] not in docs}))
     return Graph(tuple(roots), tuple(nodes[i] for i in sorted(nodes)),
                  tuple(GraphEdge(s, t, rel, docs.get(d), n) for s, t, rel, d, n in edges), truncated,
                  tuple(hubs[i] for i in sorted(hubs)))
@@ -353,7 +372,7 @@ def citing_documents(session: Session, key: str, *, province: str | None = None,
         stmt = stmt.where(CitationRow.relation == relation)
     stmt = stmt.order_by(Document.issued_date.desc(), Document.id.desc()).limit(limit)
     out, seen = [], set()
-    for *d, rel, k in session.execute(stmt).all():
+    for *d, rel, k in run(session, stmt).all():
         if d[0] not in seen:
             seen.add(d[0])
             out.append(CitingDocument(DocRef(*d), rel, k))
@@ -364,7 +383,7 @@ def most_cited(session: Session, limit: int = 10, *, scope: str | None = None) -
     stmt = select(Node.id).where(Node.cited_by_count > 0)
     if scope:
         stmt = stmt.where(Node.scope == scope)
-    ids = list(session.scalars(stmt.order_by(Node.cited_by_count.desc(), Node.id).limit(limit)))
+    ids = list(_scalars(session, stmt.order_by(Node.cited_by_count.desc(), Node.id).limit(limit)))
     nodes = _nodes(session, ids)
     return [nodes[i] for i in ids]
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from models.tables import AgencyRow, Document, TaskAgency, TaskRow
 
 from . import search
+from .db import run
 from .generation import remember
 from .graph import DOC_REF
 from .records import DocRef, Obligation, ObligationPage, SpanRef
@@ -89,12 +90,21 @@ def _resolved(agency: str, predecessors: bool, partial: bool, reg: CorpusRegistr
 
 
 def _setup(session: Session, q: ObligationQuery, reg: CorpusRegistry | None):
+    """The names searched, their agency rows {id: name} and the provinces searched (kept per corpus generation for
+    the default registry)."""
+    own = reg is None
     reg = reg or default_corpus_registry()
-    names = _resolved(q.agency, q.predecessors, q.partial, reg)
-    keys = [agency_key(n) for n in names]
-    ids = dict(session.execute(select(AgencyRow.id, AgencyRow.name).where(AgencyRow.key.in_(keys))).all())
-    provinces = reg.provinces_under(q.province, merged=q.merged) if q.province else ()
-    return names, ids, provinces
+
+    def compute():
+        names = _resolved(q.agency, q.predecessors, q.partial, reg)
+        keys = [agency_key(n) for n in names]
+        ids = dict(run(session, select(AgencyRow.id, AgencyRow.name).where(AgencyRow.key.in_(keys))).all())
+        provinces = reg.provinces_under(q.province, merged=q.merged) if q.province else ()
+        return names, ids, tuple(provinces)
+
+    if not own:
+        return compute()
+    return remember(session, "obligations.setup", (q.agency, q.predecessors, q.partial, q.province, q.merged), compute)
 
 
 #: What a page of obligations reads, in one statement: the agency's mention (task_agencies), its task and its document.
@@ -103,6 +113,8 @@ _TA = (TaskAgency.task_id, TaskAgency.agency_id, TaskAgency.as_partner, TaskAgen
 _TASK = (TaskRow.tid, TaskRow.section_sid, TaskRow.role, TaskRow.requested, TaskRow.text, TaskRow.due, TaskRow.deadline,
          TaskRow.agency_refs, TaskRow.partner_refs, TaskRow.span_start, TaskRow.span_end, TaskRow.page)
 _PAGE = (*_TA, *_TASK, *DOC_REF)
+_PAGE_SELECT = (select(*_PAGE).join(TaskRow, TaskRow.id == TaskAgency.task_id)
+                .join(Document, Document.id == TaskAgency.document_id))
 
 
 def obligations(session: Session, agency: str | ObligationQuery, *, limit: int = DEFAULT_LIMIT, cursor: str | None = None,
@@ -113,12 +125,12 @@ def obligations(session: Session, agency: str | ObligationQuery, *, limit: int =
     if not ids:
         return ObligationPage((), names, provinces, None)
     ta = TaskAgency
-    stmt = (select(*_PAGE).join(TaskRow, TaskRow.id == ta.task_id).join(Document, Document.id == ta.document_id)
-            .where(*_conditions(session, q, list(ids), provinces)))
+    stmt = _PAGE_SELECT.where(*_conditions(session, q, list(ids), provinces))
     after = _cursor(cursor)
     if after:
         stmt = stmt.where(tuple_(ta.sort_date, ta.task_id) < tuple_(*after))
-    rows = session.execute(stmt.order_by(ta.sort_date.desc(), ta.task_id.desc()).limit(limit + 1)).all()
+    # columns only, so the Core path (no ORM loading): a page of 50 rows in a third of the time
+    rows = run(session, stmt.order_by(ta.sort_date.desc(), ta.task_id.desc()).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     items = []
@@ -144,8 +156,8 @@ def count_obligations(session: Session, agency: str | ObligationQuery, *, regist
     _, ids, provinces = _setup(session, q, registry)
     if not ids:
         return 0
-    return remember(session, "obligations.count", (q, tuple(sorted(ids)), provinces), lambda: session.scalar(
-        select(func.count()).select_from(TaskAgency).where(*_conditions(session, q, list(ids), provinces))) or 0)
+    return remember(session, "obligations.count", (q, tuple(sorted(ids)), provinces), lambda: run(session,
+        select(func.count()).select_from(TaskAgency).where(*_conditions(session, q, list(ids), provinces))).scalar() or 0)
 
 
 def all_obligations(session: Session, agency: str | ObligationQuery, *, page_size: int = 500, **filters) -> list[Obligation]:

@@ -45,16 +45,18 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
             responses={200: {"content": {"application/graphml+xml": {}}, "description": "JSON, or GraphML with format=graphml"}})
 def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT/TW"])] = None, document: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
           depth: Annotated[int, Query(ge=1, le=6)] = 2, direction: Literal["cites", "cited_by", "both"] = "both",
-          province: str | None = None, format: Literal["json", "graphml"] = "json"):
+          province: str | None = None, format: Literal["json", "graphml"] = "json",
+          hub_page: Annotated[int, Query(ge=1, le=200, description="citing documents (and relations) shown of a hub; "
+                                                                 "a node cited by more is a hub")] = G.HUB_PAGE):
     """The citation graph around a key or a stored document; with neither, around the most cited documents
     of the corpus (the first `OVERVIEW_ROOTS` of `/citations/top`). 404 when the key or document is not in the corpus.
 
-    A node cited by many stored documents (36-CT/TW: thousands of plans) is a hub: the graph holds its newest 20
-    citing documents and its 20 most supported relations, and `hubs` counts all of them by relation, province and
-    year; `GET /graph/nodes/{node}/citing` pages through the rest."""
+    A node cited by many stored documents (36-CT/TW: thousands of plans) is a hub: the graph holds its newest
+    `hub_page` citing documents and its `hub_page` most supported relations, and `hubs` counts all of them by
+    relation, province and year; `GET /graph/nodes/{node}/citing` pages through the rest."""
     if not key and document is None:
         ids = [n.id for n in G.most_cited(session, OVERVIEW_ROOTS)]
-        g = G.neighbourhood(session, ids, depth=depth, direction=direction)
+        g = G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
         if format == "graphml":
             return Response(G.to_graphml(g), media_type="application/graphml+xml")
         return GraphOut.model_validate(g)
@@ -65,7 +67,7 @@ def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT
         ids = G.find_nodes(session, info.source_name) if info and info.source_name else []
     if not ids:
         raise Problem(404, "Not found", f"nothing in the corpus for {key or document!r}")
-    g = G.neighbourhood(session, ids, depth=depth, direction=direction)
+    g = G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
     if format == "graphml":
         return Response(G.to_graphml(g), media_type="application/graphml+xml")
     return GraphOut.model_validate(g)
