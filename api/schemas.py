@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar, Generic, TypeVar
 
+from fastapi import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
@@ -11,6 +12,12 @@ T = TypeVar("T")
 
 class _Out(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+    def response(self) -> Response:
+        """This answer as JSON, ready to send: for the endpoints on the hot path (obligations, graph), which declare
+        the model as their `response_model` (the OpenAPI contract) and return this, so that FastAPI does not
+        validate it again in another worker thread (a hop per request)."""
+        return Response(self.model_dump_json(), media_type="application/json")
 
 
 class Page(_Out, Generic[T]):

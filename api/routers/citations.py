@@ -59,7 +59,7 @@ def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT
         g = G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
         if format == "graphml":
             return Response(G.to_graphml(g), media_type="application/graphml+xml")
-        return GraphOut.model_validate(g)
+        return GraphOut.model_validate(g).response()
     if key:
         ids = G.find_nodes(session, key, province)
     else:
@@ -70,7 +70,7 @@ def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT
     g = G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
     if format == "graphml":
         return Response(G.to_graphml(g), media_type="application/graphml+xml")
-    return GraphOut.model_validate(g)
+    return GraphOut.model_validate(g).response()
 
 
 @router.get("/graph/nodes/{node_id}/citing", response_model=CitingPageOut, dependencies=[ReadKey])
