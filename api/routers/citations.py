@@ -10,17 +10,18 @@ from corpus import store
 
 from ..deps import IsoDate, Offset, ReadKey, SessionDep, Year
 from ..problems import Problem
-from ..schemas import CitationOut, CitingOut, CitingPageOut, GraphOut, NodeOut
+from ..schemas import CitationOut, CitingOut, CitingPageOut, GraphOut, NodeOut, Page
 
 router = APIRouter(tags=["citations"])
 #: /graph with neither key nor document: the graph around this many of the most cited documents.
 OVERVIEW_ROOTS = 10
 
 
-@router.get("/citations/top", response_model=list[NodeOut], dependencies=[ReadKey])
-def top(session: SessionDep, limit: Annotated[int, Query(ge=1, le=200)] = 10, scope: str | None = None):
-    """The most cited documents of the corpus."""
-    return [NodeOut.model_validate(n) for n in G.most_cited(session, limit, scope=scope)]
+@router.get("/citations/top", response_model=Page[NodeOut], dependencies=[ReadKey])
+def top(session: SessionDep, limit: Annotated[int, Query(ge=1, le=200)] = 10, offset: Offset = 0, scope: str | None = None):
+    """The most cited documents of the corpus, most cited first; `{data, count}` (count: every cited document)."""
+    return {"data": [NodeOut.model_validate(n) for n in G.most_cited(session, limit, scope=scope, offset=offset)],
+            "count": G.count_cited(session, scope=scope)}
 
 
 @router.get("/citations/{key:path}", response_model=CitationOut, dependencies=[ReadKey])
@@ -28,16 +29,18 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
                                       examples=["36-CT/TW", "245/KH-UBQG-BCA", "Luật Phòng, chống ma túy"])],
              session: SessionDep, province: Annotated[str | None, Query(examples=["Thái Bình"])] = None,
              citing_province: Annotated[str | None, Query(description="only plans of this province cite")] = None,
-             merged: bool = False, date_from: IsoDate | None = None, date_to: IsoDate | None = None):
+             merged: bool = False, date_from: IsoDate | None = None, date_to: IsoDate | None = None,
+             limit: Annotated[int, Query(ge=1, le=500, description="citing documents per page")] = 100, offset: Offset = 0):
     """A cited document by key: "36-CT/TW", "245/KH-UBQG-BCA", "12/KH-UBND@Thái Bình", "Luật Phòng, chống ma túy"."""
     ids = G.find_nodes(session, key, province)
     if not ids:
-        raise Problem(404, "Not found", f"no document with the key {key!r} in the corpus")
+        raise Problem(404, "Not found", f"no document with the key {key!r} in the corpus", key=key)
     cites = G.neighbourhood(session, ids, depth=1, direction="cites")
-    citing = G.citing_documents(session, key, province=citing_province, merged=merged, date_from=date_from,
-                                date_to=date_to, node_province=province)
+    citing, total = G.citing_page(session, key, province=citing_province, merged=merged, date_from=date_from,
+                                  date_to=date_to, node_province=province, limit=limit, offset=offset)
     nodes = [n for n in cites.nodes if n.id in ids]
     return CitationOut(nodes=[NodeOut.model_validate(n) for n in nodes], cited_by=[CitingOut.model_validate(c) for c in citing],
+                       cited_by_total=total,
                        cites=GraphOut.model_validate(cites))
 
 
@@ -64,9 +67,11 @@ def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT
         ids = G.find_nodes(session, key, province)
     else:
         info = store.get(session, document, counts=False)
+        if info is not None and info.version_of is not None:   # another version: the graph of the document's current one
+            info = store.get(session, info.version_of, counts=False)
         ids = G.find_nodes(session, info.source_name) if info and info.source_name else []
     if not ids:
-        raise Problem(404, "Not found", f"nothing in the corpus for {key or document!r}")
+        raise Problem(404, "Not found", f"nothing in the corpus for {key or document!r}", key=key, document_id=document)
     g = G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
     if format == "graphml":
         return Response(G.to_graphml(g), media_type="application/graphml+xml")
@@ -80,7 +85,7 @@ def citing(node_id: Annotated[int, Path(ge=1, le=2**63 - 1, description="a node 
            province: Annotated[str | None, Query(examples=["Thái Bình"])] = None, year: Year = None):
     """The stored documents citing a node, newest first, a page at a time (a hub's `next_offset` says where the
     graph stopped); filters narrow to one relation, province or year of issue (the counts of `hubs`)."""
-    page = G.citing_page(session, node_id, offset=offset, limit=limit, relation=relation, province=province, year=year)
+    page = G.node_citing_page(session, node_id, offset=offset, limit=limit, relation=relation, province=province, year=year)
     if page is None:
         raise Problem(404, "Not found", f"no node {node_id} in the corpus")
     return CitingPageOut(node=page.node, data=[CitingOut.model_validate(c) for c in page.items], count=page.total,

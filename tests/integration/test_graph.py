@@ -121,16 +121,19 @@ def test_unknown_keys_find_nothing(seeded):
 
 
 def test_a_relation_repeated_by_many_plans_is_one_edge(fresh_db, extracted):
-    """Two copies of 002 both say 291/QĐ-TTg implements 36-CT/TW: one edge with support 2; delete one, support 1."""
+    """Two plans (002's text under two numbers) both say 291/QĐ-TTg implements 36-CT/TW: one edge
+    with support 2; delete one, support 1. (Two copies of one plan are versions of one document: they count once.)"""
     from corpus import store
     from extractor.read import SourceText
 
     src, result = extracted["002_0d4e0b557920c15b.txt"]
     copy = SourceText(src.text, src.media_type, src.data + b"\n", src.pages)
+    one, other = (result.model_copy(update={"metadata": result.metadata.model_copy(update={"number": n})})
+                  for n in ("998/KH-UBND", "999/KH-UBND"))
     with fresh_db.writer() as s:
-        first = store.ingest(s, result, src, source_name="a.txt").document_id
+        first = store.ingest(s, one, src, source_name="a.txt").document_id
     with fresh_db.writer() as s:
-        store.ingest(s, result, copy, source_name="b.txt")
+        store.ingest(s, other, copy, source_name="b.txt")
 
     def implements():
         with fresh_db.session() as s:
@@ -145,15 +148,15 @@ def test_a_relation_repeated_by_many_plans_is_one_edge(fresh_db, extracted):
 
 def test_a_hub_is_counted_and_paged_not_listed(seeded):
     """36-CT/TW is cited by three seeds: with a page of 2 it is a hub; the graph holds the newest two, the Hub
-    record counts all three by relation, province and year, and citing_page gives the third."""
+    record counts all three by relation, province and year, and node_citing_page gives the third."""
     db, _ = seeded
     with db.session() as s:
         root = G.find_nodes(s, "36-CT/TW")
         full = G.neighbourhood(s, root, depth=1, direction="cited_by", hub_page=None)
         g = G.neighbourhood(s, root, depth=1, direction="cited_by", hub_page=2)
-        everyone = G.citing_page(s, root[0], limit=10)
-        rest = G.citing_page(s, root[0], offset=2, limit=2)
-        assert G.citing_page(s, 10**9) is None
+        everyone = G.node_citing_page(s, root[0], limit=10)
+        rest = G.node_citing_page(s, root[0], offset=2, limit=2)
+        assert G.node_citing_page(s, 10**9) is None
     citing = {e.document.id for e in full.edges if e.target == root[0] and e.relation in ("basis", "cites")}
     assert len(citing) == 3
     [hub] = g.hubs

@@ -2,15 +2,15 @@
 
 - `ix_citations_node_relation (node_id, relation, document_id)`: the citations of a node (optionally of one relation)
   without reading the citation rows;
-- `ix_documents_ref (id, issued_date, province)`: the year and province of the documents citing a hub, from a narrow
-  index instead of the wide document rows;
+- `ix_documents_ref (id, issued_date, province, version_of)`: the year and province of the (current) documents citing a
+  hub, from a narrow index instead of the wide document rows;
 - `corpus_state.generation`, raised by triggers on every insert, update and delete of a `documents` row (every write
   of a document's results touches its row): answers computed from many rows are kept until it moves
   (corpus.generation). On PostgreSQL the trigger is deferred to the commit, so concurrent writers do not queue on
   the counter for the length of their transactions.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-05
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007'
-down_revision = '0004'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
@@ -28,7 +28,7 @@ _SQLITE_EVENTS = ("insert", "update", "delete")
 
 def upgrade() -> None:
     op.create_index('ix_citations_node_relation', 'citations', ['node_id', 'relation', 'document_id'], unique=False)
-    op.create_index('ix_documents_ref', 'documents', ['id', 'issued_date', 'province'], unique=False)
+    op.create_index('ix_documents_ref', 'documents', ['id', 'issued_date', 'province', 'version_of'], unique=False)
     op.create_table('corpus_state',
                     sa.Column('id', sa.Integer(), nullable=False),
                     sa.Column('generation', sa.BigInteger(), nullable=False),
