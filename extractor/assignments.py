@@ -417,7 +417,10 @@ def _qualified_group(line: str, i: int, hits: list[AgencyHit], list_end: int) ->
     return [AgencyHit(i, m.end(), None, name)], m.end()
 
 
-_AREA = re.compile(r"(?:\s+(?:trên địa bàn|của|thuộc))?\s+(?:[Tt]ỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
+#: The area or owner after a group: "trên địa bàn tỉnh", "của Thành phố", "trực thuộc Ủy ban nhân dân Thành phố" (also
+#: with the word "dân" dropped by the copy: "trực thuộc Ủy ban nhân Thành phố").
+_AREA = re.compile(r"(?:\s+(?:trên địa bàn|của|thuộc|(?:trực\s+)?thuộc\s+(?:Ủy ban nhân dân|Ủy ban nhân|UBND)))?\s+(?:[Tt]ỉnh|[Tt]hành phố)"
+                   r"(?=\s*[,;:.*]|\s+và\b|\s*$)")
 _PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
@@ -791,8 +794,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         ends = [c.end for c in node.children if isinstance(c, Block) and c.kind != TABLE_ROW and time_field(c)]
         return max(ends) if ends else None
 
-    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None) -> None:
+    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False) -> None:
         cur, cur_role = ctx, role_ctx
+        # "b) ..., đề nghị:": the bodies its sub-items name are asked, unless an item orders ("(iv) Giao Bộ ...")
+        asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
         if node.kind == "article" and _article_heading(text, node):
             # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
             cur = article_subject(reg, text, folded, node)
@@ -808,6 +813,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             b = node.block
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
                                 heading=_is_heading(text, node))
+            if own and asked and not own.requested and own.agencies \
+                    and not P.GIVES.search(text[b.rest_start:own.agencies[0].start]):
+                own = replace(own, requested=True)
             if own:
                 cur, cur_role = own, own.intro_role
                 # an inline text that only introduces the item's sub-items is a task of its own when a task verb opens
@@ -852,7 +860,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 else:
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
-                visit(child, cur, strict, cur_role)
+                visit(child, cur, strict, cur_role, asks)
 
     def _attributed(node: Node) -> list[TaskHit]:
         """A task item that names its agencies in field lines (task_fields), inline labels or a trailing parenthesis."""

@@ -77,6 +77,9 @@ def classify(line: str, start: int) -> Block:
     m = P.LETTERED_ITEM.match(line)
     if m:
         return Block(LETTERED, m.group("label"), start, end, start + m.start("rest"))
+    m = P.ROMAN_SUBITEM.match(line)
+    if m:
+        return Block(BULLET, f"({m.group('label')})", start, end, start + m.start("rest"))
     m = P.BULLET_ITEM.match(line)
     if m:
         mark = "+" if m.group("mark") == "+" else "-"

@@ -59,11 +59,11 @@ TASK_TABLE_HEADER = re.compile(r"chủ trì|phối hợp|đơn vị thực hiệ
 SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
-    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
+    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|Thủ tướng|"
     r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
-LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
+LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
 #: Portal footers: "Nguồn tra cứu: vanban.phaplyvn.com".
 PORTAL_FOOTER = re.compile(r"^\s*(?:Nguồn(?: tra cứu)?|Nguồn văn bản)\s*:\s*\S+\s*$", re.I)
 
@@ -77,6 +77,9 @@ NUMBERED_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+
 LETTERED_ITEM = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<rest>\S.*)$")
 #: A dash or plus bullet: "- Chủ trì ...", "+ Tăng cường ...", "• ...".
 BULLET_ITEM = re.compile(r"^(?P<mark>[-–—+•●▪])\s*(?P<rest>\S.*)$")
+#: A small-Roman sub-item in parentheses, under a lettered item of a conclusion notice: "(i) Tập đoàn ... báo cáo ...",
+#: "(iv) Giao Bộ Công Thương ...". Not: "(i)" inside a sentence, "(Dự thảo)", "(x) ký hiệu".
+ROMAN_SUBITEM = re.compile(r"^\((?P<label>i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?P<rest>\S.*)$")
 #: A line that holds only a heading label, its text wrapped onto the next line: "I.", "PHẦN II.", "2.1.", "a)".
 LONE_LABEL = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?:[IVXL]{1,6}\s*[.:)\-–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\s*\))$"
                         r"|^(?:CHƯƠNG|Chương)\s+[IVXL]{1,6}\.?$|^Điều\s+\d{1,3}\s*[.:]$")
@@ -381,7 +384,7 @@ SUBJECT_LEAD = re.compile(
     r"(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:yêu cầu|giao|đề nghị))\s*:?\s+", re.I)
 #: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
 PERSON_TITLE_LEAD = re.compile(
-    r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
+    r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
 )
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
@@ -415,13 +418,15 @@ AGENCY_QUALIFIER = re.compile(r"\s*(?:cùng cấp|các cấp|cấp tỉnh|tỉnh
 DEPARTMENT_LIST_INTRO = re.compile(r"\s*các\s+(?P<kind>sở|bộ)(?:\s*,\s*(?:ngành|cơ quan))?\s*:\s*", re.I)
 #: The words that open a partner list after "phối hợp": "chặt chẽ", "với", "giữa".
 PARTNER_OPENER = re.compile(r"\s*(?:(?:chặt chẽ|thường xuyên|hành động|cùng)\s+)*(?:với|giữa)?\s*", re.I)
-#: "phối hợp" anywhere in a task text.
-COORDINATE = re.compile(r"\bphối hợp\b", re.I)
+#: "phối hợp" anywhere in a task text; "chủ trì cùng Bộ Xây dựng ..." names partners the same way.
+COORDINATE = re.compile(r"\bphối hợp\b|\bchủ trì(?=\s+cùng\s)", re.I)
 #: Adverbs that do not count as the first verb: "Tiếp tục phối hợp", "Chủ động phối hợp", "Tăng cường phối hợp".
-#: Also the qualifier "theo chức năng, nhiệm vụ (được giao)" before "chủ trì" (228/CĐ-TTg: "Bộ Y tế theo chức năng,
+#: Also the body's role before its verb: "Tiếp tục phát huy vai trò cơ quan Thường trực chủ trì, ...", "Là cơ quan đầu
+#: mối, chủ trì ..." (lead). Also the qualifier "theo chức năng, nhiệm vụ (được giao)" before "chủ trì" (228/CĐ-TTg: "Bộ Y tế theo chức năng,
 #: nhiệm vụ được giao chủ trì, phối hợp ..."), and adverbs joined by a comma ("chủ động, tích cực phối hợp").
 LEADING_ADVERB = re.compile(
     r"^(?:tiếp tục|tăng cường|chủ động|thường xuyên|tích cực|kịp thời|khẩn trương|trực tiếp"
+    r"|(?:phát huy vai trò|là)\s+(?:cơ quan\s+)?(?:thường trực|đầu mối)"
     r"|theo (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
     re.I,
 )
@@ -437,5 +442,12 @@ TASK_ATTRIBUTE = re.compile(
 TIME_ATTRIBUTE = re.compile(r"(?<![\w])(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
 #: A trailing parenthetical that assigns the task: "(Sở Tư pháp chủ trì, phối hợp với ...; hoàn thành Quý III/2025)".
 ASSIGNING_PAREN = re.compile(r"\((?P<inner>[^()]{4,400}?\bchủ trì\b[^()]{0,400})\)\s*[.;]?\s*$")
+#: What may stand on a line before the name that opens it: markup and an item label ("**2. ", "- ", "(iii) ").
+LINE_OPENING = re.compile(r"[\s*_|]*(?:(?:[-–+•]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))[\s*_]*)?")
+#: An item that asks the bodies its sub-items name: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" over "(i) Tập đoàn
+#: ... báo cáo ...", "(ii) Chủ đầu tư phối hợp ..." (requested tasks, ANNOTATING).
+REQUEST_INTRO = re.compile(r"(?<![\w])(?:đề nghị|kính đề nghị)\s*:\s*$", re.I)
+#: "Giao" before an assignee inside an item ("(iv) Giao Bộ Công Thương ...", "Về ...: Giao Bộ Xây dựng ..."): an order.
+GIVES = re.compile(r"(?<![\w])[Gg]iao(?:\s+cho)?\s+$")
 #: A task text that only introduces sub-items: "..., cụ thể:", "thực hiện các nhiệm vụ sau:".
 INTRO_ENDING = re.compile(r":\s*$")

@@ -22,6 +22,7 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
                            Section, Signing, Source, Span, Target)
 
 from . import __version__
+from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry
 from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments, find_letter_assignments, names_agency
 from .blocks import split_blocks
@@ -120,10 +121,30 @@ class AssignmentComponent(_Stage):
             w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
         if w.layout is not None:
             w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
+        w.tasks = _not_the_writer(w.text, w.tasks, w.meta, self.lex, self.reg)
         w.tasks = self.reg.in_city(w.tasks, w.meta.province if w.meta else None)
         _spans(doc, "tasks", [(t.start, t.end, t.role) for t in w.tasks])
         _spans(doc, "agencies", [(h.start, h.end, h.name) for t in w.tasks for h in (*t.agencies, *t.partners)])
         return doc
+
+
+def _not_the_writer(text: str, tasks: list[TaskHit], meta, lex: Lexicon, reg: AgencyRegistry) -> list[TaskHit]:
+    """A letter's, telegram's or notice's paragraphs that open with its issuer's own name ("Bộ Tài chính gửi kèm bộ
+    Cẩm nang gồm: ...", "Bộ Tài chính trân trọng đề nghị ...") are the writer speaking: no task of the issuer (but
+    "Giao Văn phòng Chính phủ theo dõi ..." in the Government Office's notice is one)."""
+    if meta is None or not meta.issuer or not any(t.letter and t.code == meta.doc_type for t in lex.doc_types):
+        return tasks
+    own = reg.lookup(meta.issuer)
+    if own is None:
+        return tasks
+
+    def speaks(t: TaskHit) -> bool:
+        if not t.agencies or not all(h.agency is own for h in t.agencies):
+            return False
+        at = t.agencies[0].start
+        return bool(P.LINE_OPENING.fullmatch(text[text.rfind("\n", 0, at) + 1:at]))
+
+    return [t for t in tasks if not speaks(t)]
 
 
 def _closing_spans(w: Work) -> list[tuple[int, int]]:
