@@ -769,7 +769,10 @@ def _lists_members(heading: str) -> bool:
     return lists_members(heading)
 
 
-def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
+def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry,
+                     intro: Subject | None = None) -> list[TaskHit]:
+    """`intro`: the bodies a letter's last opening paragraph asks ("Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan
+    tâm chỉ đạo:"), whose tasks its top-level numbered items are (see `letter_intro`)."""
     tasks: list[TaskHit] = []
 
     def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
@@ -898,8 +901,28 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
 
     for root in roots:
         strict = not (set(root.kinds) & ASSIGNMENT_KINDS)
-        visit(root, None, strict, None)
+        visit(root, intro if root.kind == "numbered" else None, strict, intro.intro_role if intro else None)
     return tasks
+
+
+def letter_intro(reg: AgencyRegistry, text: str, folded: str, preamble: list[Block]) -> Subject | None:
+    """The bodies a letter's last opening paragraph asks, when it introduces the numbered items after it: "Để phát huy
+    ..., Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:" over "1. Phổ biến ...", "2. Lồng ghép ...".
+    None when the paragraph does not end with a colon or names no registered body after "đề nghị" / "yêu cầu"."""
+    paras = [b for b in preamble if b.kind != TABLE_ROW]
+    if not paras:
+        return None
+    b = paras[-1]
+    line = text[b.start:b.end]
+    if not line.rstrip(" *").endswith(":") or _closing_line(line):
+        return None
+    at = _letter_lead(line)
+    if at is None:
+        return None
+    sub = parse_subject(reg, text, folded, b.start + at, b.end, strict=True)
+    if sub is None or not any(h.registered for h in sub.agencies):
+        return None
+    return sub
 
 
 # ------------------------------------------------------------ plain letters
@@ -967,6 +990,7 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
             continue
         if line.rstrip(" *").endswith(":"):
             cur = sub      # "... Cụ thể:", "... như sau:": the bullets after it
+
         elif sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start):
             emit(sub, sub.inline_start, sub.inline_end)
     return tasks

@@ -24,7 +24,8 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
 from . import __version__
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry
-from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments, find_letter_assignments, names_agency
+from .assignments import (ASSIGNMENT_KINDS, Subject, TaskHit, find_assignments, find_letter_assignments, letter_intro,
+                          names_agency)
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
@@ -52,6 +53,7 @@ class Work:
     layout: Layout | None = None
     meta: MetaHit | None = None
     roots: list[Node] = field(default_factory=list)
+    intro: "Subject | None" = None   # the bodies a letter's "... đề nghị X ... chỉ đạo:" asks for its numbered items
     citations: list[CitationHit] = field(default_factory=list)
     tasks: list[TaskHit] = field(default_factory=list)
     task_deadlines: list[list[DeadlineHit]] = field(default_factory=list)
@@ -93,6 +95,12 @@ class LayoutComponent(_Stage):
         w.meta = find_metadata(w.text, w.layout, self.lex)
         w.roots = [] if w.layout.plain else find_sections(w.text, w.layout.body, self.lex,
                                                          lambda n: names_agency(self.reg, w.text, w.folded, n))
+        intro = None if w.layout.plain else letter_intro(self.reg, w.text, w.folded, w.layout.preamble)
+        if intro is not None and w.roots and all(r.kind == "numbered" and "assignments" not in r.kinds for r in w.roots):
+            # under a letter's "... đề nghị X ... chỉ đạo:" numbered items that name no body of their own are tasks of
+            # X: assignments sections (items that do name theirs, "1. Công an tỉnh ...", keep them)
+            w.intro = intro
+            w.roots = find_sections(w.text, w.layout.body, self.lex, lambda n: True)
         _spans(doc, "sections", [(n.block.start, n.end, n.id) for n in walk(w.roots)])
         return doc
 
@@ -116,13 +124,15 @@ class AssignmentComponent(_Stage):
         w = _work(doc)
         # agencies are matched in the folded text as the issuer's level reads it ("Công an thành phố" in Hà Nội)
         folded = self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
-        w.tasks = find_assignments(w.text, folded, w.roots, self.reg)
+        w.tasks = find_assignments(w.text, folded, w.roots, self.reg, w.intro)
         if w.layout is not None and w.layout.plain:
             w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
         if w.layout is not None:
             w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
         w.tasks = _not_the_writer(w.text, w.tasks, w.meta, self.lex, self.reg)
         w.tasks = self.reg.in_city(w.tasks, w.meta.province if w.meta else None)
+        if w.meta is None or not w.meta.province:
+            w.tasks = self.reg.city_named(w.tasks)
         _spans(doc, "tasks", [(t.start, t.end, t.role) for t in w.tasks])
         _spans(doc, "agencies", [(h.start, h.end, h.name) for t in w.tasks for h in (*t.agencies, *t.partners)])
         return doc

@@ -10,6 +10,9 @@ UBT = "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương
 d.S("1", d.text(101, 105), ["assignments"])
 d.S("2", d.text(106, 108), ["assignments"])
 d.S("3", d.text(109, 111), ["assignments"])
+# the request that introduces the items ("... đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:") states no task of
+# its own: optional (an intro is a task only when it says what to do, as in e15)
+d.A([UBT], d.text(99, 100, start="quan tâm chỉ đạo"), requested=True, section=None, optional=True)
 d.A([UBT], d.text(101, 105), requested=True, section="1")
 d.A([UBT], d.text(106, 108), requested=True, section="2")
 # "Chỉ đạo đầu mối phối hợp với Thuế tỉnh": the coordination is the đầu mối's, not the province's own
