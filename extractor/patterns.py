@@ -408,6 +408,8 @@ SUBJECT_PREFIX_OPENER = re.compile(
 #: A topic label that opens a conclusion notice's item, up to its colon: "Về hỗ trợ kinh phí ...:", "Về đề nghị Bộ Nội
 #: vụ tham mưu ...:"; the assignee is named after the colon ("Giao Bộ Tài chính chủ trì, ...", "Bộ Nội vụ nghiên cứu").
 TOPIC_LABEL = re.compile(r"Về\s[^:]{3,600}?:\s")
+#: A topic label not yet closed by its colon at the end of a line: "Về việc thỏa thuận giao cắt tuyến ống Cái".
+TOPIC_LABEL_OPEN = re.compile(r"Về\s[^:.;]{3,200}$")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)
 #: Separators inside a list of agencies: ", ", "; ", " và ", " cùng ".
 AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|/|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")
@@ -444,6 +446,8 @@ TIME_ATTRIBUTE = re.compile(r"(?<![\w])(?:Thời gian|Thời hạn|Tiến độ)
 ASSIGNING_PAREN = re.compile(r"\((?P<inner>[^()]{4,400}?\bchủ trì\b[^()]{0,400})\)\s*[.;]?\s*$")
 #: What may stand on a line before the name that opens it: markup and an item label ("**2. ", "- ", "(iii) ").
 LINE_OPENING = re.compile(r"[\s*_|]*(?:(?:[-–+•]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))[\s*_]*)?")
+#: The closing mark of a document's last sentence: "... trân trọng thông báo./.", "... biết, thực hiện./".
+CLOSING_END = re.compile(r"\./\.?\s*$")
 #: An item that asks the bodies its sub-items name: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" over "(i) Tập đoàn
 #: ... báo cáo ...", "(ii) Chủ đầu tư phối hợp ..." (requested tasks, ANNOTATING).
 REQUEST_INTRO = re.compile(r"(?<![\w])(?:đề nghị|kính đề nghị)\s*:\s*$", re.I)

@@ -142,7 +142,8 @@ def _not_the_writer(text: str, tasks: list[TaskHit], meta, lex: Lexicon, reg: Ag
     """A letter's, telegram's or notice's paragraphs that open with its issuer's own name ("Bộ Tài chính gửi kèm bộ
     Cẩm nang gồm: ...", "Bộ Tài chính trân trọng đề nghị ...") are the writer speaking: no task of the issuer (but
     "Giao Văn phòng Chính phủ theo dõi ..." in the Government Office's notice is one)."""
-    if meta is None or not meta.issuer or not any(t.letter and t.code == meta.doc_type for t in lex.doc_types):
+    how = next((t.letter for t in lex.doc_types if t.letter and t.code == (meta.doc_type if meta else None)), None)
+    if meta is None or not meta.issuer or how is None:
         return tasks
     own = reg.lookup(meta.issuer)
     if own is None:
@@ -152,6 +153,8 @@ def _not_the_writer(text: str, tasks: list[TaskHit], meta, lex: Lexicon, reg: Ag
         if not t.agencies or not all(h.agency is own for h in t.agencies):
             return False
         at = t.agencies[0].start
+        if how == "closing" and not P.CLOSING_END.search(text, t.start, t.end):
+            return False
         return bool(P.LINE_OPENING.fullmatch(text[text.rfind("\n", 0, at) + 1:at]))
 
     return [t for t in tasks if not speaks(t)]
