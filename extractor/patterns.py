@@ -216,9 +216,10 @@ NUMBER_WORD = (
 #: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
 BARE_NUMBER = re.compile(r"(?<![\w])[sS]ố\s*:?\s*" + NUMBER_SYMBOL)
 #: A list item written as its symbol alone, right after another item: "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và
-#: 222/CĐ-TTg"; only taken where the gap to the item before is a bare separator (SYMBOL_LIST_GAP).
+#: 222/CĐ-TTg", "các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày ..."; only taken where the gap to
+#: the item before is a bare separator, after the item's date at most (SYMBOL_LIST_GAP).
 LIST_SYMBOL = re.compile(r"(?<![\w/.-])" + NUMBER_SYMBOL)
-SYMBOL_LIST_GAP = re.compile(r"^\s*(?:,|và|hoặc)\s*$")
+SYMBOL_LIST_GAP = re.compile(r"^\s*(?:ngày\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}\s*)?(?:,|và|hoặc)\s*$")
 #: What stands before a bare "số N/SYM" that continues a list: a separator, or a plural head "các Quyết định:".
 LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<![\w])(?:và|hoặc))\s*$")
 #: A technical standard or regulation: "QCVN 01:2019/BCT", "TCVN 14423:2025", "QCVN 06:2022/BXD".
@@ -264,6 +265,11 @@ LAW_NAME_END = re.compile(
 NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
 #: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
 ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()\n]{3,80}?)\s+tại\s+(?:các\s+)?$")
+#: The date and issuer stated before the document, at the start of a sentence: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy
+#: ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX ...", "Ngày 05/9/2025, Bộ Nội vụ có Văn bản số ...".
+DATED_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:\n]\s)|(?<=\n))\*?\s*Ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*"
+    r"(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))\s*,\s*(?P<iss>[^,;()\n]{3,80}?)\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|có)\s+$")
 #: Between two items of one list whose issuers are stated before them: "99-TB/TW ngày 21/11/2025, của Ban Bí thư tại |văn
 #: bản số 213-KL/TW".
 ISSUER_BRIDGE = re.compile(r"^\s*,?\s*(?:của|do)\s+[^,;()\n]{3,80}?\s+tại\s+(?:các\s+)?$")
