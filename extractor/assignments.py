@@ -142,6 +142,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         explicit = any(w in lead for w in ("giao", "đề nghị", "yêu cầu"))
         i = m.end()
     titled = False
+    c = P.COMRADES.match(line, i)
+    if c:
+        i = c.end()   # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the heads, then their bodies
     if titles:
         t = P.PERSON_TITLE_LEAD.match(line, i)
         if t and (reg.match_at(line, fline, t.end()) is not None or _subject_list(reg, line, fline, t.end())[0]):
@@ -391,6 +394,8 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     k = list_end
     if k >= len(line) or not line[k:k + 2].strip()[:1].islower() or _LOCATIVE.match(line, k):
         return hits, list_end
+    if reg.verb_at(line, fline, k):
+        return hits, list_end   # "... yêu cầu các bộ, ngành | tập trung thực hiện ...:": the group's verb, no qualifier
     colon = line.find(":", k)
     stop = colon if colon != -1 else len(line)
     verb = _INTRO_VERB.search(line, k, stop)   # the heading is one noun phrase up to "có trách nhiệm" or its colon

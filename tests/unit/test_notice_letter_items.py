@@ -95,3 +95,19 @@ def test_notice_closing_is_no_task_but_a_task_of_the_office_is():
     tasked = extract_text((PORTAL / "74e2ddc7b11340da.md").read_text(encoding="utf-8"))   # 624/TB-VPCP
     assert any(a.agencies == ["Văn phòng Chính phủ"] and a.text.startswith("chủ trì tham mưu")
                for a in tasked.assignments)
+
+
+@pytest.mark.skipif(not PORTAL.exists(), reason="shared corpus not mounted")
+def test_parenthesised_numbered_items_and_heads_addressed_as_comrades():
+    notice = extract_text((PORTAL / "05729ab54fc07c39.md").read_text(encoding="utf-8"))   # 631/TB-VPCP
+    # "(1) Giao Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với ..." under "yêu cầu các bộ, ngành tập trung ...:"
+    led = [a for a in notice.assignments if a.agencies == ["Bộ Nông nghiệp và Môi trường"] and a.role == "lead"]
+    assert len(led) == 2 and led[0].partners == ["Bộ Dân tộc và Tôn giáo", "Bộ Tài chính"]
+    assert not any("tập trung" in ag for a in notice.assignments for ag in a.agencies)
+    telegram = extract_text((PORTAL / "344b9eec106a648a.md").read_text(encoding="utf-8"))   # 220/CĐ-TTg
+    # "Các Bộ: Tài chính, Y tế, ...: (1) Bộ Tài chính giải quyết ...": each item its ministry's, no "Sở"
+    assert any(a.agencies == ["Bộ Y tế"] and a.text.startswith("hoàn thành nâng cấp") for a in telegram.assignments)
+    assert not any(ag.startswith("Sở ") for a in telegram.assignments for ag in a.agencies)
+    heads = extract_text((PORTAL / "405a6cabda393030.md").read_text(encoding="utf-8"))   # 659/TB-VPCP
+    # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ ..."
+    assert any(a.agencies == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"] for a in heads.assignments)
