@@ -940,6 +940,10 @@ _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
 _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
 
 
+#: Where a sentence starts inside a paragraph: after ". " before a capital.
+_NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _letter_lead(line: str) -> int | None:
     """Where the request of a letter's paragraph starts: "đề nghị" after the issuer's name or a clause break (not a
     reference to an earlier letter's request: "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC ... đề nghị ...")."""
@@ -989,6 +993,26 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
             continue
         at = _letter_lead(line)
         if at is None:
+            # "... Phó Thủ tướng Chính phủ có ý kiến như sau:\nBộ Khoa học và Công nghệ chủ trì, phối hợp ...": a
+            # paragraph that opens with a registered body and its verb is that body's task
+            # (also a sentence that does so inside a paragraph the copy glued to the one before: "... trước ngày 03
+            # tháng 12 năm 2025. Ủy ban nhân dân các tỉnh: Ninh Bình, ... đẩy nhanh ...")
+            found = []
+            for at2 in [b.start, *(b.start + m.end() for m in _NEXT_SENTENCE.finditer(line))]:
+                sub = parse_subject(reg, text, folded, at2, b.end, strict=True, titles=True)
+                if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
+                    continue
+                lead = text[at2:sub.agencies[0].start]
+                if len(lead.split()) > 4 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start) \
+                        or P.REPORTED_VERB.match(text, sub.inline_start):
+                    continue   # a body named inside the sentence ("Thực hiện ..., Bộ Nội vụ đã có ..."), or a report
+                found.append((at2, sub))
+            for k, (at2, sub) in enumerate(found):
+                stop = found[k + 1][0] if k + 1 < len(found) else sub.inline_end
+                if stop == b.end and line.rstrip(" *").endswith(":"):
+                    cur = sub
+                else:
+                    emit(sub, sub.inline_start, stop)
             continue
         sub = parse_subject(reg, text, folded, b.start + at, b.end, strict=True)
         if not sub:

@@ -456,6 +456,9 @@ ASSIGNING_PAREN = re.compile(r"\((?P<inner>[^()]{4,400}?\bchủ trì\b[^()]{0,40
 LINE_OPENING = re.compile(r"[\s*_|]*(?:(?:[-–+•]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\))[\s*_]*)?")
 #: The closing mark of a document's last sentence: "... trân trọng thông báo./.", "... biết, thực hiện./".
 CLOSING_END = re.compile(r"\./\.?\s*$")
+#: A verb of a statement, not a task, after a body's name: "Bộ Tài chính đang xây dựng ...", "Chính phủ sẽ phân công ...",
+#: "Bộ Nội vụ đã có Văn bản ...".
+REPORTED_VERB = re.compile(r"\s*(?:đã|đang|vừa|sẽ)\s", re.I)
 #: An item that asks the bodies its sub-items name: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" over "(i) Tập đoàn
 #: ... báo cáo ...", "(ii) Chủ đầu tư phối hợp ..." (requested tasks, ANNOTATING).
 REQUEST_INTRO = re.compile(r"(?<![\w])(?:đề nghị|kính đề nghị)\s*:\s*$", re.I)

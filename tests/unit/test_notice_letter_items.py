@@ -111,3 +111,21 @@ def test_parenthesised_numbered_items_and_heads_addressed_as_comrades():
     heads = extract_text((PORTAL / "405a6cabda393030.md").read_text(encoding="utf-8"))   # 659/TB-VPCP
     # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ ..."
     assert any(a.agencies == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"] for a in heads.assignments)
+
+
+@pytest.mark.skipif(not PORTAL.exists(), reason="shared corpus not mounted")
+def test_government_office_letter_conveys_tasks_named_at_sentence_start():
+    one = extract_text((PORTAL / "06690fd4027d01c8.md").read_text(encoding="utf-8"))   # 11299/VPCP-KGVX
+    # "... Phó Thủ tướng Chính phủ Nguyễn Chí Dũng có ý kiến như sau:\nBộ Khoa học và Công nghệ chủ trì, phối hợp ..."
+    task = one.assignments[0]
+    assert task.agencies == ["Bộ Khoa học và Công nghệ"] and task.role == "lead"
+    assert task.partners == ["Bộ Quốc phòng", "Bộ Nội vụ"] and task.deadline.due == "2026-03-31"
+    two = extract_text((PORTAL / "2c71d790ecdeb8d1.md").read_text(encoding="utf-8"))   # 11654/VPCP-CN
+    # two sentences glued into one paragraph by the copy: "Chủ tịch UBND tỉnh Hưng Yên ... 2025. Ủy ban nhân dân các tỉnh:
+    # Ninh Bình, ... đẩy nhanh ..."
+    assert [a.agencies for a in two.assignments] == [["Ủy ban nhân dân tỉnh"],
+                                                      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]]
+    assert two.assignments[0].text.endswith("trước ngày 03 tháng 12 năm 2025.")
+    # statements are no tasks: "Bộ Tài chính đang xây dựng ...", "Bộ Nội vụ đã có Văn bản ..."
+    tax = extract_text((PORTAL / "3eb6b0065020aac4.md").read_text(encoding="utf-8"))   # 5664/CT-CS
+    assert not any(a.text.startswith("đang") for a in tax.assignments)
