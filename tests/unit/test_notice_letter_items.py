@@ -129,3 +129,11 @@ def test_government_office_letter_conveys_tasks_named_at_sentence_start():
     # statements are no tasks: "Bộ Tài chính đang xây dựng ...", "Bộ Nội vụ đã có Văn bản ..."
     tax = extract_text((PORTAL / "3eb6b0065020aac4.md").read_text(encoding="utf-8"))   # 5664/CT-CS
     assert not any(a.text.startswith("đang") for a in tax.assignments)
+
+
+@pytest.mark.skipif(not PORTAL.exists(), reason="shared corpus not mounted")
+def test_telegram_heading_of_ministers_and_heads_of_ministry_level_bodies():
+    res = extract_text((PORTAL / "344b9eec106a648a.md").read_text(encoding="utf-8"))   # 220/CĐ-TTg
+    # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\nTập trung chỉ đạo quyết liệt ..."
+    assert any(a.agencies == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"] and a.text.startswith("Tập trung chỉ đạo")
+               for a in res.assignments)
