@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
-from .blocks import TABLE_ROW, Block
+from .blocks import PARAGRAPH, TABLE_ROW, Block
 from .structure import Node
 
 ASSIGNMENT_KINDS = {"assignments", "implementation", "funding"}
@@ -272,6 +272,15 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             body = body[_place_list_end(body):]
         s = start + len(line) - len(body)
         return Subject(abs_hits, requested, s, end, _intro_role(body))
+    if (hits and all(h.registered for h in hits) and line[rest_at - 2:rest_at].strip() == ","
+            and P.PERSON_TITLE_LEAD.match(line, rest_at)):
+        # "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, ..., Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn,
+        # đơn vị liên quan *tiếp tục ...": more holders the registry lacks, then the task
+        verb = reg.verb_at_or_after(line, fline, rest_at, min(len(line), rest_at + 160))
+        if verb is not None and not re.search(r"[.;:]", line[rest_at:verb]):
+            rest_at = verb
+            rest = line[rest_at:]
+    rest = rest.lstrip("*_ ") if rest[:1] in "*_" and rest.lstrip("*_ ")[:1].islower() else rest
     first = rest[0]
     if not (first.islower() or first == "("):
         return None
@@ -401,6 +410,9 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     verb = _INTRO_VERB.search(line, k, stop)   # the heading is one noun phrase up to "có trách nhiệm" or its colon
     if verb is not None:
         stop = verb.start()
+    task_verb = reg.verb_at_or_after(line, fline, k, stop)
+    if task_verb is not None and not line[k:task_verb].strip():
+        return hits, list_end   # "các bộ, ngành | tập trung thực hiện ...": the group, then what it is to do
     loc = _LOCATIVE.search(line, k, stop)
     name_end = loc.start() if loc else stop
     name = line[i:name_end].strip(" ,;")
@@ -409,6 +421,8 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     return [AgencyHit(i, i + len(name), None, name)], stop
 
 
+#: A paragraph's own number in parentheses: "(1) ", "(2) ".
+_PAREN_LABEL = re.compile(r"\(\d{1,2}\)\s+")
 _QUALIFIER = re.compile(r"\s*,?\s*được\s+(?:phân công|giao)\b[^.;:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm)\b)")
 
 
@@ -763,6 +777,8 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
         if subj is None or subj.inline_start is None or not any(h.registered for h in subj.agencies):
             continue
         body = text[subj.inline_start:end]
+        if P.GENERIC_REQUEST.match(body):
+            continue   # "… trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo triển khai thực hiện./."
         partners = find_partners(reg, text, folded, subj.inline_start, end, subj.agencies)
         out.append(TaskHit(subj.agencies, role_of(body), True, partners, subj.inline_start, end, section))
     return out
@@ -775,9 +791,7 @@ def _lists_members(heading: str) -> bool:
 
 
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry,
-                     intro: Subject | None = None) -> list[TaskHit]:
-    """`intro`: the bodies a letter's last opening paragraph asks ("Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan
-    tâm chỉ đạo:"), whose tasks its top-level numbered items are (see `letter_intro`)."""
+                     blocks: list[Block] = ()) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
     def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
@@ -841,6 +855,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 if own_tasks:
                     tasks.extend(own_tasks)
                     return
+        item_subject = (cur, cur_role)   # what the item itself names, for its "(1)", "(2)" paragraphs
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
                 continue
@@ -852,7 +867,14 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 if time_field(child) or _names_only(text[child.start:child.end]):
                     continue
-                sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
+                label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
+                sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
+                if sub and sub.inline_start is not None and (_SELF_STATEMENT.match(text, sub.inline_start)
+                                                             or P.GENERIC_REQUEST.match(text[sub.agencies[-1].end:child.end])):
+                    cur, cur_role = None, None   # "Bộ Tài chính gửi kèm …": what the issuer does ends the item's tasks
+                    continue
+                if label and not sub:
+                    cur, cur_role = item_subject   # "(4) Sau khi ..., các Bộ ...": a sibling of "(3) Đề nghị X ...", not X's
                 if sub:
                     own_task = sub.inline_start is not None and not _is_intro(text[sub.inline_start:sub.inline_end])
                     if not own_task or cur is not None:
@@ -904,30 +926,52 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             return attribute_task(reg, text, folded, (b.rest_start, cut), attrs, (b.rest_start, b.end), node.id)
         return paren_task(reg, text, folded, b.rest_start, b.end, node.id)
 
+    lead_in: Subject | None = None
+    prev_end = 0
     for root in roots:
         strict = not (set(root.kinds) & ASSIGNMENT_KINDS)
-        visit(root, intro if root.kind == "numbered" else None, strict, intro.intro_role if intro else None)
+        before = [b for b in blocks if prev_end <= b.start and b.end <= root.block.start and b.kind == PARAGRAPH]
+        if before:
+            lead_in = _request_lead_in(reg, text, folded, before[-1])
+        n = len(tasks)
+        visit(root, None, strict, None)
+        if len(tasks) == n and lead_in is not None:
+            # an item naming no body of its own, after "… đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:"
+            visit(root, lead_in, strict, lead_in.intro_role)
+        prev_end = root.end or root.block.end
     return tasks
 
 
 def letter_intro(reg: AgencyRegistry, text: str, folded: str, preamble: list[Block]) -> Subject | None:
-    """The bodies a letter's last opening paragraph asks, when it introduces the numbered items after it: "Để phát huy
-    ..., Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:" over "1. Phổ biến ...", "2. Lồng ghép ...".
-    None when the paragraph does not end with a colon or names no registered body after "đề nghị" / "yêu cầu"."""
-    paras = [b for b in preamble if b.kind != TABLE_ROW]
-    if not paras:
-        return None
-    b = paras[-1]
+    """The bodies a letter's last opening paragraph asks for the numbered items after it ("Để phát huy ..., Bộ Tài chính
+    đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:"): their sections are assignments (see `_request_lead_in`)."""
+    paras = [b for b in preamble if b.kind == PARAGRAPH]
+    return _request_lead_in(reg, text, folded, paras[-1]) if paras else None
+
+
+def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> Subject | None:
+    """The paragraph before a letter's numbered items that asks a body to do them: "…, Bộ Tài chính đề nghị UBND
+    các tỉnh, thành phố quan tâm chỉ đạo:" (the items that follow, naming no body of their own, are its tasks)."""
     line = text[b.start:b.end]
-    if not line.rstrip(" *").endswith(":") or _closing_line(line):
+    if not line.rstrip(" *").endswith(":"):
         return None
     at = _letter_lead(line)
     if at is None:
         return None
     sub = parse_subject(reg, text, folded, b.start + at, b.end, strict=True)
-    if sub is None or not any(h.registered for h in sub.agencies):
+    if sub is None:
         return None
-    return sub
+    hits = []
+    for h in sub.agencies:
+        if not h.registered:
+            # "đề nghị các chủ đầu tư tập trung thực hiện các nội dung sau:": a body the registry lacks ends at its verb
+            verb = reg.verb_at_or_after(text, folded, h.start, h.end)
+            name = text[h.start:verb if verb is not None else h.end].strip(" ,;")
+            if not name or len(name.split()) > 8:
+                return None
+            h = replace(h, end=h.start + len(name), written=name)
+        hits.append(h)
+    return replace(sub, agencies=tuple(hits), inline_start=None, inline_end=None)
 
 
 # ------------------------------------------------------------ plain letters
@@ -942,6 +986,10 @@ _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
 
 #: Where a sentence starts inside a paragraph: after ". " before a capital.
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+#: What a body did, not what it is asked to do: "Bộ Nội vụ đã có Văn bản ...", "Sở Y tế vừa nhận được ...".
+_REPORTED = re.compile(r"\s*(?:đã|đang|vừa|mới|được|bị|có văn bản|có ý kiến|cho biết|báo cáo rằng|nhận được)\b", re.I)
+#: What the letter itself does: "Bộ Tài chính gửi kèm bộ Cẩm nang …", "… trân trọng đề nghị …".
+_SELF_STATEMENT = re.compile(r"\s*(?:gửi kèm|xin gửi|trân trọng|xin thông báo|thông báo để|trả lời|(?:kính )?đề nghị)\b", re.I)
 
 
 def _letter_lead(line: str) -> int | None:
@@ -994,17 +1042,19 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
         at = _letter_lead(line)
         if at is None:
             # "... Phó Thủ tướng Chính phủ có ý kiến như sau:\nBộ Khoa học và Công nghệ chủ trì, phối hợp ...": a
-            # paragraph that opens with a registered body and its verb is that body's task
-            # (also a sentence that does so inside a paragraph the copy glued to the one before: "... trước ngày 03
-            # tháng 12 năm 2025. Ủy ban nhân dân các tỉnh: Ninh Bình, ... đẩy nhanh ...")
+            # paragraph that opens with a registered body and what it is to do (the opinions a letter conveys) is that
+            # body's task, not one that says what it did ("Bộ X đã có văn bản ...") or what the letter does; also a
+            # sentence that does so inside a paragraph the copy glued to the one before ("... trước ngày 03 tháng 12
+            # năm 2025. Ủy ban nhân dân các tỉnh: Ninh Bình, ... đẩy nhanh ...")
             found = []
             for at2 in [b.start, *(b.start + m.end() for m in _NEXT_SENTENCE.finditer(line))]:
                 sub = parse_subject(reg, text, folded, at2, b.end, strict=True, titles=True)
                 if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
                     continue
                 lead = text[at2:sub.agencies[0].start]
-                if len(lead.split()) > 4 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start) \
-                        or P.REPORTED_VERB.match(text, sub.inline_start):
+                if (len(lead.split()) > 4 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start)
+                        or _REPORTED.match(text, sub.inline_start) or _SELF_STATEMENT.match(text, sub.inline_start)
+                        or P.REPORTED_VERB.match(text, sub.inline_start)):
                     continue   # a body named inside the sentence ("Thực hiện ..., Bộ Nội vụ đã có ..."), or a report
                 found.append((at2, sub))
             for k, (at2, sub) in enumerate(found):
@@ -1019,7 +1069,7 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
             continue
         if line.rstrip(" *").endswith(":"):
             cur = sub      # "... Cụ thể:", "... như sau:": the bullets after it
-
-        elif sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start):
+        elif (sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start)
+              and not P.GENERIC_REQUEST.match(text[sub.inline_start:sub.inline_end])):
             emit(sub, sub.inline_start, sub.inline_end)
     return tasks

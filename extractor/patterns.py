@@ -59,7 +59,7 @@ TASK_TABLE_HEADER = re.compile(r"chủ trì|phối hợp|đơn vị thực hiệ
 SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
-    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|Thủ tướng|"
+    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
     r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
@@ -102,6 +102,10 @@ INLINE_ITEM = re.compile(r"⁽(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
 #: The "Nơi nhận:" (recipients) label that ends the body.
 RECIPIENTS_LABEL = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*(?P<rest>.*)$")
 #: Closing formulas after the last task: "Trên đây là Kế hoạch ...", "Nhận Kế hoạch này, ...".
+#: A request that asks for nothing but carrying out the letter, its closing line: "(đề nghị UBND các tỉnh) quan tâm, chỉ
+#: đạo triển khai thực hiện./.", "(các cơ quan, đơn vị) khẩn trương triển khai, thực hiện./.".
+GENERIC_REQUEST = re.compile(r"^(?:\s|,|và|quan tâm|chỉ đạo|triển khai|thực hiện|tổ chức|nghiêm túc|khẩn trương|kịp thời|"
+                             r"phối hợp|biết|để|theo dõi)*\s*\.?/\.\s*$", re.I)
 CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
     r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"

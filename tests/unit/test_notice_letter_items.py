@@ -34,7 +34,7 @@ def test_small_roman_subitems_are_items_under_their_lettered_item():
 
 def test_conclusion_notice_requests_under_de_nghi_and_orders_under_giao():
     res = _doc("e13_")   # 653/TB-VPCP
-    pvn = _find(res, "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "báo cáo Thủ tướng")
+    pvn = _find(res, "Tập đoàn Dầu khí Việt Nam", "báo cáo Thủ tướng")
     assert pvn.requested and pvn.role == "responsible"
     investor = _find(res, "Chủ đầu tư", "phối hợp chặt chẽ")
     assert investor.requested and investor.role == "support"
