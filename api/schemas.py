@@ -49,6 +49,7 @@ class DocumentOut(DocRefOut):
     warnings: list[str] = Field(default=[], description="what to check before trusting the result (corpus/warnings.py codes)")
     version_of: int | None = Field(default=None, description="the current version of the same document, when this row is "
                                                              "another version of it (corpus/versions.py)")
+    versions: int = Field(default=1, description="how many stored rows (versions) the document has")
 
 
 class VersionOut(_Out):

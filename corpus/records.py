@@ -69,6 +69,7 @@ class DocumentInfo(_Record):
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     version_of: int | None = None     # the current version of the same document, when this row is another version
+    versions: int = 1                 # how many stored rows the document has (catalog listings; 1 elsewhere)
 
     @property
     def ref(self) -> DocRef:

@@ -47,3 +47,20 @@ def test_scores_meet_thresholds_with_kehoach_eval(name, thresholds, docs, tmp_pa
         assert score.returncode == 0, score.stdout + score.stderr
         theirs = json.loads(check.read_text())
         assert {k: round(v, 3) for k, v in theirs.items()} == {k: round(v, 3) for k, v in got["figures"].items()}
+
+
+@pytest.mark.parametrize("name,docs", [("relations-dev", 41), ("relations-holdout", 13)])
+def test_relations_and_effective_dates_meet_thresholds(name, docs, tmp_path: Path):
+    from tests.golden.thresholds import RELATIONS, RELATIONS_HOLDOUT
+
+    thresholds = RELATIONS if name == "relations-dev" else RELATIONS_HOLDOUT
+    figures = tmp_path / "figures.json"
+    mins = [x for k, v in thresholds.items() for x in ("--min", f"{k}={v}")]
+    run = subprocess.run([*KEHOACH, "eval", "--set", name, "--json", str(figures), "--out", str(tmp_path / "pred"), *mins],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    print(run.stdout)
+    assert run.returncode == 0, run.stdout + run.stderr
+    got = json.loads(figures.read_text())
+    assert len(got["documents"]) >= docs
+    for area, minimum in thresholds.items():
+        assert got["figures"][area] >= minimum, (area, got["figures"][area])
