@@ -191,7 +191,7 @@ class AgencyRegistry:
         Not rewritten: lists of localities ("UBND các quận, huyện, thành phố") and other cities ("thành phố Thủ Đức").
         """
         if not province:
-            return folded
+            return self._named_cities(text, folded)
         out = list(folded)
         for m in self._province_word.finditer(folded):
             if m.start() and folded[m.start() - 1].isalnum():
@@ -212,6 +212,35 @@ class AgencyRegistry:
             new = _CITY_REWRITE[m.group(0)]
             out[m.start():m.end()] = new
         return "".join(out)
+
+    def _named_cities(self, text: str, folded: str) -> str:
+        """In a central document (no province of its own), a centrally-run city named in full ("Ủy ban nhân dân Thành
+        phố Hồ Chí Minh", "UBND thành phố Hà Nội") is read as a province ("tỉnh", padded), so the registry's
+        provincial spellings match it; `city_named` then gives its body the city's name."""
+        out = None
+        for m in _CITY_WORD.finditer(folded):
+            if m.group(0) != "thành phố" or _LOCALITY_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+                continue
+            j = m.end()
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            rest = folded[j:j + 24]
+            if j < len(text) and text[j].isupper() and any(
+                    rest.startswith(f) and not rest[len(f):len(f) + 1].isalnum() for f in self._city_forms):
+                out = out or list(folded)
+                out[m.start():m.end()] = _CITY_REWRITE[m.group(0)]
+        return "".join(out) if out else folded
+
+    def city_named(self, tasks: list) -> list:
+        """`tasks` (TaskHit) whose provincial bodies are written with a centrally-run city's name ("Ủy ban nhân dân
+        Thành phố Hồ Chí Minh" in a Government Office notice): named as the city's ("Ủy ban nhân dân thành phố")."""
+        from dataclasses import replace
+
+        def named(hits: tuple) -> tuple:
+            return tuple(replace(h, city=True) if h.agency is not None and h.agency.level == "province"
+                         and _CITY_IN_NAME.search(fold(h.written)) else h for h in hits)
+
+        return [replace(t, agencies=named(t.agencies), partners=named(t.partners)) for t in tasks]
 
     def _city_word_is_own(self, text: str, folded: str, m: re.Match) -> bool:
         if m.group(0) == "thành phố" and _LOCALITY_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
@@ -368,6 +397,9 @@ _APPOSITION = re.compile(r"\s+[-–]\s+(?:là\s+)?cơ quan (?:thường trực|�
 
 #: Names of numbered units: "... khu vực", "Thuế cơ sở".
 _NUMBERED_UNIT = re.compile(r"(?:khu vực|cơ sở)\s*$")
+
+#: A centrally-run city's own word inside a written name: "Ủy ban nhân dân Thành phố Hồ Chí Minh".
+_CITY_IN_NAME = re.compile(r"(?<![\w])thành phố\s+\w")
 
 #: Local units a name can go on with: "Công an xã Tân Hòa", "UBND thành phố Thái Bình".
 _LOCAL_UNIT = re.compile(r"\s(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|(?P<province>tỉnh))(?![\w])")

@@ -142,6 +142,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         explicit = any(w in lead for w in ("giao", "đề nghị", "yêu cầu"))
         i = m.end()
     titled = False
+    c = P.COMRADES.match(line, i)
+    if c:
+        i = c.end()   # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the heads, then their bodies
     if titles:
         t = P.PERSON_TITLE_LEAD.match(line, i)
         if t and (reg.match_at(line, fline, t.end()) is not None or _subject_list(reg, line, fline, t.end())[0]):
@@ -400,6 +403,8 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     k = list_end
     if k >= len(line) or not line[k:k + 2].strip()[:1].islower() or _LOCATIVE.match(line, k):
         return hits, list_end
+    if reg.verb_at(line, fline, k):
+        return hits, list_end   # "... yêu cầu các bộ, ngành | tập trung thực hiện ...:": the group's verb, no qualifier
     colon = line.find(":", k)
     stop = colon if colon != -1 else len(line)
     verb = _INTRO_VERB.search(line, k, stop)   # the heading is one noun phrase up to "có trách nhiệm" or its colon
@@ -431,7 +436,10 @@ def _qualified_group(line: str, i: int, hits: list[AgencyHit], list_end: int) ->
     return [AgencyHit(i, m.end(), None, name)], m.end()
 
 
-_AREA = re.compile(r"(?:\s+(?:trên địa bàn|của|thuộc))?\s+(?:[Tt]ỉnh|[Tt]hành phố)(?=\s*[,;:.]|\s+và\b|\s*$)")
+#: The area or owner after a group: "trên địa bàn tỉnh", "của Thành phố", "trực thuộc Ủy ban nhân dân Thành phố" (also
+#: with the word "dân" dropped by the copy: "trực thuộc Ủy ban nhân Thành phố").
+_AREA = re.compile(r"(?:\s+(?:trên địa bàn|của|thuộc|(?:trực\s+)?thuộc\s+(?:Ủy ban nhân dân|Ủy ban nhân|UBND)))?\s+(?:[Tt]ỉnh|[Tt]hành phố)"
+                   r"(?=\s*[,;:.*]|\s+và\b|\s*$)")
 _PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
@@ -808,8 +816,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         ends = [c.end for c in node.children if isinstance(c, Block) and c.kind != TABLE_ROW and time_field(c)]
         return max(ends) if ends else None
 
-    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None) -> None:
+    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False) -> None:
         cur, cur_role = ctx, role_ctx
+        # "b) ..., đề nghị:": the bodies its sub-items name are asked, unless an item orders ("(iv) Giao Bộ ...")
+        asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
         if node.kind == "article" and _article_heading(text, node):
             # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
             cur = article_subject(reg, text, folded, node)
@@ -825,6 +835,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             b = node.block
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
                                 heading=_is_heading(text, node))
+            if own and asked and not own.requested and own.agencies \
+                    and not P.GIVES.search(text[b.rest_start:own.agencies[0].start]):
+                own = replace(own, requested=True)
             if own:
                 cur, cur_role = own, own.intro_role
                 # an inline text that only introduces the item's sub-items is a task of its own when a task verb opens
@@ -877,7 +890,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 else:
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
-                visit(child, cur, strict, cur_role)
+                visit(child, cur, strict, cur_role, asks)
 
     def _attributed(node: Node) -> list[TaskHit]:
         """A task item that names its agencies in field lines (task_fields), inline labels or a trailing parenthesis."""
@@ -929,6 +942,13 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
     return tasks
 
 
+def letter_intro(reg: AgencyRegistry, text: str, folded: str, preamble: list[Block]) -> Subject | None:
+    """The bodies a letter's last opening paragraph asks for the numbered items after it ("Để phát huy ..., Bộ Tài chính
+    đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:"): their sections are assignments (see `_request_lead_in`)."""
+    paras = [b for b in preamble if b.kind == PARAGRAPH]
+    return _request_lead_in(reg, text, folded, paras[-1]) if paras else None
+
+
 def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> Subject | None:
     """The paragraph before a letter's numbered items that asks a body to do them: "…, Bộ Tài chính đề nghị UBND
     các tỉnh, thành phố quan tâm chỉ đạo:" (the items that follow, naming no body of their own, are its tasks)."""
@@ -964,6 +984,8 @@ _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
 _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
 
 
+#: Where a sentence starts inside a paragraph: after ". " before a capital.
+_NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
 #: What a body did, not what it is asked to do: "Bộ Nội vụ đã có Văn bản ...", "Sở Y tế vừa nhận được ...".
 _REPORTED = re.compile(r"\s*(?:đã|đang|vừa|mới|được|bị|có văn bản|có ý kiến|cho biết|báo cáo rằng|nhận được)\b", re.I)
 #: What the letter itself does: "Bộ Tài chính gửi kèm bộ Cẩm nang …", "… trân trọng đề nghị …".
@@ -1019,13 +1041,28 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
             continue
         at = _letter_lead(line)
         if at is None:
-            # "Bộ Khoa học và Công nghệ chủ trì, phối hợp với ... rà soát ...": a paragraph that opens with a body
-            # and what it is to do (the opinions a letter conveys), not with what it did ("Bộ X đã có văn bản ...")
-            sub = parse_subject(reg, text, folded, b.start, b.end, strict=True)
-            if (sub and sub.inline_start is not None and not line.rstrip(" *").endswith(":")
-                    and not _REPORTED.match(text, sub.inline_start) and not _SELF_STATEMENT.match(text, sub.inline_start)
-                    and not _APPLY_THE_LAW.match(text, sub.inline_start)):
-                emit(sub, sub.inline_start, sub.inline_end)
+            # "... Phó Thủ tướng Chính phủ có ý kiến như sau:\nBộ Khoa học và Công nghệ chủ trì, phối hợp ...": a
+            # paragraph that opens with a registered body and what it is to do (the opinions a letter conveys) is that
+            # body's task, not one that says what it did ("Bộ X đã có văn bản ...") or what the letter does; also a
+            # sentence that does so inside a paragraph the copy glued to the one before ("... trước ngày 03 tháng 12
+            # năm 2025. Ủy ban nhân dân các tỉnh: Ninh Bình, ... đẩy nhanh ...")
+            found = []
+            for at2 in [b.start, *(b.start + m.end() for m in _NEXT_SENTENCE.finditer(line))]:
+                sub = parse_subject(reg, text, folded, at2, b.end, strict=True, titles=True)
+                if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
+                    continue
+                lead = text[at2:sub.agencies[0].start]
+                if (len(lead.split()) > 4 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start)
+                        or _REPORTED.match(text, sub.inline_start) or _SELF_STATEMENT.match(text, sub.inline_start)
+                        or P.REPORTED_VERB.match(text, sub.inline_start)):
+                    continue   # a body named inside the sentence ("Thực hiện ..., Bộ Nội vụ đã có ..."), or a report
+                found.append((at2, sub))
+            for k, (at2, sub) in enumerate(found):
+                stop = found[k + 1][0] if k + 1 < len(found) else sub.inline_end
+                if stop == b.end and line.rstrip(" *").endswith(":"):
+                    cur = sub
+                else:
+                    emit(sub, sub.inline_start, stop)
             continue
         sub = parse_subject(reg, text, folded, b.start + at, b.end, strict=True)
         if not sub:

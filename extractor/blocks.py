@@ -77,6 +77,9 @@ def classify(line: str, start: int) -> Block:
     m = P.LETTERED_ITEM.match(line)
     if m:
         return Block(LETTERED, m.group("label"), start, end, start + m.start("rest"))
+    m = P.ROMAN_SUBITEM.match(line)
+    if m:
+        return Block(BULLET, f"({m.group('label')})", start, end, start + m.start("rest"))
     m = P.BULLET_ITEM.match(line)
     if m:
         mark = "+" if m.group("mark") == "+" else "-"
@@ -163,6 +166,8 @@ def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
         return False
     if prev_text.endswith(",") or prev_text.count("(") > prev_text.count(")"):
         return True
+    if P.TOPIC_LABEL_OPEN.match(prev_text) and ":" in line and ":" not in prev_text:
+        return True   # "c) Về việc thỏa thuận giao cắt tuyến ống Cái\nMép-Phú Mỹ: Ủy ban ...": a topic label wrapped
     if P.BASIS_OPENING.match(line) or P.SUBJECT_PREFIX_OPENER.match(line):
         return False   # "Căn cứ ...", "Thực hiện ...", "Trong quá trình ...": a new paragraph after a title
     limit = 100 if prev.kind in (ROMAN, NUMBERED, LETTERED) else 40

@@ -247,6 +247,13 @@ def _mention_after(g: CitationGrammar, text: str, folded: str, start: int, pos: 
         ib = P.ISSUER_BEFORE.search(text, max(0, start - 100), start)
         if ib and ib.group("iss")[:1].isupper():
             issuer = " ".join(ib.group("iss").split())
+    if date is None:
+        # "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX ..."
+        db = P.DATED_BEFORE.search(text, max(0, start - 200), start)
+        if db:
+            date = _iso(db.group("y1") or db.group("y2"), db.group("m1") or db.group("m2"), db.group("d"))
+            if issuer is None and db.group("iss")[:1].isupper():
+                issuer = " ".join(db.group("iss").split())
     if issuer is None and sym:
         issuer = _issuer_from_symbol(g, sym)
     title = _parse_title(text, pos, limit)
@@ -791,6 +798,14 @@ def citation_scope(text: str, lay: Layout | None, lex: Lexicon) -> tuple[str, in
     for i, b in enumerate(pre):
         if _is_opening(b.text(text)):
             openings.append(_opening(text, pre, i, lex))
+    if lay.plain:
+        # a letter without numbered items: its opening paragraphs, written as a basis list ("Thực hiện Công văn số
+        # ...;", "Căn cứ Thông tư số ...;"), open its body; an answer's reasoning ("Căn cứ khoản 1 Điều 47a Luật Hải
+        # quan ... thì ...") or an account ("Thực hiện ..., Bộ Nội vụ đã có Văn bản ...") does not
+        for i, b in enumerate(lay.body):
+            if b.kind != PARAGRAPH or not _is_opening(b.text(text)) or not b.text(text).rstrip(" *").endswith(";"):
+                break
+            openings.append(_opening(text, lay.body, i, lex))
     blocks = lay.all_blocks
     body_start = lay.body[0].start if lay.body else (pre[-1].end if pre else 0)
     type_words = lex.doc_type_by_word()

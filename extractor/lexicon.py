@@ -46,6 +46,9 @@ class DocType:
     variants: tuple[str, ...] = ()
     normative: bool = False
     by_name: bool = False
+    #: how the issuer writes in its own name: "all" (letters: its own name opening a paragraph is the writer speaking,
+    #: "Bộ Tài chính gửi kèm ..."), "closing" (notices, telegrams: only the closing "... trân trọng thông báo./."), or None
+    letter: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,7 @@ def load_lexicon() -> Lexicon:
             variants=_strs(t.get("variants")),
             normative=bool(t.get("normative", False)),
             by_name=bool(t.get("by_name", False)),
+            letter=t.get("letter") or None,
         )
         for t in _read("doc_types.yaml") or []
     )

@@ -63,7 +63,7 @@ LINE_CONTINUES = re.compile(
     r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
-LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
+LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
 #: Portal footers: "Nguồn tra cứu: vanban.phaplyvn.com".
 PORTAL_FOOTER = re.compile(r"^\s*(?:Nguồn(?: tra cứu)?|Nguồn văn bản)\s*:\s*\S+\s*$", re.I)
 
@@ -77,6 +77,9 @@ NUMBERED_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+
 LETTERED_ITEM = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<rest>\S.*)$")
 #: A dash or plus bullet: "- Chủ trì ...", "+ Tăng cường ...", "• ...".
 BULLET_ITEM = re.compile(r"^(?P<mark>[-–—+•●▪])\s*(?P<rest>\S.*)$")
+#: A sub-item numbered in parentheses, under an item of a conclusion notice: "(i) Tập đoàn ... báo cáo ...", "(iv) Giao
+#: Bộ Công Thương ...", "(1) Giao Bộ Nông nghiệp và Môi trường chủ trì ...". Not: "(i)" inside a sentence, "(Dự thảo)".
+ROMAN_SUBITEM = re.compile(r"^\((?P<label>i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+(?P<rest>\S.*)$")
 #: A line that holds only a heading label, its text wrapped onto the next line: "I.", "PHẦN II.", "2.1.", "a)".
 LONE_LABEL = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?:[IVXL]{1,6}\s*[.:)\-–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\s*\))$"
                         r"|^(?:CHƯƠNG|Chương)\s+[IVXL]{1,6}\.?$|^Điều\s+\d{1,3}\s*[.:]$")
@@ -218,9 +221,10 @@ NUMBER_WORD = (
 #: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
 BARE_NUMBER = re.compile(r"(?<![\w])[sS]ố\s*:?\s*" + NUMBER_SYMBOL)
 #: A list item written as its symbol alone, right after another item: "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và
-#: 222/CĐ-TTg"; only taken where the gap to the item before is a bare separator (SYMBOL_LIST_GAP).
+#: 222/CĐ-TTg", "các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày ..."; only taken where the gap to
+#: the item before is a bare separator, after the item's date at most (SYMBOL_LIST_GAP).
 LIST_SYMBOL = re.compile(r"(?<![\w/.-])" + NUMBER_SYMBOL)
-SYMBOL_LIST_GAP = re.compile(r"^\s*(?:,|và|hoặc)\s*$")
+SYMBOL_LIST_GAP = re.compile(r"^\s*(?:ngày\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}\s*)?(?:,|và|hoặc)\s*$")
 #: What stands before a bare "số N/SYM" that continues a list: a separator, or a plural head "các Quyết định:".
 LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<![\w])(?:và|hoặc))\s*$")
 #: A technical standard or regulation: "QCVN 01:2019/BCT", "TCVN 14423:2025", "QCVN 06:2022/BXD".
@@ -266,6 +270,11 @@ LAW_NAME_END = re.compile(
 NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
 #: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
 ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()\n]{3,80}?)\s+tại\s+(?:các\s+)?$")
+#: The date and issuer stated before the document, at the start of a sentence: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy
+#: ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX ...", "Ngày 05/9/2025, Bộ Nội vụ có Văn bản số ...".
+DATED_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:\n]\s)|(?<=\n))\*?\s*Ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*"
+    r"(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))\s*,\s*(?P<iss>[^,;()\n]{3,80}?)\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|có)\s+$")
 #: Between two items of one list whose issuers are stated before them: "99-TB/TW ngày 21/11/2025, của Ban Bí thư tại |văn
 #: bản số 213-KL/TW".
 ISSUER_BRIDGE = re.compile(r"^\s*,?\s*(?:của|do)\s+[^,;()\n]{3,80}?\s+tại\s+(?:các\s+)?$")
@@ -386,8 +395,10 @@ SUBJECT_LEAD = re.compile(
     r"(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:yêu cầu|giao|đề nghị))\s*:?\s+", re.I)
 #: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
 PERSON_TITLE_LEAD = re.compile(
-    r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
+    r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
 )
+#: "Các đồng chí" before the heads a conclusion names: "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...".
+COMRADES = re.compile(r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+(?=[A-ZĐ])")
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|"
@@ -410,6 +421,8 @@ SUBJECT_PREFIX_OPENER = re.compile(
 #: A topic label that opens a conclusion notice's item, up to its colon: "Về hỗ trợ kinh phí ...:", "Về đề nghị Bộ Nội
 #: vụ tham mưu ...:"; the assignee is named after the colon ("Giao Bộ Tài chính chủ trì, ...", "Bộ Nội vụ nghiên cứu").
 TOPIC_LABEL = re.compile(r"Về\s[^:]{3,600}?:\s")
+#: A topic label not yet closed by its colon at the end of a line: "Về việc thỏa thuận giao cắt tuyến ống Cái".
+TOPIC_LABEL_OPEN = re.compile(r"Về\s[^:.;]{3,200}$")
 #: (Patterns below are used with .match(text, pos), which anchors at pos: no "^".)
 #: Separators inside a list of agencies: ", ", "; ", " và ", " cùng ".
 AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|/|và\b|cùng\b|hoặc\b|,\s*và\b)\s*")
@@ -420,13 +433,15 @@ AGENCY_QUALIFIER = re.compile(r"\s*(?:cùng cấp|các cấp|cấp tỉnh|tỉnh
 DEPARTMENT_LIST_INTRO = re.compile(r"\s*các\s+(?P<kind>sở|bộ)(?:\s*,\s*(?:ngành|cơ quan))?\s*:\s*", re.I)
 #: The words that open a partner list after "phối hợp": "chặt chẽ", "với", "giữa".
 PARTNER_OPENER = re.compile(r"\s*(?:(?:chặt chẽ|thường xuyên|hành động|cùng)\s+)*(?:với|giữa)?\s*", re.I)
-#: "phối hợp" anywhere in a task text.
-COORDINATE = re.compile(r"\bphối hợp\b", re.I)
+#: "phối hợp" anywhere in a task text; "chủ trì cùng Bộ Xây dựng ..." names partners the same way.
+COORDINATE = re.compile(r"\bphối hợp\b|\bchủ trì(?=\s+cùng\s)", re.I)
 #: Adverbs that do not count as the first verb: "Tiếp tục phối hợp", "Chủ động phối hợp", "Tăng cường phối hợp".
-#: Also the qualifier "theo chức năng, nhiệm vụ (được giao)" before "chủ trì" (228/CĐ-TTg: "Bộ Y tế theo chức năng,
+#: Also the body's role before its verb: "Tiếp tục phát huy vai trò cơ quan Thường trực chủ trì, ...", "Là cơ quan đầu
+#: mối, chủ trì ..." (lead). Also the qualifier "theo chức năng, nhiệm vụ (được giao)" before "chủ trì" (228/CĐ-TTg: "Bộ Y tế theo chức năng,
 #: nhiệm vụ được giao chủ trì, phối hợp ..."), and adverbs joined by a comma ("chủ động, tích cực phối hợp").
 LEADING_ADVERB = re.compile(
     r"^(?:tiếp tục|tăng cường|chủ động|thường xuyên|tích cực|kịp thời|khẩn trương|trực tiếp"
+    r"|(?:phát huy vai trò|là)\s+(?:cơ quan\s+)?(?:thường trực|đầu mối)"
     r"|theo (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
     re.I,
 )
@@ -442,5 +457,17 @@ TASK_ATTRIBUTE = re.compile(
 TIME_ATTRIBUTE = re.compile(r"(?<![\w])(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
 #: A trailing parenthetical that assigns the task: "(Sở Tư pháp chủ trì, phối hợp với ...; hoàn thành Quý III/2025)".
 ASSIGNING_PAREN = re.compile(r"\((?P<inner>[^()]{4,400}?\bchủ trì\b[^()]{0,400})\)\s*[.;]?\s*$")
+#: What may stand on a line before the name that opens it: markup and an item label ("**2. ", "- ", "(iii) ").
+LINE_OPENING = re.compile(r"[\s*_|]*(?:(?:[-–+•]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\))[\s*_]*)?")
+#: The closing mark of a document's last sentence: "... trân trọng thông báo./.", "... biết, thực hiện./".
+CLOSING_END = re.compile(r"\./\.?\s*$")
+#: A verb of a statement, not a task, after a body's name: "Bộ Tài chính đang xây dựng ...", "Chính phủ sẽ phân công ...",
+#: "Bộ Nội vụ đã có Văn bản ...".
+REPORTED_VERB = re.compile(r"\s*(?:đã|đang|vừa|sẽ)\s", re.I)
+#: An item that asks the bodies its sub-items name: "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" over "(i) Tập đoàn
+#: ... báo cáo ...", "(ii) Chủ đầu tư phối hợp ..." (requested tasks, ANNOTATING).
+REQUEST_INTRO = re.compile(r"(?<![\w])(?:đề nghị|kính đề nghị)\s*:\s*$", re.I)
+#: "Giao" before an assignee inside an item ("(iv) Giao Bộ Công Thương ...", "Về ...: Giao Bộ Xây dựng ..."): an order.
+GIVES = re.compile(r"(?<![\w])[Gg]iao(?:\s+cho)?\s+$")
 #: A task text that only introduces sub-items: "..., cụ thể:", "thực hiện các nhiệm vụ sau:".
 INTRO_ENDING = re.compile(r":\s*$")

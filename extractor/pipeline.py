@@ -22,8 +22,10 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
                            Section, Signing, Source, Span, Target)
 
 from . import __version__
+from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry
-from .assignments import ASSIGNMENT_KINDS, TaskHit, find_assignments, find_letter_assignments, names_agency
+from .assignments import (ASSIGNMENT_KINDS, Subject, TaskHit, find_assignments, find_letter_assignments, letter_intro,
+                          names_agency)
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
@@ -52,6 +54,7 @@ class Work:
     layout: Layout | None = None
     meta: MetaHit | None = None
     roots: list[Node] = field(default_factory=list)
+    intro: "Subject | None" = None   # the bodies a letter's "... đề nghị X ... chỉ đạo:" asks for its numbered items
     citations: list[CitationHit] = field(default_factory=list)
     cite_end: int = 0                                               # where the citation stage stopped reading
     titles: list[tuple[int, int]] = field(default_factory=list)     # titles and openings the citation stage read
@@ -98,6 +101,12 @@ class LayoutComponent(_Stage):
         w.meta = find_metadata(w.text, w.layout, self.lex)
         w.roots = [] if w.layout.plain else find_sections(w.text, w.layout.body, self.lex,
                                                          lambda n: names_agency(self.reg, w.text, w.folded, n))
+        intro = None if w.layout.plain else letter_intro(self.reg, w.text, w.folded, w.layout.preamble)
+        if intro is not None and w.roots and all(r.kind == "numbered" and "assignments" not in r.kinds for r in w.roots):
+            # under a letter's "... đề nghị X ... chỉ đạo:" numbered items that name no body of their own are tasks of
+            # X: assignments sections (items that do name theirs, "1. Công an tỉnh ...", keep them)
+            w.intro = intro
+            w.roots = find_sections(w.text, w.layout.body, self.lex, lambda n: True)
         _spans(doc, "sections", [(n.block.start, n.end, n.id) for n in walk(w.roots)])
         return doc
 
@@ -170,10 +179,35 @@ class AssignmentComponent(_Stage):
             w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
         if w.layout is not None:
             w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
+        w.tasks = _not_the_writer(w.text, w.tasks, w.meta, self.lex, self.reg)
         w.tasks = self.reg.in_city(w.tasks, w.meta.province if w.meta else None)
+        if w.meta is None or not w.meta.province:
+            w.tasks = self.reg.city_named(w.tasks)
         _spans(doc, "tasks", [(t.start, t.end, t.role) for t in w.tasks])
         _spans(doc, "agencies", [(h.start, h.end, h.name) for t in w.tasks for h in (*t.agencies, *t.partners)])
         return doc
+
+
+def _not_the_writer(text: str, tasks: list[TaskHit], meta, lex: Lexicon, reg: AgencyRegistry) -> list[TaskHit]:
+    """A letter's, telegram's or notice's paragraphs that open with its issuer's own name ("Bộ Tài chính gửi kèm bộ
+    Cẩm nang gồm: ...", "Bộ Tài chính trân trọng đề nghị ...") are the writer speaking: no task of the issuer (but
+    "Giao Văn phòng Chính phủ theo dõi ..." in the Government Office's notice is one)."""
+    how = next((t.letter for t in lex.doc_types if t.letter and t.code == (meta.doc_type if meta else None)), None)
+    if meta is None or not meta.issuer or how is None:
+        return tasks
+    own = reg.lookup(meta.issuer)
+    if own is None:
+        return tasks
+
+    def speaks(t: TaskHit) -> bool:
+        if not t.agencies or not all(h.agency is own for h in t.agencies):
+            return False
+        at = t.agencies[0].start
+        if how == "closing" and not P.CLOSING_END.search(text, t.start, t.end):
+            return False
+        return bool(P.LINE_OPENING.fullmatch(text[text.rfind("\n", 0, at) + 1:at]))
+
+    return [t for t in tasks if not speaks(t)]
 
 
 def _closing_spans(w: Work) -> list[tuple[int, int]]:

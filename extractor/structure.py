@@ -352,6 +352,7 @@ def _after_recipients(text: str, blocks: list[Block], start: int, stop: int) -> 
 # ------------------------------------------------------------------ tree
 
 _LEVEL_LETTER = 5
+_LEVEL_SUBITEM = 5.5
 _LEVEL_DASH = 6
 _LEVEL_PLUS = 7
 
@@ -366,6 +367,8 @@ def _level(b: Block) -> int:
     if b.kind == LETTERED:
         return _LEVEL_LETTER
     if b.kind == BULLET:
+        if b.label.startswith("("):
+            return _LEVEL_SUBITEM   # "(i)", "(ii)": under a lettered item, over its dashes
         return _LEVEL_PLUS if b.label == "+" else _LEVEL_DASH
     return 99
 

@@ -17,9 +17,9 @@ DEV = {
     "assignment_attrs": 0.95, "deadlines": 0.93, "metadata": 0.95, "sections": 0.95,
 }
 
-EXTRA = {
+EXTRA = {   # raised with e12-e16 (telegram, conclusion notice, ministry/department/city letters): 16 documents
     "citations": 0.97, "citation_basis": 0.97, "citation_attrs": 0.95, "assignments": 0.95,
-    "assignment_attrs": 0.93, "deadlines": 0.94, "metadata": 0.97, "sections": 0.93,
+    "assignment_attrs": 0.94, "deadlines": 0.95, "metadata": 0.97, "sections": 0.93,
 }
 
 HOLDOUT = {

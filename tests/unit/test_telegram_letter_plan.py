@@ -148,8 +148,9 @@ def test_holders_the_registry_lacks_between_the_bodies_and_the_task():
             "3. Tập đoàn Công nghiệp - Viễn thông Quân đội,\nTập đoàn Bưu chính Viễn thông Việt Nam chủ trì chuẩn bị kết nối.\n")
     got = [(a.agencies, a.text[:12]) for a in extract_text(text).assignments]
     assert got == [
-        (["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
-         "tiếp tục nân"),
+        # the heads of the State groups are a group of their own (extra gold e12, annotated before extraction)
+        (["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+          "Các tập đoàn, tổng công ty nhà nước"], "tiếp tục nân"),
         (["Bộ Xây dựng"], "Rà soát danh"), (["Bộ Xây dựng"], "Khẩn trương "),
         (["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Bưu chính Viễn thông Việt Nam"], "chủ trì chuẩ"),
     ]
