@@ -26,7 +26,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.eval.score import Accuracy, Tally, match_sets, nfc, norm_key
+from bench.eval.score import Accuracy, Tally, area_lines, match_sets, nfc, norm_key
+from bench.eval.score import parse_minimums as parse_area_minimums
 
 SET_AREAS = ["relations", "relations_scope"]
 ACC_AREAS = ["effective_from", "effective_until"]
@@ -188,25 +189,12 @@ def score_dirs(gold_dir: Path, pred_dir: Path) -> Report:
 
 
 def parse_minimums(specs: list[str]) -> dict[str, float]:
-    out = {}
-    for spec in specs:
-        area, _, value = spec.partition("=")
-        if area not in AREAS:
-            raise ValueError(f"unknown area {area!r} (areas: {', '.join(AREAS)})")
-        out[area] = float(value)
-    return out
+    return parse_area_minimums(specs, AREAS)
 
 
 def format_table(report: Report, show: int = 0) -> str:
     T = report.total
-    lines = [f"{'area':16} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn or right/total"]
-    for k in SET_AREAS:
-        p, r, f = T[k].prf()
-        lines.append(f"{k:16} {p:6.3f} {r:6.3f} {f:6.3f}   {T[k].tp}/{T[k].fp}/{T[k].fn}")
-    for k in ACC_AREAS:
-        lines.append(f"{k:16} {'':6} {'':6} {T[k].value():6.3f}   {T[k].right}/{T[k].total}")
-    if report.missing:
-        lines.append(f"no result for: {', '.join(report.missing)}")
+    lines = area_lines(report, SET_AREAS, ACC_AREAS, width=16)
     short = {"relations": "rel", "relations_scope": "scope", "effective_from": "from", "effective_until": "until"}
     lines += ["", f"{'document':44} " + " ".join(f"{short[a]:>6}" for a in AREAS) + "   rel tp/fp/fn"]
     for stem, D in report.docs.items():

@@ -414,27 +414,36 @@ def score_dirs(gold_dir: Path, pred_dir: Path, docs: list[str] | None = None) ->
     return report
 
 
-def parse_minimums(specs: list[str]) -> dict[str, float]:
+def parse_minimums(specs: list[str], areas: tuple[str, ...] | list[str] | None = None) -> dict[str, float]:
+    """ "area=0.95" specs -> {area: 0.95}; an area not among AREAS (or the scorer's own `areas`) is an error."""
+    areas = list(areas or AREAS)
     out = {}
     for spec in specs:
         area, _, value = spec.partition("=")
-        if area not in AREAS:
-            raise ValueError(f"unknown area {area!r} (areas: {', '.join(AREAS)})")
+        if area not in areas:
+            raise ValueError(f"unknown area {area!r} (areas: {', '.join(areas)})")
         out[area] = float(value)
     return out
+
+
+def area_lines(report, set_areas, acc_areas, width: int = 18) -> list[str]:
+    """The figures per area of a report's total (P/R/F1 for set areas, accuracy for the others), and the missing."""
+    T = report.total
+    lines = [f"{'area':{width}} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn or right/total"]
+    for k in set_areas:
+        p, r, f = T[k].prf()
+        lines.append(f"{k:{width}} {p:6.3f} {r:6.3f} {f:6.3f}   {T[k].tp}/{T[k].fp}/{T[k].fn}")
+    for k in acc_areas:
+        lines.append(f"{k:{width}} {'':6} {'':6} {T[k].value():6.3f}   {T[k].right}/{T[k].total}")
+    if report.missing:
+        lines.append(f"no result for: {', '.join(report.missing)}")
+    return lines
 
 
 def format_table(report: Report, show: int = 0) -> str:
     """The figures per area (as score.py prints them), then one line per document."""
     T = report.total
-    lines = [f"{'area':18} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn or right/total"]
-    for k in SET_AREAS:
-        p, r, f = T[k].prf()
-        lines.append(f"{k:18} {p:6.3f} {r:6.3f} {f:6.3f}   {T[k].tp}/{T[k].fp}/{T[k].fn}")
-    for k in ACC_AREAS:
-        lines.append(f"{k:18} {'':6} {'':6} {T[k].value():6.3f}   {T[k].right}/{T[k].total}")
-    if report.missing:
-        lines.append(f"no result for: {', '.join(report.missing)}")
+    lines = area_lines(report, SET_AREAS, ACC_AREAS)
     short = {"citations": "cit", "citation_basis": "basis", "assignments": "asg", "deadlines": "dl",
              "sections": "sec", "citation_attrs": "c.att", "assignment_attrs": "a.att", "metadata": "meta"}
     lines += ["", f"{'document':44} " + " ".join(f"{short[a]:>6}" for a in AREAS)]
