@@ -73,6 +73,9 @@ class Document(Base):
         Index("ix_documents_source_name", "source_name"),
         Index("ix_documents_number_key", "number_key"),
         Index("ix_documents_version_of", "version_of"),
+        # what the graph counts of a document it reaches by id (year and province of the plans citing a hub),
+        # read from this narrow index instead of the wide row
+        Index("ix_documents_ref", "id", "issued_date", "province", "version_of"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -286,6 +289,7 @@ class CitationRow(Base):
     __tablename__ = "citations"
     __table_args__ = (
         Index("ix_citations_node_document", "node_id", "document_id"),
+        Index("ix_citations_node_relation", "node_id", "relation", "document_id"),   # the graph's incoming edges
         Index("ix_citations_document", "document_id", "position"),
     )
 
@@ -394,3 +398,14 @@ class JobPayload(Base):
 
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CorpusState(Base):
+    """One row: `generation` goes up with every write of a document (database triggers on `documents`, migration
+    0007), so that answers computed from many rows (counts, a hub's neighbours) can be kept until the corpus
+    changes (corpus.generation)."""
+
+    __tablename__ = "corpus_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -259,8 +259,8 @@ _SHOW_ONE = re.compile(r"(.*?) ?(\((?:\\.|[^\\])*\)) Tj", re.S)
 
 def _kerning_canvas():
     """A canvas that places every glyph on its own, with kerning (alternating small shifts), and draws each letter
-    twice, the second time at the same place or a fraction of a point off (bold by overprint, as some signing tools
-    and word processors do)."""
+    twice, the second time at the same place or up to 1.3 pt off (bold by overprint, as some signing tools and word
+    processors do; pdfium drops the copies less than about 0.8 pt off itself, the reader drops the others)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.pdfgen.textobject import PDFTextObject
@@ -276,7 +276,7 @@ def _kerning_canvas():
                     continue
                 head, glyph = m.group(1), m.group(2)
                 width = stringWidth(ch, self._fontname, 1000)
-                off = (k % 3) * 12                       # 0, 12 or 24 thousandths of an em: 0 to 0.3 pt
+                off = (k % 3) * 50                       # 0, 50 or 100 thousandths of an em: 0 to 1.3 pt
                 kern = (-18, 6, 12)[k % 3]               # kerning that adds up to nothing over three letters
                 tj = f"[{glyph} {width - off:.0f} {glyph} {off + kern}] TJ"
                 out.append(f"{head} {tj}" if head else tj)

@@ -200,6 +200,8 @@ def repair(text: str) -> Repair:
         score = measure(converted[:50_000]).score
         if score > best_score:
             best, best_score, best_name = converted, score, name
+        if best_score >= 0.99:
+            break                     # the charmaps come first: no need to try the low-byte form
     return Repair(best, best_name)
 
 

@@ -2,9 +2,12 @@
 
 `read_pdf(data, name, settings)` returns a `SourceText` whose text is in reading order
 (see layout.py) and whose `segments` give the page and box of every piece of it. A page
-whose text layer is empty or beyond repair (legacy font encodings are converted first)
-is rendered and read by tesseract (ocr.py); the result says which pages were OCR'd and
-with what confidence.
+whose text layer is empty or beyond repair is rendered and read by tesseract (ocr.py); the
+result says which pages were OCR'd and with what confidence. Before that, a damaged text
+layer is repaired from the PDF itself, and `page_reads` names the path: "legacy:<encoding>"
+(legacy.py: TCVN3, VNI, VISCII, code points cut to a byte), "repaired:glyphs" (letters drawn
+twice a point apart, dropped by geometry), "repaired:cmap" (cmap.py: fonts whose ToUnicode map
+sends glyphs to wrong letters), "text", "ocr" or "blank".
 """
 from __future__ import annotations
 
@@ -57,7 +60,7 @@ def _open(data: bytes, name: str):
     return pdf
 
 
-def _runs(page, number: int, height: float, fixes=None) -> list[Run]:
+def _runs(page, number: int, height: float, fixes=None, dedupe: bool = False) -> list[Run]:
     """The page's text as pdfium's text page reads it (its own order, duplicate fake-bold glyphs dropped, letters kept
     with their syllables), cut into runs at pdfium's line breaks and at wide gaps (a two-column header line is two runs),
     each with the union of its characters' boxes (loose boxes: the font's height, so accents do not stretch a line)."""
@@ -80,6 +83,22 @@ def _runs(page, number: int, height: float, fixes=None) -> list[Run]:
                     chars[i] = fixes.at(x.value, y.value) or c
             text = "".join(chars)
         rect = raw.FS_RECTF()
+        drop: set[int] = set()
+        if dedupe:   # a letter drawn twice a point or so apart (bold by overprint), which pdfium keeps: drop the second
+            prev = None
+            for i, c in enumerate(text):
+                if c.isspace() or not c.isprintable():
+                    prev = None
+                    continue
+                raw.FPDFText_GetLooseCharBox(tp.raw, i, rect)
+                box = (rect.left, rect.right, rect.bottom, rect.top)
+                if prev is not None and prev[0] == c:
+                    _, (l0, r0, b0, t0) = prev
+                    w = min(r0 - l0, box[1] - box[0])
+                    if w > 0 and min(r0, box[1]) - max(l0, box[0]) > 0.5 * w and min(t0, box[3]) > max(b0, box[2]):
+                        drop.add(i)
+                        continue
+                prev = (c, box)
 
         def char_box(i: int) -> tuple[float, float, float, float]:
             raw.FPDFText_GetLooseCharBox(tp.raw, i, rect)
@@ -93,6 +112,8 @@ def _runs(page, number: int, height: float, fixes=None) -> list[Run]:
             cur: list[tuple[str, float, float, float, float]] = []
             for piece in _pieces(line, offset, char_box):
                 word = line[piece[0] - offset:piece[1] - offset].replace("\ufffe", "-")
+                if drop:
+                    word = "".join(c for k, c in enumerate(word, start=piece[0]) if k not in drop)
                 if not word.isprintable():
                     word = "".join(c for c in word if c.isprintable() and c not in "\ufffe\uffff")
                     if not word:
@@ -266,12 +287,18 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
             width, height = page.get_size()
             runs = _runs(page, i + 1, height)
             q = measure(_page_text(runs))
+            repaired = None
             enc = None
             if q.mojibake or q.score < _OCR_BELOW:    # clean Unicode is never run through the legacy charmaps
                 fixed, enc = _repair_runs(runs)
                 if enc:
                     runs, q = fixed, measure(_page_text(fixed))
-            path = f"legacy:{enc}" if enc else "text"
+            if q.score < _OCR_BELOW and not enc:   # letters drawn twice, apart enough for pdfium to keep both?
+                deduped = _runs(page, i + 1, height, dedupe=True)
+                dq = measure(_page_text(deduped))
+                if dq.score > q.score:
+                    runs, q, repaired = deduped, dq, "repaired:glyphs"
+            path = f"legacy:{enc}" if enc else repaired or "text"
             if enc:
                 encodings.add(enc)
             if not _usable(q):

@@ -47,7 +47,7 @@ def test_line_end_hyphen_keeps_its_line_break():
 
 
 @pytest.mark.parametrize("kind, path", [("cmap", "repaired:cmap"), ("tcvn3", "legacy:tcvn3"), ("vni", "legacy:vni"),
-                                        ("kerned", "text")])
+                                        ("kerned", "repaired:glyphs")])
 def test_damaged_pdfs_read_back(kind, path):
     from extractor.read import read_bytes
     from tests import fixturegen as F
