@@ -125,16 +125,28 @@ def _drop_page_furniture(pages: list[PageText]) -> dict[int, list[Run]]:
     def in_margin(r: Run, p: PageText) -> bool:
         return r.top < p.height * 0.09 or r.bottom > p.height * 0.93
 
-    seen = Counter(" ".join(r.text.split()) for p in pages for r in p.runs if in_margin(r, p))
+    # A running header is a margin *line* repeated on three pages or more. Runs are compared
+    # line by line, not one by one: OCR gives one run per word, and common words ("và", "các") on the first lines of
+    # several pages are no running header.
+    margin_lines = {p.number: _lines([r for r in p.runs if in_margin(r, p)]) for p in pages}
+    seen = Counter(key for n, lines in margin_lines.items() for key in {_furniture_key(ln.text) for ln in lines})
+    run_seen = Counter(_furniture_key(r.text) for lines in margin_lines.values() for ln in lines for r in ln.runs)
     out: dict[int, list[Run]] = {}
     for p in pages:
-        keep = []
-        for r in p.runs:
-            if in_margin(r, p) and (_PAGE_NUMBER.match(r.text) or (len(pages) >= 3 and seen[" ".join(r.text.split())] >= 3)):
-                continue
-            keep.append(r)
-        out[p.number] = keep
+        drop: set[int] = set()
+        for ln in margin_lines[p.number]:
+            if _PAGE_NUMBER.match(ln.text) or (len(pages) >= 3 and seen[_furniture_key(ln.text)] >= 3):
+                drop.update(map(id, ln.runs))
+            else:   # a page number, or a text layer's running header run beside text that changes from page to page
+                drop.update(id(r) for r in ln.runs if _PAGE_NUMBER.match(r.text)
+                            or (len(pages) >= 3 and " " in r.text.strip() and run_seen[_furniture_key(r.text)] >= 3))
+        out[p.number] = [r for r in p.runs if id(r) not in drop]
     return out
+
+
+def _furniture_key(text: str) -> str:
+    """A margin line or run as compared across pages: its spacing left aside."""
+    return " ".join(text.split())
 
 
 def _in_box(r: Run, box: tuple[float, float, float, float]) -> bool:
@@ -159,6 +171,8 @@ def compose(pages: list[PageText]) -> tuple[str, list[Segment]]:
                      and (_NUMBER_MARK.search(ln.text) or _DATE_MARK.search(ln.text))]
             if marks:
                 top = max(r.bottom for ln in marks for r in ln.runs) + 0.5
+        if top is None:
+            top = _motto_header_bottom(first_lines, first)
         if top is not None:
             above = [r for r in runs if r.bottom <= top + 1]
             left, right = _split_columns(above, first.width)
@@ -196,6 +210,43 @@ def compose(pages: list[PageText]) -> tuple[str, list[Segment]]:
         lines.sort(key=lambda ln: ln.top)
         body += lines
     return _write(header, body, footer, width)
+
+
+def _motto_header_bottom(lines: list[_Line], page: PageText) -> float | None:
+    """The bottom of a two-column header found by its national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on the
+    right), when neither a type line nor a number or date line could be read (a scan: "QUYÉT ĐỊNH", "ngàyOẨ tháng").
+    The header goes down from the top of the page through the lines that stand in one column or in both with a wide
+    gutter between them, to the first line that runs across the gutter (the centred title) or stands far below."""
+    start = None
+    for i, ln in enumerate(lines):
+        if ln.top > page.height * 0.3:
+            break
+        k = next((k for k in range(len(ln.runs)) if P.MOTTO_START.match(" ".join(r.text for r in ln.runs[k:]))), None)
+        if k is not None and ln.runs[k].x0 > page.width * 0.3:
+            start, gutter = i, ln.runs[k].x0 - 2
+            break
+    if start is None:
+        return None
+    bottom = max(r.bottom for r in lines[start].runs)
+    motto = [r for r in lines[start].runs if r.x0 >= gutter]
+    motto_centre = (motto[0].x0 + motto[-1].x1) / 2
+    if motto_centre < page.width * 0.58:
+        return None                                # a motto centred on the page: no two-column header
+    for ln in lines[start + 1:]:
+        height = max(r.bottom - r.top for r in ln.runs)
+        if ln.top - bottom > 3 * height:
+            break
+        left = [r for r in ln.runs if r.x1 <= gutter]
+        right = [r for r in ln.runs if r.x0 >= gutter]
+        if len(left) + len(right) < len(ln.runs):
+            break                                  # a word straddles the gutter
+        if left and right and right[0].x0 - left[-1].x1 < 1.5 * height:
+            break                                  # one line of text across the gutter
+        centre = (ln.x0 + ln.x1) / 2
+        if not left and abs(centre - page.width / 2) < abs(centre - motto_centre):
+            break                                  # the title, centred on the page
+        bottom = max(bottom, max(r.bottom for r in ln.runs))
+    return bottom + 0.5
 
 
 def _margins(lines: list[_Line]) -> tuple[float, float]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -66,15 +67,50 @@ def _tesseract(image: Path, language: str, timeout: int) -> str:
     return run.stdout
 
 
+def _read_page(image: Path, language: str, timeout: int) -> str:
+    """One page: tesseract's page layout (psm 3), then a second look at what it left out or could hardly read
+    (rescan.py): the TSV of both, the second pass's words in page pixels."""
+    from .rescan import rescan
+
+    first = _tesseract(image, language, timeout)
+    return rescan(image, first, lambda path: _tesseract_block(path, language, timeout))
+
+
+def _tesseract_block(image: Path, language: str, timeout: int) -> str:
+    """Lines cut out of a page and stacked (rescan.py), read as one uniform block of text (psm 6)."""
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    run = subprocess.run(["tesseract", str(image), "stdout", "-l", language, "--psm", "6", "tsv"],
+                         capture_output=True, text=True, timeout=timeout, env=env)
+    if run.returncode != 0:
+        raise UnreadableFile(f"tesseract failed: {run.stderr.strip()[:200]}")
+    return run.stdout
+
+
+#: Tesseract's Vietnamese model reads the capital Đ now and then as the Icelandic Ð (no Vietnamese letter), often beside
+#: the Đ it read too ("QĐÐ/TW" for "QĐ/TW", "ĐÐK" for "ĐK"): a run of them holding an Ð is one Đ.
+_ETH = re.compile(r"[ĐÐ]*Ð[ĐÐ]*")
+
+
+#: A word tesseract reads with less confidence than this (0..100) is noise it took for letters: a dotted leader
+#: ("......ố..ố.Ố..."), a speck, a scribbled signature, a seal's rim; it is left out of the text.
+_NOISE_CONF = 10
+
+
+def _clean_word(text: str) -> str:
+    return _ETH.sub("Đ", text) if "Ð" in text else text
+
+
 def parse_tsv(tsv: str, page: int, scale: float) -> tuple[list[Run], float]:
     """Tesseract TSV -> one run per recognised word (box in PDF points), and the page's mean word confidence."""
     lines: dict[tuple[int, int, int], list[tuple[float, float, float, float, str]]] = {}
     confs: list[float] = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        text = (row.get("text") or "").strip()
+        text = _clean_word((row.get("text") or "").strip())
         if row.get("level") != "5" or not text:
             continue
         conf = float(row.get("conf") or -1)
+        if 0 <= conf < _NOISE_CONF:
+            continue
         if conf >= 0:
             confs.append(conf)
         x, y, w, h = (float(row[k]) for k in ("left", "top", "width", "height"))
@@ -105,7 +141,7 @@ def ocr_pages(data: bytes, numbers: list[int], settings) -> dict[int, tuple[list
             for n in numbers:
                 rendered = _render(pdf, n, settings.ocr_dpi, Path(tmp))
                 if rendered is not None:   # a blank page is left out: nothing to read, not an OCR'd page
-                    futures[n] = (pool.submit(_tesseract, rendered[0], settings.ocr_language, 600), rendered[1])
+                    futures[n] = (pool.submit(_read_page, rendered[0], settings.ocr_language, 600), rendered[1])
         finally:
             pdf.close()
         return {n: parse_tsv(f.result(), n, scale) for n, (f, scale) in futures.items()}
@@ -156,7 +192,7 @@ def ocr_images(data: bytes, name: str, settings) -> tuple[list[tuple[int, float,
             path = Path(tmp) / f"p{k + 1}.pgm"
             grey.save(path)
             pages.append((k + 1, grey.width / scale, grey.height / scale, scale))
-            futures[k + 1] = pool.submit(_tesseract, path, settings.ocr_language, 600)
+            futures[k + 1] = pool.submit(_read_page, path, settings.ocr_language, 600)
         out = []
         for number, width, height, scale in pages:
             runs, conf = parse_tsv(futures[number].result(), number, scale)

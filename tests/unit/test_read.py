@@ -202,6 +202,33 @@ def test_garbage_text_layer_falls_back_to_ocr(fixtures):
     assert "53/KH-UBND" in src.text and "KẾ HOẠCH" in src.text
 
 
+def test_a_line_the_page_layout_leaves_out_is_read_in_a_second_look(fixtures):
+    """On the scanned seed 001, tesseract's page layout drops the signer's name standing alone under the signature
+    space; the second look (rescan.py) reads it, in its place at the end of the signature block."""
+    import pypdfium2 as pdfium
+
+    from extractor.read.ocr import ocr_pages
+    from extractor.read.pdf import PdfSettings
+
+    scan = next(f for f in fixtures["scan"] if f.name.startswith("001_")).read_bytes()
+    last = len(pdfium.PdfDocument(scan))
+    runs, _ = ocr_pages(scan, [last], PdfSettings())[last]
+    name = [r for r in runs if r.text in ("Trần", "Xuân", "Hải")]
+    assert [r.text for r in name] == ["Trần", "Xuân", "Hải"]
+    title = next(r for r in runs if r.text == "PHÓ")
+    assert all(r.top > title.bottom and r.x0 > title.x0 - 30 for r in name)   # below the title, in its column
+
+
+@pytest.mark.parametrize("read,expected", [
+    ("102-QĐÐ/TW", "102-QĐ/TW"), ("69-QĐÐĐ/TW", "69-QĐ/TW"), ("464/QÐ-BCT", "464/QĐ-BCT"), ("Đà", "Đà"),
+])
+def test_ocr_eth_for_the_capital_d_with_stroke_is_read_as_it(read, expected):
+    """Tesseract's Vietnamese model reads Đ as the Icelandic Ð, often beside the Đ it also read."""
+    from extractor.read.ocr import _clean_word
+
+    assert _clean_word(read) == expected
+
+
 def test_legacy_font_text_layer_is_converted():
     """A PDF whose text layer is TCVN3 (a .VnTime document printed to PDF): converted, not OCR'd."""
     from reportlab.pdfgen import canvas
@@ -265,6 +292,50 @@ def test_running_headers_and_page_numbers_are_dropped():
     text, _ = compose(pages)
     assert "KẾ HOẠCH 12" not in text and "\n2\n" not in text
     assert text.count("Nội dung trang") == 4
+
+
+def test_ocr_words_on_the_first_line_of_pages_are_no_running_header():
+    """OCR gives one run per word: words that come back on the top line of several pages ("và", "các") are body text,
+    and only a whole margin line repeated on three pages is a running header."""
+    from extractor.read.layout import PageText, Run, compose
+
+    def words(n, top, text, x=90.0):
+        out = []
+        for w in text.split():
+            out.append(Run(n, x, top, x + 6 * len(w), top + 12, w))
+            x += 6 * len(w) + 5
+        return out
+
+    firsts = ["trị và các tầng lớp nhân dân.", "và các địa phương báo cáo kết quả;", "chất ma túy và các tệ nạn."]
+    pages = [PageText(n, 595, 842, words(n, 40, "UBND TỈNH X KẾ HOẠCH") + words(n, 66, first) + words(n, 100, "Thân bài."))
+             for n, first in enumerate(firsts, 1)]
+    text, _ = compose(pages)
+    assert "UBND TỈNH X KẾ HOẠCH" not in text
+    for first in firsts:
+        assert first in text
+
+
+def test_a_scanned_header_is_read_column_by_column_by_its_motto():
+    """A scan whose type line and date OCR misread ("QUYÉT ĐỊNH", "ngàyOẨ tháng"; words as on
+    tr_QD-26-QD-XPVPHC-2026 of the real corpus): the header is still found by the national motto on the right and read
+    as its two columns, issuer and number first; the title below it is body text."""
+    from extractor.read.layout import PageText, Run, compose
+
+    def words(top, x, text):
+        out = []
+        for w in text.split():
+            out.append(Run(1, x, top, x + 7 * len(w), top + 12, w))
+            x += 7 * len(w) + 5
+        return out
+
+    runs = (words(60, 60, "BỘ CÔNG THƯƠNG") + words(60, 280, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            + words(76, 70, "CỤC HOA CHÁT") + words(76, 320, "Độc lập - Tự do - Hạnh phúc")
+            + words(100, 60, "Số: 26 /QĐ-XPVPHC") + words(100, 300, "Hà Nội, ngàyOẨ tháng 7 năm 2026")
+            + words(130, 250, "QUYÉT ĐỊNH") + words(146, 210, "Xử phạt vi phạm hành chính")
+            + words(180, 60, "Căn cứ Luật Xử lý vi phạm hành chính;"))
+    text, _ = compose([PageText(1, 595, 842, runs)])
+    assert text.startswith("BỘ CÔNG THƯƠNG\nCỤC HOA CHÁT\nSố: 26 /QĐ-XPVPHC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                           "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngàyOẨ tháng 7 năm 2026\n\nQUYÉT ĐỊNH"), text
 
 
 def test_a_docx_zip_bomb_is_refused_before_it_is_inflated():
