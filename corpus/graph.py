@@ -2,6 +2,8 @@
 
 Nodes are cited documents (`nodes`); a stored plan is a node too. Edges:
 - `basis` / `cites`: a stored document's citation of a node (source = that document's node);
+- `implements | amends | replaces | abolishes | guides | suspends | extends`: what a stored document states it does to
+  a cited one (document_relations), with the articles named (`scope`) and the date it takes effect;
 - `implements`: what citing texts say of two cited documents ("Quyết định số 291/QĐ-TTg
   ... triển khai thực hiện Chỉ thị số 36-CT/TW": 291/QĐ-TTg implements 36-CT/TW), one edge per
   pair however many plans repeat it (`support` counts them).
@@ -22,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
-from models.tables import CitationRow, Document, Node, NodeAlias, NodeRelation
+from models.tables import CitationRow, Document, DocumentRelationRow, Node, NodeAlias, NodeRelation
 
 from .db import LIKE_ESCAPE, like_literal
 from .linker import LAW_YEAR_SUFFIX, normalize_key
@@ -100,7 +102,8 @@ def _docs(session: Session, ids: Iterable[int]) -> dict[int, DocRef]:
 
 # ---------------------------------------------------------------- traversal
 
-Edge = tuple[int, int, str, int | None, int]     # source node, target node, relation, evidence document, support
+#: source node, target node, relation, evidence document, support, scope, effective date
+Edge = tuple[int, int, str, int | None, int, tuple[str, ...], dt.date | None]
 
 
 def _relations(session: Session, column, frontier: set[int], limit: int) -> list[Edge]:
@@ -108,7 +111,17 @@ def _relations(session: Session, column, frontier: set[int], limit: int) -> list
     rows = session.execute(select(t.source_node_id, t.target_node_id, t.relation, t.document_id, t.support)
                            .where(column.in_(frontier)).order_by(column, t.relation, t.source_node_id, t.target_node_id)
                            .limit(limit)).all()
-    return [tuple(r) for r in rows]
+    return [(*r, (), None) for r in rows]
+
+
+def _typed(session: Session, column, frontier: set[int], limit: int, relations: tuple[str, ...] | None = None) -> list[Edge]:
+    """The typed relations stored documents state (amends, replaces ...), from or to `frontier`."""
+    r = DocumentRelationRow
+    stmt = select(r.source_node_id, r.target_node_id, r.relation, r.document_id, r.scope, r.effective_on).where(column.in_(frontier))
+    if relations is not None:
+        stmt = stmt.where(r.relation.in_(relations))
+    rows = session.execute(stmt.order_by(column, r.document_id, r.position).limit(limit)).all()
+    return [(s, t, rel, d, 1, tuple(scope or ()), eff) for s, t, rel, d, scope, eff in rows]
 
 
 def _outgoing(session: Session, frontier: set[int], limit: int) -> list[Edge]:
@@ -119,8 +132,9 @@ def _outgoing(session: Session, frontier: set[int], limit: int) -> list[Edge]:
         rows = session.execute(select(CitationRow.document_id, CitationRow.node_id, CitationRow.relation)
                                .where(CitationRow.document_id.in_(list(doc_of))).order_by(CitationRow.document_id, CitationRow.position)
                                .limit(limit)).all()
-        edges += [(doc_of[d], n, rel, d, 1) for d, n, rel in rows]
-    return edges + _relations(session, NodeRelation.source_node_id, frontier, limit)
+        edges += [(doc_of[d], n, rel, d, 1, (), None) for d, n, rel in rows]
+    return _typed(session, DocumentRelationRow.source_node_id, frontier, limit) + edges + _relations(
+        session, NodeRelation.source_node_id, frontier, limit)
 
 
 def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple[str, ...] | None = None) -> list[Edge]:
@@ -130,8 +144,9 @@ def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple
         stmt = stmt.where(CitationRow.relation.in_(relations))
     rows = session.execute(stmt.order_by(CitationRow.node_id, CitationRow.document_id).limit(limit)).all()
     node_of = dict(session.execute(select(Node.document_id, Node.id).where(Node.document_id.in_({r[0] for r in rows}))).all()) if rows else {}
-    edges: list[Edge] = [(node_of[d], n, rel, d, 1) for d, n, rel in rows if d in node_of]
-    return edges + _relations(session, NodeRelation.target_node_id, frontier, limit)
+    edges: list[Edge] = [(node_of[d], n, rel, d, 1, (), None) for d, n, rel in rows if d in node_of]
+    typed = _typed(session, DocumentRelationRow.target_node_id, frontier, limit, ("implements",) if relations else None)
+    return typed + edges + _relations(session, NodeRelation.target_node_id, frontier, limit)
 
 
 def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction: Direction = "both",
@@ -139,7 +154,7 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
     """Breadth-first to `depth` hops from `roots` following `direction`; stops adding edges after `limit`."""
     seen = set(roots)
     frontier = set(roots)
-    edges: dict[Edge, None] = {}
+    edges: dict[tuple, Edge] = {}    # one edge per (source, target, relation, document): a typed one, with its scope, first
     truncated = False
     for _ in range(max(0, depth)):
         if not frontier:
@@ -152,12 +167,12 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
             new += _incoming(session, frontier, room + 1, incoming_relations)
         nxt: set[int] = set()
         for e in new:
-            if e in edges:
+            if e[:4] in edges:
                 continue
             if len(edges) >= limit:
                 truncated = True
                 break
-            edges[e] = None
+            edges[e[:4]] = e
             for n in e[:2]:
                 if n not in seen:
                     seen.add(n)
@@ -166,9 +181,9 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
         if truncated:
             break
     nodes = _nodes(session, seen)
-    docs = _docs(session, {e[3] for e in edges if e[3] is not None})
+    docs = _docs(session, {e[3] for e in edges.values() if e[3] is not None})
     return Graph(tuple(roots), tuple(nodes[i] for i in sorted(nodes)),
-                 tuple(GraphEdge(s, t, rel, docs.get(d), n) for s, t, rel, d, n in edges), truncated)
+                 tuple(GraphEdge(s, t, rel, docs.get(d), n, sc, eff) for s, t, rel, d, n, sc, eff in edges.values()), truncated)
 
 
 def cites(session: Session, key: str, depth: int = 1, *, province: str | None = None, limit: int = DEFAULT_LIMIT) -> Graph:
@@ -257,7 +272,7 @@ def to_json(g: Graph) -> dict:
 
 _NODE_KEYS = ("identity", "key", "scope", "doc_type", "issuer", "date", "title", "province", "cited_by_count",
               "source_name", "document_id")
-_EDGE_KEYS = ("relation", "source_name", "document_id", "support")
+_EDGE_KEYS = ("relation", "source_name", "document_id", "support", "scope", "effective_from")
 
 
 def to_graphml(g: Graph) -> str:
@@ -284,7 +299,8 @@ def to_graphml(g: Graph) -> str:
         el = ET.SubElement(graph, f"{{{GRAPHML_NS}}}edge", id=f"e{i}", source=f"n{e.source}", target=f"n{e.target}")
         doc = e.document
         for k, v in (("relation", e.relation), ("source_name", doc.source_name if doc else None),
-                     ("document_id", doc.id if doc else None), ("support", e.support)):
+                     ("document_id", doc.id if doc else None), ("support", e.support),
+                     ("scope", "; ".join(e.scope) or None), ("effective_from", e.effective_from.isoformat() if e.effective_from else None)):
             if v is not None:
                 ET.SubElement(el, f"{{{GRAPHML_NS}}}data", key=f"e_{k}").text = str(v)
     ET.indent(root)

@@ -6,7 +6,9 @@ of the bodies it took over in the 2025 reorganisation are included (Sở Nội v
 with `merged`, a province includes the provinces merged into it (Hưng Yên <- Thái Bình).
 Filters: province, year of the plan, role (lead | support | responsible), requested
 ("Đề nghị ..."), deadline window, text (full-text, diacritics ignored) and partner
-(`as_partner=True`: tasks where the agency is a partner; None: both).
+(`as_partner=True`: tasks where the agency is a partner; None: both). Validity (`in_force`, on `as_of`):
+"any" (default) every task; "only" leaves out the tasks of plans that were replaced or abolished, or whose basis
+(or what they implement) was; "flag" keeps them all and marks those (`in_force`, `validity_note`).
 
 Results come a page at a time, newest plan first, from one index
 (`task_agencies(agency_id, as_partner, sort_date, task_id)`), so the time of a page does
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
@@ -23,6 +26,7 @@ from sqlalchemy.orm import Session
 from models.tables import AgencyRow, Document, TaskAgency, TaskRow
 
 from . import search
+from . import validity as V
 from .graph import DOC_REF
 from .records import DocRef, Obligation, ObligationPage, SpanRef
 from .store import ref_names
@@ -45,6 +49,8 @@ class ObligationQuery:
     due_to: dt.date | None = None
     text: str | None = None
     as_partner: bool | None = False
+    in_force: Literal["any", "only", "flag"] = "any"
+    as_of: dt.date | None = None
 
 
 def _cursor(c: str | None) -> tuple[dt.date, int] | None:
@@ -78,6 +84,8 @@ def _filtered(session: Session, q: ObligationQuery, agency_ids: list[int], provi
         stmt = stmt.where(ta.due >= q.due_from)
     if q.due_to:
         stmt = stmt.where(ta.due <= q.due_to)
+    if q.in_force == "only":
+        stmt = stmt.where(~V.out_of_force(ta.document_id, q.as_of))
     cond = search.matches(session, ta.task_id, q.text, "task") if q.text else None
     if cond is not None:   # a text without any word filters nothing
         stmt = stmt.where(cond)
@@ -115,6 +123,7 @@ def obligations(session: Session, agency: str | ObligationQuery, *, limit: int =
                    t_.partner_refs, t_.span_start, t_.span_end, t_.page).where(t_.id.in_({r.task_id for r in rows}))).all()}
         docs = {d[0]: DocRef(*d) for d in session.execute(
             select(*DOC_REF).where(d_.id.in_({r.document_id for r in rows}))).all()}
+    notes = V.document_notes(session, docs, q.as_of) if q.in_force == "flag" and docs else {}
     items = []
     for r in rows:
         t = tasks[r.task_id]
@@ -124,7 +133,9 @@ def obligations(session: Session, agency: str | ObligationQuery, *, limit: int =
             role=t.role, requested=t.requested, text=t.text, section=t.section_sid,
             agencies=ref_names(t.agency_refs), partners=ref_names(t.partner_refs),
             due=t.due, deadline_text=deadline.get("text"), recurrence=deadline.get("recurrence"),
-            span=SpanRef(t.span_start, t.span_end, t.page), agency_span=SpanRef(r.span_start, r.span_end, r.page)))
+            span=SpanRef(t.span_start, t.span_end, t.page), agency_span=SpanRef(r.span_start, r.span_end, r.page),
+            in_force=(notes.get(r.document_id) is None) if q.in_force == "flag" else None,
+            validity_note=notes.get(r.document_id)))
     nxt = f"{rows[-1].sort_date.isoformat()}:{rows[-1].task_id}" if more and rows else None
     return ObligationPage(tuple(items), names, provinces, nxt)
 

@@ -7,15 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from corpus import catalog, store
+from corpus import validity as V
 from corpus.queue import QueueUnavailable
 from extractor.read import sniff
 from extractor.read.text import looks_binary
-from models.result import PlanResult
 
-from ..deps import DocumentId, JobsDep, Offset, ReadKey, SessionDep, SettingsDep, WriteKey, Year
+from ..deps import DocumentId, IsoDate, JobsDep, Offset, ReadKey, SessionDep, SettingsDep, WriteKey, Year
 from ..headers import content_disposition
 from ..problems import Problem
-from ..schemas import DocumentOut, JobOut, Page, UploadAccepted
+from ..schemas import DocumentOut, DocumentResultOut, JobOut, Page, UploadAccepted, ValidityFields
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -79,17 +79,22 @@ def list_documents(session: SessionDep, province: str | None = None, merged: boo
     return {"data": [DocumentOut.model_validate(d) for d in items], "count": count}
 
 
-@router.get("/{document_id}", response_model=PlanResult, dependencies=[ReadKey],
+@router.get("/{document_id}", response_model=DocumentResultOut, dependencies=[ReadKey],
             responses={404: {"description": "no such document"}, 422: {"description": "stored, but its file could not be read"}})
-def get_document(document_id: DocumentId, session: SessionDep):
-    """The full extraction result (FORMAT.md fields, with spans, pages and boxes)."""
+def get_document(document_id: DocumentId, session: SessionDep,
+                 as_of: Annotated[IsoDate | None, Query(description="the date of the status (YYYY-MM-DD; default today)")] = None):
+    """The full extraction result (FORMAT.md fields, with spans, pages and boxes), and the document's validity on
+    `as_of`: `status`, `explanation`, `history` of what changed it, `acts` (what it changes itself)."""
     result = store.get_result(session, document_id)
     if result is None:
         info = store.get(session, document_id, counts=False)
         if info is not None:  # stored, but its file could not be read: say why
             raise Problem(422, "Unreadable document", info.error or "the file could not be read", document_id=document_id)
         raise Problem(404, "Not found", f"no document {document_id}")
-    return result
+    validity = V.of_document(session, document_id, as_of)
+    if validity is None:  # a stored document always has a node; be safe rather than fail
+        validity = V.derive(V.Facts(0, result.metadata.number or ""), [], as_of or V.today())
+    return DocumentResultOut(**dict(result), **dict(ValidityFields.model_validate(validity)))
 
 
 @router.get("/{document_id}/source", dependencies=[ReadKey], response_class=Response,
