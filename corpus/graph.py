@@ -181,6 +181,8 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
         if truncated:
             break
     nodes = _nodes(session, seen)
+    typed = {(e[0], e[1], e[3]) for e in edges.values() if e[5] or e[6] is not None or e[2] not in ("basis", "cites", "implements")}
+    edges = {k: e for k, e in edges.items() if not (e[2] == "cites" and (e[0], e[1], e[3]) in typed)}  # a plain citation says less
     docs = _docs(session, {e[3] for e in edges.values() if e[3] is not None})
     return Graph(tuple(roots), tuple(nodes[i] for i in sorted(nodes)),
                  tuple(GraphEdge(s, t, rel, docs.get(d), n, sc, eff) for s, t, rel, d, n, sc, eff in edges.values()), truncated)
