@@ -23,14 +23,13 @@ function keyLink(key) {
   return h("a", { href: `/ui/citations/${key.split("/").map(encodeURIComponent).join("/")}` }, key);
 }
 
-/** The history and the amendment chain, under a heading with id `idBase`-h. */
+/** The history and the amendment chain, under a heading with id `idBase`-h (the badge goes by the title). */
 export function validitySection(v, idBase = "validity") {
   if (!v) return null;
   const history = (v.history || []).filter((e) => e.document);
   const acts = v.acts || [];
   return h("section", { class: "validity-section", "aria-labelledby": `${idBase}-h` },
     h("h2", { id: `${idBase}-h` }, "Hiệu lực"),
-    statusBadge(v),
     (v.history || []).length ? table("Lịch sử hiệu lực", ["Ngày hiệu lực", "Sự kiện", "Văn bản", "Điều, khoản", "Đã áp dụng"],
       v.history.map((e) => h("tr", { class: e.applied ? "event-applied" : "event-pending" },
         h("td", {}, date(e.effective_from) || "Chưa rõ"), h("td", {}, e.explanation),
