@@ -5,6 +5,7 @@ rest on a replaced plan; graph edges carry the relation."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -128,3 +129,28 @@ def test_the_result_keeps_relations_and_effective_dates(chain_db, chains):
     want = chains["e8b69e31579c0186.md"][1]
     assert back.relations == want.relations
     assert back.metadata.effective_from == "2025-11-20"
+
+
+def test_the_cli_prints_the_status(fresh_url, chains):
+    from corpus.db import Database
+    from tests.integration.conftest import kehoach_cli
+
+    db = Database.open(fresh_url)
+    try:
+        ingest_chains(db, chains)
+    finally:
+        db.close()
+    text = kehoach_cli("graph", "29/2020/QĐ-UBND@Quảng Ninh", "--db", fresh_url, "--as-of", "2026-01-15")
+    assert text.returncode == 0, text.stderr
+    assert ("status on 2026-01-15: replaced — Bị thay thế: Bị thay thế bởi 96/2025/QĐ-UBND ngày 19/11/2025, "
+            "hiệu lực từ 30/11/2025") in text.stdout
+    assert "-replaces-> 29/2020/QĐ-UBND (bị thay thế)" in text.stdout
+    js = json.loads(kehoach_cli("graph", "92/2017/NĐ-CP", "--db", fresh_url, "--as-of", "2026-01-01", "--json").stdout)
+    root = str(js["roots"][0])
+    assert js["validity"][root]["status"] == "amended" and js["validity"][root]["abolished_articles"] == ["Điều 5"]
+    ob = kehoach_cli("obligations", "Công an tỉnh", "--db", fresh_url, "--province", "Đắk Nông", "--as-of", "2022-01-01")
+    assert ob.returncode == 0, ob.stderr
+    assert "! no longer in force: Văn bản căn cứ 12/KH-UBND: bị thay thế bởi 45/KH-UBND" in ob.stdout
+    only = kehoach_cli("obligations", "Công an tỉnh", "--db", fresh_url, "--province", "Đắk Nông", "--as-of", "2022-01-01",
+                       "--in-force", "only")
+    assert "dak_nong_2020_cites_12.txt" not in only.stdout and "dak_nong_2021_replaces_12.txt" in only.stdout
