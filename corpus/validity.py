@@ -43,6 +43,9 @@ ENDING = ("replaces", "abolishes")
 #: Citations by which a plan rests on a document: when that document ends, the plan's tasks may no longer stand.
 RESTS_ON = ("basis", "implements")
 CHUNK = 500
+#: The target of a relation and its document, aliased once (an alias made per call costs more than the query).
+_TARGET = aliased(Node, name="target_node")
+_TARGET_DOC = aliased(Document, name="target_document")
 
 #: Status -> words for the page and the CLI.
 STATUS_WORDS = {
@@ -131,8 +134,9 @@ def _order(s: Statement) -> tuple:
 def derive(facts: Facts, statements: Iterable[Statement], as_of: dt.date, acts: Iterable[ValidityAct] = ()) -> Validity:
     """The status of the node on `as_of` (see the module text for the rule)."""
     changes = sorted((s for s in statements if s.relation in CHANGES), key=_order)
-    applied = [s for s in changes if s.effective_on is None or s.effective_on <= as_of]
-    pending = [s for s in changes if s not in applied]
+    in_effect = [s.effective_on is None or s.effective_on <= as_of for s in changes]
+    applied = [s for s, on in zip(changes, in_effect) if on]
+    pending = [s for s, on in zip(changes, in_effect) if not on]
     ending = [s for s in applied if s.relation in ENDING and not s.scope]
     extended = any(s.relation == "extends" for s in applied)
     suspensions = [s for s in applied if s.relation == "suspends"]
@@ -170,15 +174,15 @@ def derive(facts: Facts, statements: Iterable[Statement], as_of: dt.date, acts: 
             explanation += " (chưa văn bản nào trong kho sửa đổi, thay thế hay bãi bỏ văn bản này)"
     if pending:
         explanation += "; " + "; ".join(_sentence(s, False) for s in pending)
-    history = _history(facts, changes, applied, as_of)
+    history = _history(facts, changes, in_effect, as_of)
     return Validity(facts.node_id, facts.key, status, as_of, explanation, since, facts.effective_from, facts.effective_until,
                     tuple(dict.fromkeys(s.document for s in changed_by if s.document)), amended, abolished, bool(abolished),
                     history, tuple(acts))
 
 
-def _history(facts: Facts, changes: list[Statement], applied: list[Statement], as_of: dt.date) -> tuple[ValidityEvent, ...]:
-    events = [ValidityEvent(s.relation, s.scope, s.effective_on, s.document, s.key, s.text, s.span, s in applied,
-                            _capital(_sentence(s, s in applied))) for s in changes]
+def _history(facts: Facts, changes: list[Statement], in_effect: list[bool], as_of: dt.date) -> tuple[ValidityEvent, ...]:
+    events = [ValidityEvent(s.relation, s.scope, s.effective_on, s.document, s.key, s.text, s.span, on,
+                            _capital(_sentence(s, on))) for s, on in zip(changes, in_effect)]
     if facts.effective_from:
         events.append(ValidityEvent("takes_effect", (), facts.effective_from, None, facts.key, None, None,
                                     facts.effective_from <= as_of, f"Có hiệu lực từ {vn_date(facts.effective_from)}"))
@@ -203,7 +207,7 @@ def validities(session: Session, node_ids: Iterable[int], as_of: dt.date | None 
     said: dict[int, list[Statement]] = {i: [] for i in ids}
     acts: dict[int, list[ValidityAct]] = {i: [] for i in ids}
     r = DocumentRelationRow
-    target, target_doc = aliased(Node), aliased(Document)
+    target, target_doc = _TARGET, _TARGET_DOC
     for part in _chunks(ids):
         for nid, key, number, eff, until in session.execute(
                 select(Node.id, Node.key, Document.number, Document.effective_from, Document.effective_until)
@@ -252,6 +256,18 @@ def out_of_force(document_id_column, as_of: dt.date | None = None):
     return or_(own, basis)
 
 
+def ended(session: Session, node_ids: Iterable[int], as_of: dt.date | None = None) -> list[int]:
+    """The nodes among `node_ids` that a replacement or an abolition of the whole of them has ended on `as_of`."""
+    as_of = as_of or today()
+    r = DocumentRelationRow
+    out: set[int] = set()
+    for part in _chunks(sorted(set(node_ids))):
+        out.update(session.scalars(select(r.target_node_id).where(
+            r.target_node_id.in_(part), r.relation.in_(ENDING), r.whole.is_(True),
+            or_(r.effective_on.is_(None), r.effective_on <= as_of))))
+    return sorted(out)
+
+
 def document_notes(session: Session, document_ids: Iterable[int], as_of: dt.date | None = None) -> dict[int, str | None]:
     """document id -> why its tasks may no longer stand on `as_of` (the plan, or what it rests on, was replaced or
     abolished), in Vietnamese; None when they stand."""
@@ -264,7 +280,7 @@ def document_notes(session: Session, document_ids: Iterable[int], as_of: dt.date
         for did, nid, key in session.execute(select(CitationRow.document_id, CitationRow.node_id, CitationRow.key)
                                              .where(CitationRow.document_id.in_(part), CitationRow.relation.in_(RESTS_ON))):
             rests[did].append((nid, key))
-    found = validities(session, {*own.values(), *(n for v in rests.values() for n, _ in v)}, as_of)
+    found = validities(session, ended(session, {*own.values(), *(n for v in rests.values() for n, _ in v)}, as_of), as_of)
     out: dict[int, str | None] = {}
     for did in ids:
         v = found.get(own.get(did, -1))
@@ -283,5 +299,5 @@ def status_words(v: Validity) -> str:
     return words
 
 
-__all__ = ["CHANGES", "ENDING", "Facts", "STATUS_WORDS", "Statement", "derive", "document_notes", "node_of_document",
+__all__ = ["CHANGES", "ENDING", "Facts", "ended", "STATUS_WORDS", "Statement", "derive", "document_notes", "node_of_document",
            "of_document", "out_of_force", "status_words", "validities", "vn_date"]
