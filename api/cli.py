@@ -8,6 +8,7 @@
     kehoach worker [--concurrency N]     a Celery worker for ingestion jobs
     kehoach bench extract [FILES...]     documents per second and peak memory
     kehoach eval [--set seeds|dev|extra|all|holdout|DIR]  extract the annotated documents and score them
+    kehoach eval --set relations-dev|relations-holdout  score typed relations and effective dates (issue 14)
 """
 from __future__ import annotations
 
@@ -206,7 +207,7 @@ from api.cli_corpus import corpus_app; app.add_typer(corpus_app)  # noqa: E402,E
 
 @app.command("eval")
 def eval_(
-    set_: Annotated[str, typer.Option("--set", help="seeds, dev, extra, all (those three), holdout (held out: measure only), or a folder with documents and gold/")] = "all",
+    set_: Annotated[str, typer.Option("--set", help="seeds, dev, extra, all (those three), holdout (held out: measure only), relations-dev or relations-holdout (typed relations and effective dates), or a folder with documents and gold/")] = "all",
     json_out: Annotated[Optional[Path], typer.Option("--json", help="write the figures (total and per document) as JSON here")] = None,
     minimum: Annotated[Optional[list[str]], typer.Option("--min", help="AREA=F1: exit 1 when an area falls below (repeatable)")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="keep the extraction results here (default: a temporary folder)")] = None,
@@ -217,9 +218,12 @@ def eval_(
     """Extract the annotated documents (samples/annotated/) and score them: a table per area and per document."""
     import tempfile
 
-    from bench.eval import Report, format_table, markdown_table, parse_minimums, resolve_sets, run_set
+    from bench.eval import RELATION_SETS, Report, format_table, markdown_table, parse_minimums, resolve_sets, run_set
     from extractor.pipeline import Extractor
 
+    if set_ in RELATION_SETS:
+        _eval_relations(set_, json_out, minimum or [], out, show)
+        return
     try:
         sets = resolve_sets(set_)
         mins = parse_minimums(minimum or [])
@@ -241,6 +245,29 @@ def eval_(
     if json_out:
         data = {"figures": report.figures, "documents": report.doc_figures(), "sets": [s.name for s in sets]}
         json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    failed = report.below(mins)
+    if failed:
+        typer.echo("below threshold: " + "; ".join(failed))
+        raise typer.Exit(1)
+
+
+def _eval_relations(name: str, json_out: Optional[Path], minimum: list[str], out: Optional[Path], show: int) -> None:
+    """`eval --set relations-dev|relations-holdout`: extract the set's texts, score relations and effective dates."""
+    import tempfile
+
+    from bench.eval import run_relation_set
+    from bench.eval.relations_score import format_table, parse_minimums
+
+    try:
+        mins = parse_minimums(minimum)
+    except ValueError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2)
+    with tempfile.TemporaryDirectory(prefix="kehoach-eval-") as tmp:
+        report = run_relation_set(name, out or Path(tmp))
+    typer.echo(format_table(report, show))
+    if json_out:
+        json_out.write_text(json.dumps(report.as_json() | {"sets": [name]}, ensure_ascii=False, indent=1), encoding="utf-8")
     failed = report.below(mins)
     if failed:
         typer.echo("below threshold: " + "; ".join(failed))

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
-from .blocks import TABLE_ROW, Block
+from .blocks import PARAGRAPH, TABLE_ROW, Block
 from .structure import Node
 
 ASSIGNMENT_KINDS = {"assignments", "implementation", "funding"}
@@ -144,8 +144,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     titled = False
     if titles:
         t = P.PERSON_TITLE_LEAD.match(line, i)
-        if t and (reg.match_at(line, fline, t.end()) is not None):
-            i = t.end()
+        if t and (reg.match_at(line, fline, t.end()) is not None or _subject_list(reg, line, fline, t.end())[0]):
+            i = t.end()   # "Bộ trưởng Bộ Công an", "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies they head
         elif t:
             titled = True   # "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành": the heads of bodies the registry lacks
     whole_line = False
@@ -224,6 +224,14 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     while rest_at < len(line) and line[rest_at] in " ,;":
         rest_at += 1
     rest = line[rest_at:]
+    if hits and hits[-1].agency is not None and hits[-1].agency.collective and _PLACE_GROUP.search(hits[-1].written):
+        # "Chủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk chỉ đạo ...": the places named, then the task
+        after = line[hits[-1].end:]
+        places = after.lstrip()
+        k = _place_list_end(places) if places[:1].isupper() else 0
+        if k:
+            rest_at = hits[-1].end + len(after) - len(places) + k
+            rest = line[rest_at:]
     if heading:
         # "... | trên địa bàn thành phố có trách nhiệm:": the place and the intro verb of a heading are no task text
         h = _HEADING_REST.match(rest)
@@ -291,7 +299,7 @@ def _place_list_end(body: str) -> int:
             if w.endswith(","):
                 pieces, words = pieces + 1, 0
             continue
-        return m.start() if words and pieces >= 2 else 0
+        return m.start() if words and pieces >= 1 else 0
     return 0
 
 
@@ -388,6 +396,9 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     verb = _INTRO_VERB.search(line, k, stop)   # the heading is one noun phrase up to "có trách nhiệm" or its colon
     if verb is not None:
         stop = verb.start()
+    task_verb = reg.verb_at_or_after(line, fline, k, stop)
+    if task_verb is not None and not line[k:task_verb].strip():
+        return hits, list_end   # "các bộ, ngành | tập trung thực hiện ...": the group, then what it is to do
     loc = _LOCATIVE.search(line, k, stop)
     name_end = loc.start() if loc else stop
     name = line[i:name_end].strip(" ,;")
@@ -396,6 +407,8 @@ def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list
     return [AgencyHit(i, i + len(name), None, name)], stop
 
 
+#: A paragraph's own number in parentheses: "(1) ", "(2) ".
+_PAREN_LABEL = re.compile(r"\(\d{1,2}\)\s+")
 _QUALIFIER = re.compile(r"\s*,?\s*được\s+(?:phân công|giao)\b[^.;:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm)\b)")
 
 
@@ -425,6 +438,8 @@ def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: b
         if a:
             end = a.end()   # "Các doanh nghiệp viễn thông trên địa bàn Thành phố, ...", "Các Sở, ban, ngành của Thành phố"
         t = _PROPER_TAIL.match(line, end)
+        if t and hits[-1].agency is not None and hits[-1].agency.collective and _PLACE_GROUP.search(hits[-1].written):
+            t = None   # "Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk": the places the group is limited to, not a name
         if t:
             # "Ban quản lý Khu Kinh tế Phú Yên": a registered head and the proper name of this one body
             last = hits[-1]
@@ -745,6 +760,8 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
         if subj is None or subj.inline_start is None or not any(h.registered for h in subj.agencies):
             continue
         body = text[subj.inline_start:end]
+        if P.GENERIC_REQUEST.match(body):
+            continue   # "… trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo triển khai thực hiện./."
         partners = find_partners(reg, text, folded, subj.inline_start, end, subj.agencies)
         out.append(TaskHit(subj.agencies, role_of(body), True, partners, subj.inline_start, end, section))
     return out
@@ -756,7 +773,8 @@ def _lists_members(heading: str) -> bool:
     return lists_members(heading)
 
 
-def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry) -> list[TaskHit]:
+def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry,
+                     blocks: list[Block] = ()) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
     def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
@@ -815,6 +833,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 if own_tasks:
                     tasks.extend(own_tasks)
                     return
+        item_subject = (cur, cur_role)   # what the item itself names, for its "(1)", "(2)" paragraphs
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
                 continue
@@ -826,7 +845,14 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 if time_field(child) or _names_only(text[child.start:child.end]):
                     continue
-                sub = parse_subject(reg, text, folded, child.start, child.end, strict=True)
+                label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
+                sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
+                if sub and sub.inline_start is not None and (_SELF_STATEMENT.match(text, sub.inline_start)
+                                                             or P.GENERIC_REQUEST.match(text[sub.agencies[-1].end:child.end])):
+                    cur, cur_role = None, None   # "Bộ Tài chính gửi kèm …": what the issuer does ends the item's tasks
+                    continue
+                if label and not sub:
+                    cur, cur_role = item_subject   # "(4) Sau khi ..., các Bộ ...": a sibling of "(3) Đề nghị X ...", not X's
                 if sub:
                     own_task = sub.inline_start is not None and not _is_intro(text[sub.inline_start:sub.inline_end])
                     if not own_task or cur is not None:
@@ -878,10 +904,35 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             return attribute_task(reg, text, folded, (b.rest_start, cut), attrs, (b.rest_start, b.end), node.id)
         return paren_task(reg, text, folded, b.rest_start, b.end, node.id)
 
+    lead_in: Subject | None = None
+    prev_end = 0
     for root in roots:
         strict = not (set(root.kinds) & ASSIGNMENT_KINDS)
+        before = [b for b in blocks if prev_end <= b.start and b.end <= root.block.start and b.kind == PARAGRAPH]
+        if before:
+            lead_in = _request_lead_in(reg, text, folded, before[-1])
+        n = len(tasks)
         visit(root, None, strict, None)
+        if len(tasks) == n and lead_in is not None:
+            # an item naming no body of its own, after "… đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:"
+            visit(root, lead_in, strict, lead_in.intro_role)
+        prev_end = root.end or root.block.end
     return tasks
+
+
+def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> Subject | None:
+    """The paragraph before a letter's numbered items that asks a body to do them: "…, Bộ Tài chính đề nghị UBND
+    các tỉnh, thành phố quan tâm chỉ đạo:" (the items that follow, naming no body of their own, are its tasks)."""
+    line = text[b.start:b.end]
+    if not line.rstrip(" *").endswith(":"):
+        return None
+    at = _letter_lead(line)
+    if at is None:
+        return None
+    sub = parse_subject(reg, text, folded, b.start + at, b.end, strict=True)
+    if sub is None or not all(h.registered for h in sub.agencies):
+        return None
+    return replace(sub, inline_start=None, inline_end=None)
 
 
 # ------------------------------------------------------------ plain letters
@@ -892,6 +943,12 @@ _LETTER_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[Kk]ính\s+)?(?:[Đđ]ề nghị|[Yy
 _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
 #: An answer's advice to apply the law ("đề nghị Công ty căn cứ quy định tại ... để thực hiện"): no task.
 _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
+
+
+#: What a body did, not what it is asked to do: "Bộ Nội vụ đã có Văn bản ...", "Sở Y tế vừa nhận được ...".
+_REPORTED = re.compile(r"\s*(?:đã|đang|vừa|mới|được|bị|có văn bản|có ý kiến|cho biết|báo cáo rằng|nhận được)\b", re.I)
+#: What the letter itself does: "Bộ Tài chính gửi kèm bộ Cẩm nang …", "… trân trọng đề nghị …".
+_SELF_STATEMENT = re.compile(r"\s*(?:gửi kèm|xin gửi|trân trọng|xin thông báo|thông báo để|trả lời)\b", re.I)
 
 
 def _letter_lead(line: str) -> int | None:
@@ -943,12 +1000,20 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
             continue
         at = _letter_lead(line)
         if at is None:
+            # "Bộ Khoa học và Công nghệ chủ trì, phối hợp với ... rà soát ...": a paragraph that opens with a body
+            # and what it is to do (the opinions a letter conveys), not with what it did ("Bộ X đã có văn bản ...")
+            sub = parse_subject(reg, text, folded, b.start, b.end, strict=True)
+            if (sub and sub.inline_start is not None and not line.rstrip(" *").endswith(":")
+                    and not _REPORTED.match(text, sub.inline_start) and not _SELF_STATEMENT.match(text, sub.inline_start)
+                    and not _APPLY_THE_LAW.match(text, sub.inline_start)):
+                emit(sub, sub.inline_start, sub.inline_end)
             continue
         sub = parse_subject(reg, text, folded, b.start + at, b.end, strict=True)
         if not sub:
             continue
         if line.rstrip(" *").endswith(":"):
             cur = sub      # "... Cụ thể:", "... như sau:": the bullets after it
-        elif sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start):
+        elif (sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start)
+              and not P.GENERIC_REQUEST.match(text[sub.inline_start:sub.inline_end])):
             emit(sub, sub.inline_start, sub.inline_end)
     return tasks

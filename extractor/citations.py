@@ -292,6 +292,21 @@ def _numbered(g: CitationGrammar, text: str, folded: str) -> list[Mention]:
             continue
         found.append((s, m.end(), _symbol_key(m.group("num"), m.group("sep"), sym), sym, "số",
                       t.code if t else last[5], "next"))
+    # items written as their symbol alone, continuing a list: "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg"
+    for m in P.LIST_SYMBOL.finditer(text):
+        s = m.start()
+        if any(f[0] <= s < f[1] for f in found):
+            continue
+        prev = [f for f in found if f[1] <= s]
+        if not prev:
+            continue
+        last = max(prev, key=lambda f: f[1])
+        if not P.SYMBOL_LIST_GAP.match(text[last[1]:s]):
+            continue
+        sym = m.group("sym")
+        t = _type_of_symbol(g, sym)
+        found.append((s, m.end(), _symbol_key(m.group("num"), m.group("sep"), sym), sym, "số",
+                      t.code if t else last[5], "next"))
     # technical standards and regulations: "QCVN 01:2019/BCT"
     for m in P.STANDARD.finditer(text):
         key = f"{m.group('type')}{m.group('num')}:{m.group('y')}" + (f"/{m.group('iss')}" if m.group("iss") else "")

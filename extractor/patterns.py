@@ -99,6 +99,10 @@ INLINE_ITEM = re.compile(r"⁽(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
 #: The "Nơi nhận:" (recipients) label that ends the body.
 RECIPIENTS_LABEL = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*(?P<rest>.*)$")
 #: Closing formulas after the last task: "Trên đây là Kế hoạch ...", "Nhận Kế hoạch này, ...".
+#: A request that asks for nothing but carrying out the letter, its closing line: "(đề nghị UBND các tỉnh) quan tâm, chỉ
+#: đạo triển khai thực hiện./.", "(các cơ quan, đơn vị) khẩn trương triển khai, thực hiện./.".
+GENERIC_REQUEST = re.compile(r"^(?:\s|,|và|quan tâm|chỉ đạo|triển khai|thực hiện|tổ chức|nghiêm túc|khẩn trương|kịp thời|"
+                             r"phối hợp|biết|để|theo dõi)*\s*\.?/\.\s*$", re.I)
 CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
     r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
@@ -212,6 +216,10 @@ NUMBER_WORD = (
 )
 #: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
 BARE_NUMBER = re.compile(r"(?<![\w])[sS]ố\s*:?\s*" + NUMBER_SYMBOL)
+#: A list item written as its symbol alone, right after another item: "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và
+#: 222/CĐ-TTg"; only taken where the gap to the item before is a bare separator (SYMBOL_LIST_GAP).
+LIST_SYMBOL = re.compile(r"(?<![\w/.-])" + NUMBER_SYMBOL)
+SYMBOL_LIST_GAP = re.compile(r"^\s*(?:,|và|hoặc)\s*$")
 #: What stands before a bare "số N/SYM" that continues a list: a separator, or a plural head "các Quyết định:".
 LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<![\w])(?:và|hoặc))\s*$")
 #: A technical standard or regulation: "QCVN 01:2019/BCT", "TCVN 14423:2025", "QCVN 06:2022/BXD".

@@ -115,7 +115,7 @@ class AssignmentComponent(_Stage):
         w = _work(doc)
         # agencies are matched in the folded text as the issuer's level reads it ("Công an thành phố" in Hà Nội)
         folded = self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
-        w.tasks = find_assignments(w.text, folded, w.roots, self.reg)
+        w.tasks = find_assignments(w.text, folded, w.roots, self.reg, w.layout.all_blocks if w.layout else ())
         if w.layout is not None and w.layout.plain:
             w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
         if w.layout is not None:

@@ -16,9 +16,12 @@ ANNOTATED = Path(__file__).resolve().parent.parent.parent / "samples" / "annotat
 SETS = ("seeds", "dev", "extra")
 HELD_OUT = ("holdout",)  # measured only: not in "all", so day-to-day runs never show its misses
 TEXT_SUFFIXES = (".txt", ".md")
+#: The typed-relation sets (issue 14): texts and gold of relations and effective dates, scored by
+#: bench.eval.relations_score. relations-holdout is measured only, like holdout.
+RELATION_SETS = {"relations-dev": ANNOTATED / "relations" / "dev", "relations-holdout": ANNOTATED / "relations" / "holdout"}
 
-__all__ = ["ANNOTATED", "AREAS", "HELD_OUT", "SETS", "Report", "documents", "format_table", "markdown_table", "parse_minimums",
-           "resolve_sets", "run_set"]
+__all__ = ["ANNOTATED", "AREAS", "HELD_OUT", "RELATION_SETS", "SETS", "Report", "documents", "format_table", "markdown_table", "parse_minimums",
+           "resolve_sets", "run_relation_set", "run_set"]
 
 
 def markdown_table(reports: dict[str, Report]) -> str:
@@ -57,8 +60,8 @@ def documents(set_dir: Path, originals: bool = False) -> dict[str, Path]:
     return found
 
 
-def run_set(set_dir: Path, pred_dir: Path, extractor=None, originals: bool = False, label: str | None = None) -> Report:
-    """Extract every annotated document of SET_DIR into PRED_DIR/<stem>.json and score them against its gold."""
+def extract_set(set_dir: Path, pred_dir: Path, extractor=None, originals: bool = False) -> None:
+    """Extract every annotated document of SET_DIR into PRED_DIR/<stem>.json (an unreadable one gets no file)."""
     from extractor.pipeline import Extractor
     from extractor.read import UnreadableFile, read_file
 
@@ -70,6 +73,20 @@ def run_set(set_dir: Path, pred_dir: Path, extractor=None, originals: bool = Fal
         except UnreadableFile:
             continue  # scored as a document with no result
         (pred_dir / f"{stem}.json").write_text(result.model_dump_json(indent=1), encoding="utf-8")
+
+
+def run_relation_set(name: str, pred_dir: Path, extractor=None):
+    """Extract the texts of a relation set ('relations-dev' | 'relations-holdout') and score their relations."""
+    from bench.eval.relations_score import score_dirs as score_relation_dirs
+
+    set_dir = RELATION_SETS[name]
+    extract_set(set_dir, pred_dir, extractor)
+    return score_relation_dirs(set_dir / "gold", pred_dir)
+
+
+def run_set(set_dir: Path, pred_dir: Path, extractor=None, originals: bool = False, label: str | None = None) -> Report:
+    """Extract every annotated document of SET_DIR into PRED_DIR/<stem>.json and score them against its gold."""
+    extract_set(set_dir, pred_dir, extractor, originals)
     report = score_dirs(set_dir / "gold", pred_dir)
     if label:
         report.docs = {f"{label}/{stem}": T for stem, T in report.docs.items()}

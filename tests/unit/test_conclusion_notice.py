@@ -49,3 +49,20 @@ def test_ministries_listed_by_bare_names():
                           "Bộ Công Thương", "Bộ Giáo dục và Đào tạo", "Bộ Ngoại giao", "Tập đoàn Điện lực Việt Nam"]
     assert a.text.startswith("theo chức năng, nhiệm vụ được giao")
     assert a.deadline is not None and a.deadline.due == "2025-12-05"
+
+
+def test_parenthesised_items_name_their_own_bodies():
+    # 631/TB-VPCP (portal 05729ab54fc07c39): "3. ... yêu cầu các bộ, ngành tập trung thực hiện ...: (1) Giao Bộ X chủ
+    # trì ... (3) Đề nghị <bodies of the National Assembly> ... (4) Sau khi ..., các Bộ ... tổ chức thực hiện"
+    from extractor.pipeline import extract_text
+
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 631/TB-VPCP\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n"
+            "1. Trong thời gian tới, yêu cầu\ncác bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:\n"
+            "(1) Giao Bộ Nông nghiệp và Môi trường chủ trì, phối\nhợp với Bộ Tài chính hoàn thiện hồ sơ Chương trình.\n"
+            "(2) Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội,\nHội đồng dân tộc của Quốc hội phối hợp chặt chẽ để thẩm tra.\n"
+            "(3) Sau khi được Quốc hội thông qua, các Bộ, cơ\nquan tập trung tổ chức thực hiện có hiệu quả Chương trình.\n")
+    got = {(tuple(a.agencies), a.role, a.requested) for a in extract_text(text).assignments}
+    assert (("Bộ Nông nghiệp và Môi trường",), "lead", False) in got
+    assert (("Ủy ban Kinh tế và Tài chính của Quốc hội", "Hội đồng Dân tộc của Quốc hội"), "support", True) in got
+    groups = {a for a in got if a[0] == ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",)}
+    assert groups and not any("Quốc hội" in n for a in got if "tổ chức" in a for n in a[0])

@@ -67,3 +67,70 @@ def test_letter_plan_field_items_and_member_list():
     req = [x for x in res.assignments if x.requested]
     assert req and req[0].agencies[0] == "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở"
     assert req[0].text.startswith("thông báo cho các chủ thể")
+
+
+# From 223/CĐ-TTg (portal 15e6fb3d3f3b2644): a list of telegrams given by their symbols alone, items whose subject
+# names the provinces without a colon or heads a list of ministries by title, and an aside wrapped onto its own line.
+_CD2 = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nCÔNG ĐIỆN\nV/V TẬP TRUNG ỨNG PHÓ LŨ ĐẶC BIỆT LỚN\n"
+    "Để tập trung ứng phó mưa lũ đặc biệt lớn, tiếp theo các Công điện số 217/CĐ-TTg,\n"
+    "218/CĐ-TTg, 219/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025, Thủ tướng Chính phủ yêu\ncầu:\n"
+    "1. Chủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk chỉ đạo sơ tán dân đến nơi an toàn.\n"
+    "2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ địa phương.\n"
+    "3. Bộ Xây dựng, Bộ Công an chỉ đạo công an các địa phương\n"
+    "(kể cả các địa phương khu vực lân cận) chủ động điều tiết giao thông.\n"
+)
+
+
+def test_symbols_alone_continue_a_list_of_citations():
+    res = extract_text(_CD2)
+    assert {c.key: c.date for c in res.citations} == {k: "2025-11-19" for k in
+                                                      ("217/CĐ-TTg", "218/CĐ-TTg", "219/CĐ-TTg", "222/CĐ-TTg")}
+    plain = extract_text("Dự án có diện tích 12/2025 ha, gồm các lô 3/A, 4/B.\n")
+    assert not plain.citations
+
+
+def test_subjects_naming_places_and_ministries_by_title():
+    got = [(x.agencies, x.text[:20]) for x in extract_text(_CD2).assignments]
+    assert (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "chỉ đạo sơ tán dân đ") in got
+    assert (["Bộ Quốc phòng", "Bộ Công an"], "chỉ đạo lực lượng hỗ") in got
+    aside = [x for x in extract_text(_CD2).assignments if x.agencies == ["Bộ Xây dựng", "Bộ Công an"]]
+    assert len(aside) == 1 and "(kể cả các địa phương" in aside[0].text
+
+
+# A ministry's letter whose numbered items are asked of the body its lead-in names (17986/BTC-CT, portal
+# 9063e901ca3fd0c3), and a VPCP letter conveying an opinion whose paragraph opens with the body (11299/VPCP-KGVX).
+_BTC = (
+    "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 17986/BTC-CT\n"
+    "V/v triển khai Cẩm nang nghiệp vụ thuế\nHà Nội, ngày 19 tháng 11 năm 2025\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+    "Để phát huy hiệu quả của Cẩm nang, Bộ Tài\nchính đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:\n"
+    "1. Phổ biến rộng rãi nội dung Cẩm nang đến Ủy ban nhân dân cấp xã.\n"
+    "2. Lồng ghép nội dung Cẩm nang vào chương trình tập huấn.\n"
+    "3. Chỉ đạo đầu mối phối hợp với Thuế tỉnh, thành phố để thường xuyên rà soát.\n"
+    "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:\n- Cẩm nang nghiệp vụ thuế;\n- Infographic Cẩm nang.\n"
+    "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành\nphố quan tâm, chỉ đạo triển khai thực hiện./.\n"
+    "Nơi nhận:\n- Như trên;\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Tấn Cận\n"
+)
+_VPCP = (
+    "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 11299/VPCP-KGVX\n"
+    "V/v thành lập Mạng lưới quan trắc\nHà Nội, ngày 18 tháng 11 năm 2025\n"
+    "Kính gửi: Bộ trưởng Bộ Khoa học và Công nghệ.\n"
+    "Xét Tờ trình số 226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ, Phó Thủ tướng "
+    "Chính phủ Nguyễn Chí Dũng có ý kiến như sau:\nBộ Khoa học và Công nghệ\n"
+    "chủ trì, phối hợp với Bộ Quốc phòng, Bộ Nội vụ rà soát mô hình tổ chức của Mạng lưới; báo cáo Thủ tướng\n"
+    "Chính phủ trong quý I năm 2026.\nVăn phòng Chính phủ\nthông báo để Bộ Khoa học và Công nghệ biết, thực hiện./.\n"
+    "Nơi nhận:\n- Như trên;\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n"
+)
+
+
+def test_letter_items_asked_of_the_body_its_lead_in_names():
+    got = [(x.agencies, x.requested, x.text[:12]) for x in extract_text(_BTC).assignments]
+    ubt = ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert got == [(ubt, True, "Phổ biến rộn"), (ubt, True, "Lồng ghép nộ"), (ubt, True, "Chỉ đạo đầu ")]
+
+
+def test_letter_paragraph_opening_with_the_body_it_instructs():
+    (a,) = extract_text(_VPCP).assignments
+    assert a.agencies == ["Bộ Khoa học và Công nghệ"] and a.role == "lead"
+    assert a.partners == ["Bộ Quốc phòng", "Bộ Nội vụ"] and a.deadline and a.deadline.due == "2026-03-31"
