@@ -62,3 +62,25 @@ def test_the_document_view_before_it_takes_effect_and_a_partial_abolition(chaine
     expect(page.locator(".validity-explanation").first).to_contain_text("Bị bãi bỏ một phần bởi 303/2025/NĐ-CP")
     expect(page.locator("table.validity-history tbody tr").first).to_contain_text("Điều 5")
     assert not watched.errors, watched.errors
+
+
+def test_the_agency_view_marks_or_leaves_out_tasks_of_plans_no_longer_in_force(chained, watched):
+    from playwright.sync_api import expect
+
+    base = f"{chained.url}/ui/agencies/Công an tỉnh?province=Đắk Nông&as_of=2022-01-01"
+    page = goto(watched, base)
+    rows = page.locator("table.obligations tbody tr")
+    expect(rows.first).to_be_visible()
+    marked = page.locator("table.obligations tr.out-of-force")
+    expect(marked).not_to_have_count(0)
+    expect(marked.first).to_contain_text("Không còn hiệu lực")
+    expect(marked.first).to_contain_text("Văn bản căn cứ 12/KH-UBND: bị thay thế bởi 45/KH-UBND ngày 10/03/2021")
+    total = rows.count()
+    check_accessibility(page, "validity-agency")
+    page.select_option("#f-in_force", "only")
+    page.get_by_role("button", name="Lọc").click()
+    page.wait_for_url("**in_force=only**")
+    page.wait_for_selector("body[data-ready=true]", state="attached")
+    expect(page.locator("table.obligations tr.out-of-force")).to_have_count(0)
+    assert 0 < page.locator("table.obligations tbody tr").count() < total
+    assert not watched.errors, watched.errors
