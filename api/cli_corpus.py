@@ -303,3 +303,43 @@ def search(
         return
     for h in hits:
         typer.echo(f"- {h.document.source_name} {h.kind} {h.item_id}: {h.text[:160]}")
+
+
+@corpus_app.command()
+def versions(
+    document: Annotated[Optional[int], typer.Argument(help="a document id: list the versions of its document")] = None,
+    regroup: Annotated[bool, typer.Option("--regroup", help="group the stored rows that are one document (rows stored "
+                                                            "before versions were kept)")] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Versions of one document: rows with the same number, issuer and date, or the same text up to small edits
+    (a re-typed copy, a corrected draft, .docx and .pdf). Only the current version counts in queries."""
+    from corpus import store
+
+    if document is None and not regroup:
+        typer.echo("error: give a document id, or --regroup", err=True)
+        raise typer.Exit(2)
+    database = _open(db)
+    try:
+        if regroup:
+            with database.writer() as s:
+                n = store.regroup(s)
+            typer.echo(f"{n} stored rows are versions of another document", err=as_json)
+        rows = []
+        if document is not None:
+            with database.session() as s:
+                if store.get(s, document, counts=False) is None:
+                    typer.echo(f"error: no document {document}", err=True)
+                    raise typer.Exit(1)
+                rows = store.versions(s, document)
+    finally:
+        database.close()
+    if as_json:
+        _print_json({"document": document, "versions": [v.to_dict() for v in rows]})
+        return
+    if document is not None and not rows:
+        typer.echo(f"document {document} was stored once (no other version)")
+    for v in rows:
+        typer.echo(f"- {v.id}{' (current)' if v.current else ''} {v.source_name or ''} {v.number or ''} "
+                   f"{v.issued_date.isoformat() if v.issued_date else ''}".rstrip())

@@ -47,6 +47,29 @@ class DocumentOut(DocRefOut):
     issuer: str | None
     counts: dict[str, int] = {}
     warnings: list[str] = Field(default=[], description="what to check before trusting the result (corpus/warnings.py codes)")
+    version_of: int | None = Field(default=None, description="the current version of the same document, when this row is "
+                                                             "another version of it (corpus/versions.py)")
+
+
+class VersionOut(_Out):
+    """One stored row of a document that was stored several times (a re-typed copy, a corrected draft, .docx and .pdf)."""
+
+    id: int
+    source_name: str | None
+    media_type: str
+    number: str | None
+    issued_date: dt.date | None
+    ingested_at: dt.datetime | None
+    current: bool = Field(description="the version the corpus counts (obligations, deadlines, search, citations)")
+
+
+class StoredResult(PlanResult):
+    """The extraction result of a stored document, with its place among the versions of the same document."""
+
+    document_id: int
+    version_of: int | None = Field(default=None, description="the current version, when this row is another version")
+    versions: list[VersionOut] = Field(default=[], description="every stored row of the same document, the current one "
+                                                               "first; empty when it was stored once")
 
 
 class JobOut(_Out):
@@ -211,8 +234,9 @@ class ValidityOut(ValidityFields):
     key: str
 
 
-class DocumentResultOut(PlanResult, ValidityFields):
-    """The full extraction result, with the document's validity on `as_of` (status, explanation, history, chain)."""
+class DocumentResultOut(StoredResult, ValidityFields):
+    """The full extraction result with its versions, and the document's validity on `as_of` (status, explanation,
+    history, chain)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", from_attributes=True)
 
@@ -263,7 +287,8 @@ class CitationOut(ValidityFields):
     """The status fields are those of the first node (each node carries its own `validity`)."""
 
     nodes: list[NodeOut] = Field(description="the node(s) the key names (a local key may exist in several provinces)")
-    cited_by: list[CitingOut]
+    cited_by: list[CitingOut] = Field(description="the stored documents that cite it, newest first, one page (limit/offset)")
+    cited_by_total: int = Field(description="how many stored documents cite it in all (with the filters)")
     cites: GraphOut
 
 

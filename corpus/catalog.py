@@ -22,13 +22,17 @@ from .search import search
 def _info(d: Document) -> DocumentInfo:
     return DocumentInfo(d.id, d.sha256, d.source_name, d.media_type, d.pages, d.chars, d.status, d.error,
                         d.extractor_version, d.doc_type, d.number, d.issuer, d.province, d.issued_date, d.title,
-                        warnings=list(d.warnings or []))
+                        warnings=list(d.warnings or []), version_of=d.version_of)
 
 
 def list_documents(session: Session, *, province: str | None = None, merged: bool = False, doc_type: str | None = None,
                    year: int | None = None, issuer: str | None = None, q: str | None = None, status: str | None = None,
-                   warned: bool | None = None, limit: int = 50, offset: int = 0) -> tuple[list[DocumentInfo], int]:
+                   warned: bool | None = None, all_versions: bool = False, limit: int = 50,
+                   offset: int = 0) -> tuple[list[DocumentInfo], int]:
+    """Stored documents, newest first, each once (its current version) unless `all_versions`."""
     stmt = select(Document)
+    if not all_versions:
+        stmt = stmt.where(Document.version_of.is_(None))
     if province:
         stmt = stmt.where(Document.province.in_(default_corpus_registry().provinces_under(province, merged=merged)))
     if doc_type:

@@ -42,7 +42,7 @@ def deadline_page(session: Session, *, agency: str | None = None, province: str 
     """One page of the deadlines (dated first, by date) and how many there are in all; with `tasks`, each
     deadline's task text too."""
     reg = default_corpus_registry()
-    cond = []
+    cond = [Document.version_of.is_(None)]      # a document with several versions counts once
     if province:
         cond.append(Document.province.in_(reg.provinces_under(province, merged=merged)))
     dated = DeadlineRow.due.is_not(None)

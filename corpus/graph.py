@@ -10,7 +10,7 @@ Nodes are cited documents (`nodes`); a stored plan is a node too. Edges:
 
     find_nodes(session, "36-CT/TW")                 a key, "12/KH-UBND@Thái Bình", a law name, a source file name
     neighbourhood(session, roots, depth, direction) cites / cited_by / both, breadth-first, up to `limit` edges
-    cites / cited_by / chain / citing_documents / most_cited
+    cites / cited_by / chain / citing_documents (citing_page: and the total) / most_cited (count_cited)
     to_json(graph) / to_graphml(graph)
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
@@ -229,16 +229,11 @@ def chain_paths(g: Graph) -> list[list[int]]:
     return out
 
 
-def citing_documents(session: Session, key: str, *, province: str | None = None, merged: bool = False,
-                     date_from: dt.date | None = None, date_to: dt.date | None = None, relation: str | None = None,
-                     node_province: str | None = None, limit: int = 100) -> list[CitingDocument]:
-    """Stored plans that cite `key`, optionally only those of a province (with `merged`: and of the provinces merged
-    into it) or issued within [date_from, date_to]; newest first."""
-    ids = find_nodes(session, key, node_province)
-    if not ids:
-        return []
-    stmt = (select(*DOC_REF, CitationRow.relation, CitationRow.key).join(CitationRow, CitationRow.document_id == Document.id)
-            .where(CitationRow.node_id.in_(ids)))
+def _citing(session: Session, ids: list[int], province: str | None, merged: bool, date_from: dt.date | None,
+            date_to: dt.date | None, relation: str | None) -> Select:
+    """The ids of the stored documents (current versions) whose citations reach `ids`, with the filters."""
+    stmt = (select(Document.id).join(CitationRow, CitationRow.document_id == Document.id)
+            .where(CitationRow.node_id.in_(ids), Document.version_of.is_(None)))
     if province:
         stmt = stmt.where(Document.province.in_(default_corpus_registry().provinces_under(province, merged=merged)))
     if date_from:
@@ -247,22 +242,57 @@ def citing_documents(session: Session, key: str, *, province: str | None = None,
         stmt = stmt.where(Document.issued_date <= date_to)
     if relation:
         stmt = stmt.where(CitationRow.relation == relation)
-    stmt = stmt.order_by(Document.issued_date.desc(), Document.id.desc()).limit(limit)
-    out, seen = [], set()
-    for *d, rel, k in session.execute(stmt).all():
-        if d[0] not in seen:
-            seen.add(d[0])
-            out.append(CitingDocument(DocRef(*d), rel, k))
-    return out
+    return stmt.distinct()
 
 
-def most_cited(session: Session, limit: int = 10, *, scope: str | None = None) -> list[GraphNode]:
+def citing_documents(session: Session, key: str, *, province: str | None = None, merged: bool = False,
+                     date_from: dt.date | None = None, date_to: dt.date | None = None, relation: str | None = None,
+                     node_province: str | None = None, limit: int = 100, offset: int = 0) -> list[CitingDocument]:
+    """Stored plans that cite `key`, optionally only those of a province (with `merged`: and of the provinces merged
+    into it) or issued within [date_from, date_to]; newest first, each once, the `limit` after the first `offset`."""
+    return citing_page(session, key, province=province, merged=merged, date_from=date_from, date_to=date_to,
+                       relation=relation, node_province=node_province, limit=limit, offset=offset)[0]
+
+
+def citing_page(session: Session, key: str, *, province: str | None = None, merged: bool = False,
+                date_from: dt.date | None = None, date_to: dt.date | None = None, relation: str | None = None,
+                node_province: str | None = None, limit: int = 100, offset: int = 0) -> tuple[list[CitingDocument], int]:
+    """`citing_documents` and how many documents cite `key` in all (with the same filters)."""
+    ids = find_nodes(session, key, node_province)
+    if not ids:
+        return [], 0
+    citing = _citing(session, ids, province, merged, date_from, date_to, relation)
+    total = session.scalar(select(func.count()).select_from(citing.subquery())) or 0
+    page = list(session.scalars(select(Document.id).where(Document.id.in_(citing))
+                                .order_by(Document.issued_date.desc().nulls_last(), Document.id.desc())
+                                .offset(offset).limit(limit)))
+    if not page:
+        return [], total
+    stmt = (select(*DOC_REF, CitationRow.relation, CitationRow.key).join(CitationRow, CitationRow.document_id == Document.id)
+            .where(CitationRow.node_id.in_(ids), Document.id.in_(page)))
+    if relation:
+        stmt = stmt.where(CitationRow.relation == relation)
+    first: dict[int, CitingDocument] = {}
+    for *d, rel, k in session.execute(stmt.order_by(Document.id, CitationRow.position)).all():
+        first.setdefault(d[0], CitingDocument(DocRef(*d), rel, k))
+    return [first[i] for i in page if i in first], total
+
+
+def most_cited(session: Session, limit: int = 10, *, scope: str | None = None, offset: int = 0) -> list[GraphNode]:
     stmt = select(Node.id).where(Node.cited_by_count > 0)
     if scope:
         stmt = stmt.where(Node.scope == scope)
-    ids = list(session.scalars(stmt.order_by(Node.cited_by_count.desc(), Node.id).limit(limit)))
+    ids = list(session.scalars(stmt.order_by(Node.cited_by_count.desc(), Node.id).offset(offset).limit(limit)))
     nodes = _nodes(session, ids)
     return [nodes[i] for i in ids]
+
+
+def count_cited(session: Session, *, scope: str | None = None) -> int:
+    """How many documents (stored or not) are cited at all: the total of `most_cited`."""
+    stmt = select(func.count()).select_from(Node).where(Node.cited_by_count > 0)
+    if scope:
+        stmt = stmt.where(Node.scope == scope)
+    return session.scalar(stmt) or 0
 
 
 # ------------------------------------------------------------------ export

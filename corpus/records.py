@@ -68,10 +68,24 @@ class DocumentInfo(_Record):
     node_id: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    version_of: int | None = None     # the current version of the same document, when this row is another version
 
     @property
     def ref(self) -> DocRef:
         return DocRef(self.id, self.source_name, self.number, self.doc_type, self.province, self.issued_date, self.title)
+
+
+@dataclass(frozen=True)
+class Version(_Record):
+    """One stored row of a document that has several (corpus.versions)."""
+
+    id: int
+    source_name: str | None
+    media_type: str
+    number: str | None
+    issued_date: dt.date | None
+    ingested_at: dt.datetime | None
+    current: bool
 
 
 StoreStatus = Literal["stored", "replaced", "unchanged"]

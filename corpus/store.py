@@ -10,6 +10,11 @@ replaced (same id) when it is ingested again or re-extracted. Every function com
 its own transaction or rolls it back on error, so a failure (or a killed process)
 never leaves half a document behind.
 
+Rows that are one document (a re-typed copy, a corrected draft, .docx and .pdf) are versions of it
+(corpus.versions): `ingest` places each new row in its group, and only the group's current version is
+linked (obligations index, search text, citation node, counts, relations); `versions(session, id)` lists
+them, `delete` hands over to the best other version, `regroup` groups rows stored before versions were kept.
+
 For the crash test only: KEHOACH_TEST_CRASH_AFTER=<stage> (document | results | citations)
 kills the process with SIGKILL at that point, after rows were written and before commit.
 """
@@ -35,9 +40,10 @@ from models.tables import (AgencyRow, CitationMentionRow, CitationRow, DeadlineR
                            UNDATED, SectionRow, SourceFile, TargetRow, TaskAgency, TaskRow)
 
 from . import nodes as N
+from . import versions as V
 from .db import insert_for
 from .linker import Linker, NodeRef, default_linker, find_links, normalize_key
-from .records import DocumentInfo, StoreOutcome
+from .records import DocumentInfo, StoreOutcome, Version
 from .registry import agency_key, default_corpus_registry
 from .search import search_key
 from .warnings import result_warnings
@@ -150,14 +156,17 @@ def _agency_ids(session: Session, refs: list[AgencyRef]) -> dict[str, int]:
     return {name: ids[k] for name, k in key_of.items()}
 
 
-def _write_results(session: Session, doc: Document, result: PlanResult, text: str | None) -> None:
+def _write_results(session: Session, doc: Document, result: PlanResult, text: str | None, linked: bool = True) -> None:
+    """The document's own rows; the obligations index (task_agencies) and the search text only for a current
+    version (`linked`): the other versions of a document are found through it."""
     did = doc.id
     flat = _flatten(result.sections)
     task_spans = sorted((a.span.start, a.span.end) for a in result.assignments)
     if flat:
         session.execute(SectionRow.__table__.insert(), [
             {"document_id": did, "position": i, "sid": s.id, "parent_position": parent, "label": s.label, "level": s.level,
-             "heading": s.heading, "kinds": list(s.kinds), "search_text": search_key(_own_text(s, text, task_spans)),
+             "heading": s.heading, "kinds": list(s.kinds),
+             "search_text": search_key(_own_text(s, text, task_spans)) if linked else "",
              **_span(s.span)} for i, (s, parent) in enumerate(flat)])
     tasks = result.assignments
     if tasks:
@@ -166,7 +175,8 @@ def _write_results(session: Session, doc: Document, result: PlanResult, text: st
              "requested": a.requested, "text": a.text, "due": _date(a.deadline.due) if a.deadline else None,
              "deadline": a.deadline.model_dump(mode="json") if a.deadline else None,
              "agency_refs": [pack_ref(r) for r in a.agency_refs], "partner_refs": [pack_ref(r) for r in a.partner_refs],
-             "search_text": search_key(a.text), **_span(a.span)} for i, a in enumerate(tasks)]).all()
+             "search_text": search_key(a.text) if linked else "", **_span(a.span)} for i, a in enumerate(tasks)]).all()
+    if tasks and linked:
         agency_ids = _agency_ids(session, [r for a in tasks for r in (*a.agency_refs, *a.partner_refs)])
         rows, seen = [], set()
         for tid, a in zip(task_ids, tasks):
@@ -193,11 +203,26 @@ def _write_results(session: Session, doc: Document, result: PlanResult, text: st
              **_span(t.span)} for i, t in enumerate(result.targets)])
 
 
-def _link(session: Session, doc: Document, result: PlanResult, text: str | None, linker: Linker) -> list[int]:
-    """Citations -> nodes, the document's own node, evidence, counts and links; returns the nodes touched."""
+def _link(session: Session, doc: Document, result: PlanResult, text: str | None, linker: Linker,
+          linked: bool = True) -> list[int]:
+    """Citations -> nodes, the document's own node, evidence, counts and links; returns the nodes touched.
+    A version that is not the current one (`linked` False) keeps its citation rows only: it holds no node,
+    and its citations count nowhere (the current version's do)."""
     did, sha = doc.id, doc.sha256
-    own_ref = linker.node_for_document(result.metadata, sha)
     refs: list[NodeRef] = [linker.node_for(c, result.metadata.province, sha) for c in result.citations]
+    if not linked:
+        cited = N.resolve(session, refs) if refs else []
+        if result.citations:
+            cit_ids = session.scalars(CitationRow.__table__.insert().returning(CitationRow.__table__.c.id, sort_by_parameter_order=True), [
+                {"document_id": did, "node_id": nid, "position": i, "key": c.key, "alt_keys": list(c.alt_keys),
+                 "doc_type": c.doc_type, "issuer": c.issuer, "date": c.date, "title": c.title, "relation": c.relation,
+                 "articles": list(c.articles)} for i, (c, nid) in enumerate(zip(result.citations, cited))]).all()
+            mentions = [{"citation_id": cid, "document_id": did, "position": j, "text": m.text, **_span(m.span)}
+                        for cid, c in zip(cit_ids, result.citations) for j, m in enumerate(c.mentions)]
+            if mentions:
+                session.execute(CitationMentionRow.__table__.insert(), mentions)
+        return list(cited)
+    own_ref = linker.node_for_document(result.metadata, sha)
     ids = N.resolve(session, [own_ref, *refs])
     own, cited = ids[0], ids[1:]
     if not N.claim(session, own, did):       # the number is held by another stored document
@@ -257,6 +282,10 @@ def _remove_results(session: Session, doc: Document) -> list[int]:
     did = doc.id
     cits = session.execute(select(CitationRow.id, CitationRow.node_id, CitationRow.key, CitationRow.doc_type, CitationRow.issuer,
                                   CitationRow.date, CitationRow.title).where(CitationRow.document_id == did)).all()
+    if doc.version_of is not None:       # not the current version: it only has rows of its own
+        for table in RESULT_TABLES:
+            session.execute(sql_delete(table).where(table.document_id == did))
+        return [c.node_id for c in cits]
     link_nodes = N.remove_relations(session, did)
     link_nodes += session.scalars(select(DocumentRelationRow.target_node_id).where(DocumentRelationRow.document_id == did)).all()
     own = N.release(session, did)
@@ -334,9 +363,11 @@ def ingest(session: Session, result: PlanResult, source: SourceText, *, source_n
             session.execute(update(SourceFile).where(SourceFile.document_id == doc.id).values(text=source.text))
         session.flush()
         _crash_point(session, "document")
-        _write_results(session, doc, result, source.text)
+        moved, linked = _place_version(session, doc, source.text, linker)
+        touched += moved
+        _write_results(session, doc, result, source.text, linked)
         _crash_point(session, "results")
-        touched += _link(session, doc, result, source.text, linker)
+        touched += _link(session, doc, result, source.text, linker, linked)
         N.refresh(session, touched)
         N.collect_garbage(session, touched)
         _crash_point(session, "citations")
@@ -348,6 +379,83 @@ def ingest(session: Session, result: PlanResult, source: SourceText, *, source_n
         if doc is None:
             raise
         return _commit(session, StoreOutcome(doc.id, sha, doc.source_name, "unchanged"), then)
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def _relink(session: Session, doc: Document, version_of: int | None, linker: Linker) -> list[int]:
+    """Make `doc` the current version (`version_of` None) or another version of `version_of`: its results are
+    written again, linked or not (see corpus.versions); returns the nodes touched."""
+    result, text = get_result(session, doc.id), get_text(session, doc.id)
+    touched = _remove_results(session, doc)
+    doc.version_of = version_of
+    session.flush()
+    if result is not None:
+        _write_results(session, doc, result, text, version_of is None)
+        touched += _link(session, doc, result, text, linker, version_of is None)
+    return touched
+
+
+def _place_version(session: Session, doc: Document, text: str | None, linker: Linker) -> tuple[list[int], bool]:
+    """Fingerprint `doc` (whose results are not written yet), join it to the group of the rows that are the same
+    document, and choose the group's current version; returns the nodes touched and whether `doc` is current."""
+    fp = V.fingerprint_of(doc, text)
+    doc.number_key, doc.minhash = fp.number_key, fp.minhash
+    V.save_bands(session, doc.id, fp)
+    roots = {m.version_of or m.id for m in V.matches(session, doc, fp)}
+    if doc.version_of is not None:
+        roots.add(doc.version_of)
+    group = [m for m in V.members(session, roots | {doc.id}) if m.id != doc.id]
+    if not group:
+        doc.version_of = None
+        return [], True
+    touched, current = _settle(session, group, linker, pending=doc)
+    return touched, current is doc
+
+
+def _settle(session: Session, group: list[Document], linker: Linker, pending: Document | None = None) -> tuple[list[int], Document]:
+    """Make the best row of `group` (and `pending`, a row whose results are not written yet) the current version and
+    point the others to it, writing again the results of the rows that become or stop being current."""
+    current = V.best([*group, *([pending] if pending is not None else [])])
+    want = {m.id: None if m is current else current.id for m in group}
+    touched: list[int] = []
+    was_current = {m.id for m in group if m.version_of is None}
+    stepped_down = [m for m in group if m.id in was_current and want[m.id] is not None]
+    # the current versions that step down go first: they release the node their successor claims
+    for m in sorted(group, key=lambda m: m not in stepped_down):
+        if (m.version_of is None) != (want[m.id] is None):
+            touched += _relink(session, m, want[m.id], linker)
+        else:
+            m.version_of = want[m.id]
+    if stepped_down and current is not pending and current.id in was_current:
+        # it stays current but may hold a stand-in node (the number was held by one that stepped down): take the number's
+        touched += _relink(session, current, None, linker)
+    if pending is not None:
+        pending.version_of = None if current is pending else current.id
+    session.flush()
+    return touched, current
+
+
+def regroup(session: Session, *, linker: Linker | None = None) -> int:
+    """Group the stored rows that are one document (rows stored before versions were kept, or fingerprinted again);
+    one transaction. Returns how many rows are now another version of a document."""
+    linker = linker or default_linker()
+    try:
+        touched: list[int] = []
+        ids = list(session.scalars(select(Document.id).where(Document.status == STATUS_EXTRACTED).order_by(Document.id)))
+        for did in ids:
+            doc = session.get(Document, did)
+            if doc.version_of is not None:
+                continue
+            roots = {m.version_of or m.id for m in V.matches(session, doc, V.stored_fingerprint(doc))} - {doc.id}
+            if roots:
+                touched += _settle(session, V.members(session, roots | {doc.id}), linker)[0]
+        N.refresh(session, touched)
+        N.collect_garbage(session, touched)
+        versions_count = session.scalar(select(func.count()).select_from(Document).where(Document.version_of.is_not(None))) or 0
+        session.commit()
+        return versions_count
     except BaseException:
         session.rollback()
         raise
@@ -385,6 +493,14 @@ def delete(session: Session, document_id: int) -> bool:
             session.rollback()
             return False
         touched = _remove_results(session, doc)
+        others = [m for m in V.members(session, {doc.id}) if m.id != doc.id] if doc.version_of is None else []
+        if others:   # the best other version becomes the current one
+            current = V.best(others)
+            touched += _relink(session, current, None, default_linker())
+            for m in others:
+                if m is not current:
+                    m.version_of = current.id
+            session.flush()
         session.execute(sql_delete(SourceFile).where(SourceFile.document_id == document_id))
         session.execute(sql_delete(Document).where(Document.id == document_id))
         N.refresh(session, touched)
@@ -422,7 +538,21 @@ def _info(session: Session, doc: Document, counts: bool = False) -> DocumentInfo
             c[name] = session.scalar(select(func.count()).select_from(table).where(table.document_id == doc.id)) or 0
     return DocumentInfo(doc.id, doc.sha256, doc.source_name, doc.media_type, doc.pages, doc.chars, doc.status, doc.error,
                         doc.extractor_version, doc.doc_type, doc.number, doc.issuer, doc.province, doc.issued_date,
-                        doc.title, node_id, c, list(doc.warnings or []))
+                        doc.title, node_id, c, list(doc.warnings or []), doc.version_of)
+
+
+def versions(session: Session, document_id: int) -> list[Version]:
+    """Every stored row of the document `document_id` is a row of, the current version first, then newest first;
+    empty when it has only one."""
+    doc = session.get(Document, document_id)
+    if doc is None:
+        return []
+    rows = V.members(session, {doc.version_of or doc.id})
+    if len(rows) < 2:
+        return []
+    rows.sort(key=lambda d: (d.version_of is not None, -d.id))
+    return [Version(d.id, d.source_name, d.media_type, d.number, d.issued_date, d.ingested_at, d.version_of is None)
+            for d in rows]
 
 
 def get(session: Session, document_id: int, *, counts: bool = True) -> DocumentInfo | None:

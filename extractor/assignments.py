@@ -269,6 +269,15 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             body = body[_place_list_end(body):]
         s = start + len(line) - len(body)
         return Subject(abs_hits, requested, s, end, _intro_role(body))
+    if (hits and all(h.registered for h in hits) and line[rest_at - 2:rest_at].strip() == ","
+            and P.PERSON_TITLE_LEAD.match(line, rest_at)):
+        # "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, ..., Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn,
+        # đơn vị liên quan *tiếp tục ...": more holders the registry lacks, then the task
+        verb = reg.verb_at_or_after(line, fline, rest_at, min(len(line), rest_at + 160))
+        if verb is not None and not re.search(r"[.;:]", line[rest_at:verb]):
+            rest_at = verb
+            rest = line[rest_at:]
+    rest = rest.lstrip("*_ ") if rest[:1] in "*_" and rest.lstrip("*_ ")[:1].islower() else rest
     first = rest[0]
     if not (first.islower() or first == "("):
         return None
@@ -930,9 +939,19 @@ def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> S
     if at is None:
         return None
     sub = parse_subject(reg, text, folded, b.start + at, b.end, strict=True)
-    if sub is None or not all(h.registered for h in sub.agencies):
+    if sub is None:
         return None
-    return replace(sub, inline_start=None, inline_end=None)
+    hits = []
+    for h in sub.agencies:
+        if not h.registered:
+            # "đề nghị các chủ đầu tư tập trung thực hiện các nội dung sau:": a body the registry lacks ends at its verb
+            verb = reg.verb_at_or_after(text, folded, h.start, h.end)
+            name = text[h.start:verb if verb is not None else h.end].strip(" ,;")
+            if not name or len(name.split()) > 8:
+                return None
+            h = replace(h, end=h.start + len(name), written=name)
+        hits.append(h)
+    return replace(sub, agencies=tuple(hits), inline_start=None, inline_end=None)
 
 
 # ------------------------------------------------------------ plain letters
@@ -948,7 +967,7 @@ _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
 #: What a body did, not what it is asked to do: "Bộ Nội vụ đã có Văn bản ...", "Sở Y tế vừa nhận được ...".
 _REPORTED = re.compile(r"\s*(?:đã|đang|vừa|mới|được|bị|có văn bản|có ý kiến|cho biết|báo cáo rằng|nhận được)\b", re.I)
 #: What the letter itself does: "Bộ Tài chính gửi kèm bộ Cẩm nang …", "… trân trọng đề nghị …".
-_SELF_STATEMENT = re.compile(r"\s*(?:gửi kèm|xin gửi|trân trọng|xin thông báo|thông báo để|trả lời)\b", re.I)
+_SELF_STATEMENT = re.compile(r"\s*(?:gửi kèm|xin gửi|trân trọng|xin thông báo|thông báo để|trả lời|(?:kính )?đề nghị)\b", re.I)
 
 
 def _letter_lead(line: str) -> int | None:

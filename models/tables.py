@@ -16,6 +16,9 @@ with the articles and the date it takes effect; the validity of every node is de
 "291/QĐ-TTg ... triển khai thực hiện Chỉ thị số 36-CT/TW") and `node_relations`
 (the same relations counted over all texts, which the graph walks).
 
+A document stored several times is one document with versions (corpus.versions): `documents.version_of`
+points to the current version, `number_key` and `minhash` identify it, `document_bands` finds candidates.
+
 `task_agencies` repeats a few document and task columns (province, date,
 role, due date) so that an agency's obligations are read from one index.
 The full-text tables (SQLite FTS5 / PostgreSQL GIN) are not declared here:
@@ -70,6 +73,8 @@ class Document(Base):
         Index("ix_documents_province_date", "province", "issued_date"),
         Index("ix_documents_issued_date", "issued_date"),
         Index("ix_documents_source_name", "source_name"),
+        Index("ix_documents_number_key", "number_key"),
+        Index("ix_documents_version_of", "version_of"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -96,12 +101,28 @@ class Document(Base):
     warnings: Mapped[list[str]] = mapped_column(JSONType, default=list)
     #: How the file was read: ocr_pages, ocr_confidence, legacy_encoding, page_reads (models.result.Source); None before 0004.
     reading: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
-    #: When the document takes effect and stops being in force, as it says (models.result.Metadata); None before 0005.
+    #: When the document takes effect and stops being in force, as it says (models.result.Metadata); None before 0007.
     effective_from: Mapped[dt.date | None] = mapped_column(Date)
     effective_until: Mapped[dt.date | None] = mapped_column(Date)
     effective_text: Mapped[str | None] = mapped_column(Text)
+    #: Versions (corpus.versions): the number as a comparison key, the MinHash of the text, and the current version
+    #: of the same document when this row is another version of it (None: this row is the current version).
+    number_key: Mapped[str | None] = mapped_column(String(200))
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    version_of: Mapped[int | None] = mapped_column(BigId)       # documents.id; kept by corpus.store, no foreign key
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class DocumentBand(Base):
+    """One locality-sensitive hash band of a document's MinHash (corpus.versions): rows sharing a band are
+    candidate versions of one document."""
+
+    __tablename__ = "document_bands"
+    __table_args__ = (Index("ix_document_bands_band", "band"),)
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    band: Mapped[int] = mapped_column(BigInteger, primary_key=True)
 
 
 class SourceFile(Base):

@@ -117,7 +117,15 @@ def _register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
 
 
-def make_pdf(parts: PlanParts) -> bytes:
+#: The fonts of the plain fixtures, and the standard (not embedded, WinAnsi) fonts a legacy .VnTime/VNI-Times PDF names.
+UNICODE_FONTS = {"regular": "Serif", "bold": "Serif-Bold", "italic": "Serif-Italic"}
+LEGACY_FONTS = {"regular": "Times-Roman", "bold": "Times-Bold", "italic": "Times-Italic"}
+
+
+def make_pdf(parts: PlanParts, *, encode=None, fonts: dict[str, str] | None = None, canvasmaker=None,
+             compress: bool = True) -> bytes:
+    """The plan as a PDF. `encode` turns each piece of text into what the text layer holds (a legacy encoding's
+    characters), `fonts` names the regular/bold/italic fonts, `canvasmaker` draws the glyphs (kerned, doubled)."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
     from reportlab.lib.pagesizes import A4
@@ -126,21 +134,23 @@ def make_pdf(parts: PlanParts) -> bytes:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     _register_fonts()
-    base = ParagraphStyle("base", fontName="Serif", fontSize=13, leading=17, alignment=TA_JUSTIFY, firstLineIndent=1 * cm,
+    fonts = fonts or UNICODE_FONTS
+    encode = encode or (lambda text: text)
+    base = ParagraphStyle("base", fontName=fonts["regular"], fontSize=13, leading=17, alignment=TA_JUSTIFY, firstLineIndent=1 * cm,
                           spaceAfter=4)
     center = ParagraphStyle("center", parent=base, alignment=TA_CENTER, firstLineIndent=0)
-    center_bold = ParagraphStyle("cb", parent=center, fontName="Serif-Bold")
+    center_bold = ParagraphStyle("cb", parent=center, fontName=fonts["bold"])
     header_style = ParagraphStyle("h", parent=center, fontSize=12.5, leading=15, spaceAfter=0)
-    header_bold = ParagraphStyle("hb", parent=header_style, fontName="Serif-Bold")
-    italic = ParagraphStyle("it", parent=header_style, fontName="Serif-Italic", fontSize=13)
-    heading = ParagraphStyle("heading", parent=base, fontName="Serif-Bold", firstLineIndent=0.0, spaceBefore=6)
-    sub = ParagraphStyle("sub", parent=base, fontName="Serif-Bold")
+    header_bold = ParagraphStyle("hb", parent=header_style, fontName=fonts["bold"])
+    italic = ParagraphStyle("it", parent=header_style, fontName=fonts["italic"], fontSize=13)
+    heading = ParagraphStyle("heading", parent=base, fontName=fonts["bold"], firstLineIndent=0.0, spaceBefore=6)
+    sub = ParagraphStyle("sub", parent=base, fontName=fonts["bold"])
     small = ParagraphStyle("small", parent=base, fontSize=11, leading=13, alignment=TA_LEFT, firstLineIndent=0, spaceAfter=0)
-    small_bold = ParagraphStyle("smallb", parent=small, fontName="Serif-Bold", fontSize=12)
+    small_bold = ParagraphStyle("smallb", parent=small, fontName=fonts["bold"], fontSize=12)
     cell = ParagraphStyle("cell", parent=small, fontSize=11, leading=13)
 
     def P(text: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(escape(text), style)
+        return Paragraph(escape(encode(text)), style)
 
     story: list = []
     left = [P(parts.issuer_lines[0], header_style)] + [P(x, header_bold) for x in parts.issuer_lines[1:]]
@@ -159,7 +169,7 @@ def make_pdf(parts: PlanParts) -> bytes:
     for style, text in parts.body:
         story.append(P(text, {"heading": heading, "subheading": sub}.get(style, base)))
     if parts.table:
-        rows = [[Paragraph(escape(c), cell) for c in row] for row in parts.table]
+        rows = [[Paragraph(escape(encode(c)), cell) for c in row] for row in parts.table]
         width = 16.5 * cm
         n = len(parts.table[0])
         widths = [1.0 * cm] + [(width - 1.0 * cm) / (n - 1)] * (n - 1)
@@ -182,8 +192,9 @@ def make_pdf(parts: PlanParts) -> bytes:
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=3 * cm, rightMargin=1.5 * cm, topMargin=2 * cm, bottomMargin=2 * cm,
-                            title=" ".join(parts.title)[:120], author="kehoach test fixture")
-    doc.build(story, onLaterPages=page_number)
+                            title=" ".join(parts.title)[:120], author="kehoach test fixture",
+                            pageCompression=1 if compress else 0)
+    doc.build(story, onLaterPages=page_number, **({"canvasmaker": canvasmaker} if canvasmaker else {}))
     return buf.getvalue()
 
 
@@ -195,6 +206,122 @@ def make_raster_pdf(pdf: bytes, dpi: int = 300) -> bytes:
     images = [doc[i].render(scale=dpi / 72, grayscale=True).to_pil() for i in range(len(doc))]
     buf = io.BytesIO()
     images[0].save(buf, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return buf.getvalue()
+
+
+def _legacy_table(name: str) -> dict[str, str]:
+    """Unicode letter -> its legacy spelling (characters as a WinAnsi font shows the legacy codes)."""
+    from viparse.normalize.encodings import CHARMAPS
+
+    table: dict[str, str] = {}
+    for source, target in CHARMAPS[name].pairs:
+        if len(target) == 1:
+            table.setdefault(target, source)
+    return table
+
+
+def to_legacy(text: str, encoding: str) -> str:
+    """Unicode Vietnamese spelt in a legacy 8-bit font encoding ("tcvn3": .VnTime, capitals with tone marks from the
+    lower-case codes as the .VnTimeH font drew them; "vni": VNI-Times, a base letter and a mark character), as the
+    characters a WinAnsi font shows for those codes: what the text layer of a real legacy-font PDF holds."""
+    import unicodedata
+
+    table = _legacy_table(encoding)
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch.isascii():
+            out.append(ch)
+        elif not ch.isalpha() and ch.encode("cp1252", "ignore"):
+            out.append(ch)                      # quotes and dashes keep their WinAnsi codes
+        elif ch in table:
+            out.append(table[ch])
+        elif ch.lower() in table:
+            out.append(table[ch.lower()])
+        else:
+            base = unicodedata.normalize("NFD", ch)[0]
+            out.append(base if base.isascii() else "?")
+    return "".join(out)
+
+
+def make_legacy_pdf(parts: PlanParts, encoding: str) -> bytes:
+    """The plan typeset in a legacy Vietnamese font encoding: the text layer holds the legacy codes, shown through a
+    WinAnsi font that is not embedded (as `pdffonts` shows real .VnTime PDFs: "Times-Roman, WinAnsi")."""
+    # reportlab takes U+00AD for a soft hyphen and drops it, but TCVN3 spells "ư" with that code: typeset a stand-in
+    # of the same width ("‹", code 0x8B, unused by the legacy encodings) and put the code back in the content streams
+    pdf = make_pdf(parts, encode=lambda text: to_legacy(text, encoding).replace("\xad", "\u2039"), fonts=LEGACY_FONTS,
+                   compress=False)
+    return pdf.replace(b"\\213", b"\\255")
+
+
+#: An operator string that shows one glyph: (font selection) (glyph) Tj.
+_SHOW_ONE = re.compile(r"(.*?) ?(\((?:\\.|[^\\])*\)) Tj", re.S)
+
+
+def _kerning_canvas():
+    """A canvas that places every glyph on its own, with kerning (alternating small shifts), and draws each letter
+    twice, the second time at the same place or a fraction of a point off (bold by overprint, as some signing tools
+    and word processors do)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    class KernedText(PDFTextObject):
+        def _formatText(self, text):
+            out = []
+            for k, ch in enumerate(text):
+                code = super()._formatText(ch)
+                m = _SHOW_ONE.fullmatch(code)
+                if not m or ch.isspace():
+                    out.append(code)
+                    continue
+                head, glyph = m.group(1), m.group(2)
+                width = stringWidth(ch, self._fontname, 1000)
+                off = (k % 3) * 12                       # 0, 12 or 24 thousandths of an em: 0 to 0.3 pt
+                kern = (-18, 6, 12)[k % 3]               # kerning that adds up to nothing over three letters
+                tj = f"[{glyph} {width - off:.0f} {glyph} {off + kern}] TJ"
+                out.append(f"{head} {tj}" if head else tj)
+            return " ".join(out)
+
+    class KerningCanvas(Canvas):
+        def beginText(self, x=0, y=0, direction=None):
+            return KernedText(self, x, y, direction=direction)
+
+    return KerningCanvas
+
+
+def make_kerned_pdf(parts: PlanParts) -> bytes:
+    """The plan with every glyph placed on its own, kerned, and every letter drawn twice (duplicated glyphs)."""
+    return make_pdf(parts, canvasmaker=_kerning_canvas())
+
+
+#: Glyphs a broken font map sends to a wrong code point ("Kiểm tra" -> "Kiêm tra", "chấp hành" -> "chầp hành").
+WRONG_CMAP = {"ể": "ê", "ấ": "ầ", "ợ": "ơ"}
+
+
+def make_wrong_cmap_pdf(parts: PlanParts, wrong: dict[str, str] | None = None) -> bytes:
+    """The plan with fonts whose ToUnicode maps send some glyphs to wrong code points (the glyphs drawn are right:
+    the page looks right, its text layer reads "Kiêm tra", "chầp hành")."""
+    import re
+
+    pdf = make_pdf(parts, compress=False)
+    edits = {f"<{ord(a):04X}>".encode(): f"<{ord(b):04X}>".encode() for a, b in (wrong or WRONG_CMAP).items()}
+    pattern = re.compile(rb"(<[0-9A-F]{2}> )(<[0-9A-F]{4}>)")
+    # same-length edits inside the (uncompressed) ToUnicode streams: offsets and lengths stay valid
+    return pattern.sub(lambda m: m.group(1) + edits.get(m.group(2), m.group(2)), pdf)
+
+
+def make_page_images(pdf: bytes, fmt: str = "tiff", dpi: int = 300) -> bytes:
+    """The pages as an image file, as a phone or a scanner saves them: a multi-page TIFF, or a PNG of page 1."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    images = [doc[i].render(scale=dpi / 72, grayscale=True).to_pil() for i in range(len(doc))]
+    buf = io.BytesIO()
+    if fmt == "png":
+        images[0].save(buf, format="PNG", dpi=(dpi, dpi))
+    else:
+        images[0].save(buf, format="TIFF", save_all=True, append_images=images[1:], dpi=(dpi, dpi),
+                       compression="tiff_deflate")
     return buf.getvalue()
 
 
@@ -299,4 +426,29 @@ def build_all(seeds: list[Path], out: Path, *, raster_dpi: int = 300, table_plan
                 made["scan"].append(out / f"{seed.stem}.scan.pdf")
             (out / f"{seed.stem}.tcvn3.txt").write_bytes(to_tcvn3(text))
             made["tcvn3"].append(out / f"{seed.stem}.tcvn3.txt")
+    return made
+
+
+#: The damaged text layers made from each seed: kind -> file suffix.
+DAMAGED = {"tcvn3": ".tcvn3.pdf", "vni": ".vni.pdf", "kerned": ".kerned.pdf", "cmap": ".cmap.pdf"}
+
+
+def build_damaged(seeds: list[Path], out: Path, *, image_seeds: int = 1, dpi: int = 300) -> dict[str, list[Path]]:
+    """Write, for each seed, the PDFs whose text layers real files damage (DAMAGED: a TCVN3 and a VNI legacy-font
+    PDF, a kerned/duplicated-glyph PDF, a wrong-cmap PDF), and for the first `image_seeds` seeds the pages as a
+    multi-page TIFF (<stem>.pages.tiff, read by OCR)."""
+    out.mkdir(parents=True, exist_ok=True)
+    made: dict[str, list[Path]] = {kind: [] for kind in [*DAMAGED, "images"]}
+    for k, seed in enumerate(seeds):
+        parts = plan_parts(seed.read_text(encoding="utf-8"))
+        pdfs = {"tcvn3": make_legacy_pdf(parts, "tcvn3"), "vni": make_legacy_pdf(parts, "vni"),
+                "kerned": make_kerned_pdf(parts), "cmap": make_wrong_cmap_pdf(parts)}
+        for kind, pdf in pdfs.items():
+            path = out / f"{seed.stem}{DAMAGED[kind]}"
+            path.write_bytes(pdf)
+            made[kind].append(path)
+        if k < image_seeds:
+            path = out / f"{seed.stem}.pages.tiff"
+            path.write_bytes(make_page_images(make_pdf(parts), "tiff", dpi))
+            made["images"].append(path)
     return made

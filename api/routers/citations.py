@@ -9,19 +9,20 @@ from corpus import graph as G
 from corpus import store
 from corpus import validity as V
 
-from ..deps import IsoDate, ReadKey, SessionDep
+from ..deps import IsoDate, Offset, ReadKey, SessionDep
 from ..problems import Problem
-from ..schemas import CitationOut, CitingOut, GraphOut, NodeOut, ValidityFields, ValidityOut
+from ..schemas import CitationOut, CitingOut, GraphOut, NodeOut, Page, ValidityFields, ValidityOut
 
 router = APIRouter(tags=["citations"])
 #: /graph with neither key nor document: the graph around this many of the most cited documents.
 OVERVIEW_ROOTS = 10
 
 
-@router.get("/citations/top", response_model=list[NodeOut], dependencies=[ReadKey])
-def top(session: SessionDep, limit: Annotated[int, Query(ge=1, le=200)] = 10, scope: str | None = None):
-    """The most cited documents of the corpus."""
-    return [NodeOut.model_validate(n) for n in G.most_cited(session, limit, scope=scope)]
+@router.get("/citations/top", response_model=Page[NodeOut], dependencies=[ReadKey])
+def top(session: SessionDep, limit: Annotated[int, Query(ge=1, le=200)] = 10, offset: Offset = 0, scope: str | None = None):
+    """The most cited documents of the corpus, most cited first; `{data, count}` (count: every cited document)."""
+    return {"data": [NodeOut.model_validate(n) for n in G.most_cited(session, limit, scope=scope, offset=offset)],
+            "count": G.count_cited(session, scope=scope)}
 
 
 @router.get("/citations/{key:path}", response_model=CitationOut, dependencies=[ReadKey])
@@ -30,6 +31,7 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
              session: SessionDep, province: Annotated[str | None, Query(examples=["Thái Bình"])] = None,
              citing_province: Annotated[str | None, Query(description="only plans of this province cite")] = None,
              merged: bool = False, date_from: IsoDate | None = None, date_to: IsoDate | None = None,
+             limit: Annotated[int, Query(ge=1, le=500, description="citing documents per page")] = 100, offset: Offset = 0,
              as_of: Annotated[IsoDate | None, Query(description="the date of the status (YYYY-MM-DD; default today)")] = None):
     """A cited document by key: "36-CT/TW", "245/KH-UBQG-BCA", "12/KH-UBND@Thái Bình", "Luật Phòng, chống ma túy".
 
@@ -37,16 +39,17 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
     fields are the first node's, and each node carries its own `validity`."""
     ids = G.find_nodes(session, key, province)
     if not ids:
-        raise Problem(404, "Not found", f"no document with the key {key!r} in the corpus")
+        raise Problem(404, "Not found", f"no document with the key {key!r} in the corpus", key=key)
     cites = G.neighbourhood(session, ids, depth=1, direction="cites")
-    citing = G.citing_documents(session, key, province=citing_province, merged=merged, date_from=date_from,
-                                date_to=date_to, node_province=province)
+    citing, total = G.citing_page(session, key, province=citing_province, merged=merged, date_from=date_from,
+                                  date_to=date_to, node_province=province, limit=limit, offset=offset)
     nodes = [n for n in cites.nodes if n.id in ids]
     found = V.validities(session, ids, as_of)
     outs = [NodeOut.model_validate(n).model_copy(update={"validity": ValidityOut.model_validate(found[n.id])}) for n in nodes]
     first = found[nodes[0].id] if nodes else V.derive(V.Facts(0, key), [], as_of or V.today())
     return CitationOut(**dict(ValidityFields.model_validate(first)), nodes=outs,
-                       cited_by=[CitingOut.model_validate(c) for c in citing], cites=GraphOut.model_validate(cites))
+                       cited_by=[CitingOut.model_validate(c) for c in citing], cited_by_total=total,
+                       cites=GraphOut.model_validate(cites))
 
 
 @router.get("/graph", response_model=GraphOut, dependencies=[ReadKey],
@@ -66,9 +69,11 @@ def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT
         ids = G.find_nodes(session, key, province)
     else:
         info = store.get(session, document, counts=False)
+        if info is not None and info.version_of is not None:   # another version: the graph of the document's current one
+            info = store.get(session, info.version_of, counts=False)
         ids = G.find_nodes(session, info.source_name) if info and info.source_name else []
     if not ids:
-        raise Problem(404, "Not found", f"nothing in the corpus for {key or document!r}")
+        raise Problem(404, "Not found", f"nothing in the corpus for {key or document!r}", key=key, document_id=document)
     g = G.neighbourhood(session, ids, depth=depth, direction=direction)
     if format == "graphml":
         return Response(G.to_graphml(g), media_type="application/graphml+xml")

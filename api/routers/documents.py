@@ -15,7 +15,7 @@ from extractor.read.text import looks_binary
 from ..deps import DocumentId, IsoDate, JobsDep, Offset, ReadKey, SessionDep, SettingsDep, WriteKey, Year
 from ..headers import content_disposition
 from ..problems import Problem
-from ..schemas import DocumentOut, DocumentResultOut, JobOut, Page, UploadAccepted, ValidityFields
+from ..schemas import DocumentOut, DocumentResultOut, JobOut, Page, UploadAccepted, ValidityFields, VersionOut
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -46,7 +46,7 @@ async def upload(file: Annotated[UploadFile, File(description=f"the plan ({ACCEP
     """Store the upload and extract it in the background; poll `GET /jobs/{id}`."""
     data = await file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:
-        raise Problem(413, "Upload too large", f"the limit is {settings.max_upload_bytes} bytes")
+        raise Problem(413, "Upload too large", f"the limit is {settings.max_upload_bytes} bytes", limit_bytes=settings.max_upload_bytes)
     if not data:
         raise Problem(422, "Empty upload", "the file has no content")
     kind = _kind(data)
@@ -72,10 +72,12 @@ def list_documents(session: SessionDep, province: str | None = None, merged: boo
                    year: Year = None, issuer: str | None = None,
                    q: Annotated[str | None, Query(description="text search (diacritics ignored)")] = None,
                    warned: Annotated[bool | None, Query(description="true: only documents with warnings; false: only without")] = None,
+                   all_versions: Annotated[bool, Query(description="every stored row; by default a document stored several "
+                                                                   "times is listed once, as its current version")] = False,
                    limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Offset = 0):
     """Stored plans, newest first, with filters; `{data, count}` with `limit`/`offset` paging."""
     items, count = catalog.list_documents(session, province=province, merged=merged, doc_type=type, year=year, issuer=issuer,
-                                          q=q, warned=warned, limit=limit, offset=offset)
+                                          q=q, warned=warned, all_versions=all_versions, limit=limit, offset=offset)
     return {"data": [DocumentOut.model_validate(d) for d in items], "count": count}
 
 
@@ -83,18 +85,22 @@ def list_documents(session: SessionDep, province: str | None = None, merged: boo
             responses={404: {"description": "no such document"}, 422: {"description": "stored, but its file could not be read"}})
 def get_document(document_id: DocumentId, session: SessionDep,
                  as_of: Annotated[IsoDate | None, Query(description="the date of the status (YYYY-MM-DD; default today)")] = None):
-    """The full extraction result (FORMAT.md fields, with spans, pages and boxes), and the document's validity on
-    `as_of`: `status`, `explanation`, `history` of what changed it, `acts` (what it changes itself)."""
+    """The full extraction result (FORMAT.md fields, with spans, pages and boxes), the document's versions (the other
+    stored rows of the same document: same number, issuer and date, or the same text up to small edits), and its
+    validity on `as_of`: `status`, `explanation`, `history` of what changed it, `acts` (what it changes itself)."""
     result = store.get_result(session, document_id)
     if result is None:
         info = store.get(session, document_id, counts=False)
         if info is not None:  # stored, but its file could not be read: say why
             raise Problem(422, "Unreadable document", info.error or "the file could not be read", document_id=document_id)
-        raise Problem(404, "Not found", f"no document {document_id}")
+        raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
+    info = store.get(session, document_id, counts=False)
     validity = V.of_document(session, document_id, as_of)
     if validity is None:  # a stored document always has a node; be safe rather than fail
         validity = V.derive(V.Facts(0, result.metadata.number or ""), [], as_of or V.today())
-    return DocumentResultOut(**dict(result), **dict(ValidityFields.model_validate(validity)))
+    return DocumentResultOut(**dict(result), document_id=document_id, version_of=info.version_of,
+                             versions=[VersionOut.model_validate(v) for v in store.versions(session, document_id)],
+                             **dict(ValidityFields.model_validate(validity)))
 
 
 @router.get("/{document_id}/source", dependencies=[ReadKey], response_class=Response,
@@ -104,7 +110,7 @@ def get_source(document_id: DocumentId, session: SessionDep) -> Response:
     info = store.get(session, document_id, counts=False)
     data = store.get_source(session, document_id) if info else None
     if info is None or data is None:
-        raise Problem(404, "Not found", f"no document {document_id}")
+        raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
     return Response(data, media_type=info.media_type,
                     headers={"Content-Disposition": content_disposition(info.source_name or "", default=f"document-{document_id}")})
 
@@ -115,7 +121,7 @@ def delete_document(document_id: DocumentId, jobs: JobsDep) -> Response:
     """Remove a document and all its results (one transaction); cited-document nodes it alone held go too."""
     with jobs.db.writer() as s:
         if not store.delete(s, document_id):
-            raise Problem(404, "Not found", f"no document {document_id}")
+            raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -126,7 +132,7 @@ def reextract(document_id: DocumentId, jobs: JobsDep, session: SessionDep) -> Up
     info = store.get(session, document_id, counts=False)
     data = store.get_source(session, document_id) if info else None
     if info is None or data is None:
-        raise Problem(404, "Not found", f"no document {document_id}")
+        raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
     try:
         job = jobs.submit(data, info.source_name or f"document-{document_id}", force=True)
     except QueueUnavailable as e:

@@ -38,5 +38,5 @@ def get_job(job_id: str, jobs: JobsDep) -> JobOut:
         return JobOut.existing(int(job_id[len(JobOut.EXISTING):]))
     job = jobs.get(job_id)
     if job is None:
-        raise Problem(404, "Not found", f"no job {job_id}")
+        raise Problem(404, "Not found", f"no job {job_id}", job_id=job_id)
     return JobOut.model_validate(job)

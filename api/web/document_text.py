@@ -123,7 +123,7 @@ def _stored(session: Session, document_id: int) -> tuple[DocumentInfo, bytes]:
     info = store.get(session, document_id, counts=False)
     data = store.get_source(session, document_id) if info else None
     if info is None or data is None:
-        raise Problem(404, "Not found", f"no document {document_id}")
+        raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
     if info.status != "extracted":
         raise Problem(422, "Unreadable document", info.error or "the file could not be read", document_id=document_id)
     return info, data
@@ -159,8 +159,8 @@ def page_image(document_id: DocumentId, page: Annotated[int, Path(ge=1, le=100_0
     """Page `page` (1-based) of a PDF document rendered to PNG, `scale` pixels per PDF point."""
     info, data = _stored(session, document_id)
     if info.media_type != PDF:
-        raise Problem(404, "Not found", f"document {document_id} is not a PDF")
+        raise Problem(404, "Not found", f"document {document_id} is not a PDF", document_id=document_id, media_type=info.media_type)
     png = _texts(request).render(data, page, scale)
     if png is None:
-        raise Problem(404, "Not found", f"document {document_id} has no page {page}")
+        raise Problem(404, "Not found", f"document {document_id} has no page {page}", document_id=document_id, page=page)
     return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})

@@ -8,6 +8,7 @@ with what confidence.
 """
 from __future__ import annotations
 
+import ctypes
 import io
 import re
 from dataclasses import dataclass, replace
@@ -26,6 +27,10 @@ _MIN_SYLLABLES = 0.6
 _MIN_QUALITY = 0.8
 #: Below this quality a text layer is read by OCR too, and the better of the two readings kept.
 _OCR_BELOW = 0.97
+#: Invalid syllables in a document's text layer (how many, and their share of its words) from which its fonts'
+#: ToUnicode maps are looked at (cmap.py): clean real files have under 0.5 %, a font that maps glyphs wrong 1 % or more.
+_MIN_INVALID = 2
+_MIN_INVALID_SHARE = 0.006
 #: A word of a text page's line (anything between spaces).
 _WORD = re.compile(r"[^ \t\r\n\u00a0\u3000]+")
 
@@ -52,7 +57,7 @@ def _open(data: bytes, name: str):
     return pdf
 
 
-def _runs(page, number: int, height: float) -> list[Run]:
+def _runs(page, number: int, height: float, fixes=None) -> list[Run]:
     """The page's text as pdfium's text page reads it (its own order, duplicate fake-bold glyphs dropped, letters kept
     with their syllables), cut into runs at pdfium's line breaks and at wide gaps (a two-column header line is two runs),
     each with the union of its characters' boxes (loose boxes: the font's height, so accents do not stretch a line)."""
@@ -67,6 +72,13 @@ def _runs(page, number: int, height: float) -> list[Run]:
         text = tp.get_text_range(0, n)
         if len(text) != n:   # characters outside the BMP: read them one by one so indexes match
             text = "".join(chr(raw.FPDFText_GetUnicode(tp.raw, i)) for i in range(n))
+        if fixes is not None:   # glyphs that the font's ToUnicode map sends to a wrong letter (cmap.py)
+            chars = list(text)
+            x, y = ctypes.c_double(), ctypes.c_double()
+            for i, c in enumerate(chars):
+                if c.isalpha() and not c.isascii() and raw.FPDFText_GetCharOrigin(tp.raw, i, x, y):
+                    chars[i] = fixes.at(x.value, y.value) or c
+            text = "".join(chars)
         rect = raw.FS_RECTF()
 
         def char_box(i: int) -> tuple[float, float, float, float]:
@@ -77,21 +89,15 @@ def _runs(page, number: int, height: float) -> list[Run]:
         # characters' loose boxes; a line's words are cut into runs where a wide gap stands between two of them
         groups: list[list[tuple[str, float, float, float, float]]] = []   # runs as words (text, l, b, r, t)
         offset = 0
-        for line in text.splitlines(keepends=True):
+        for line in _lines(text):
             cur: list[tuple[str, float, float, float, float]] = []
-            for m in _WORD.finditer(line):
-                word = m.group(0)
+            for piece in _pieces(line, offset, char_box):
+                word = line[piece[0] - offset:piece[1] - offset].replace("\ufffe", "-")
                 if not word.isprintable():
                     word = "".join(c for c in word if c.isprintable() and c not in "\ufffe\uffff")
                     if not word:
                         continue
-                l, b, r, t = char_box(offset + m.start())
-                if m.end() - m.start() > 1:
-                    _, b2, r, t2 = char_box(offset + m.end() - 1)
-                    if b2 < b:
-                        b = b2
-                    if t2 > t:
-                        t = t2
+                l, b, r, t = piece[2]
                 if cur:
                     last = cur[-1]
                     h = max(last[4] - last[2], t - b, 1.0)
@@ -111,6 +117,39 @@ def _runs(page, number: int, height: float) -> list[Run]:
     finally:
         tp.close()
     return runs
+
+
+#: A line of pdfium's page text: up to a line break, or up to and with a hyphen that ends a line (pdfium joins the two
+#: lines and marks the hyphen U+FFFE: "2021-" / "2025" reads "2021\ufffe2025", TCVN3 "d-" / "luËn" for "dư luận").
+_LINE = re.compile(r"[^\r\n\ufffe]*\ufffe|[^\r\n\ufffe]*(?:\r\n|\r|\n)|[^\r\n\ufffe]+$")
+
+
+def _lines(text: str) -> list[str]:
+    lines = _LINE.findall(text)
+    return lines if sum(map(len, lines)) == len(text) else text.splitlines(keepends=True)
+
+
+def _pieces(line: str, offset: int, char_box) -> list[tuple[int, int, tuple[float, float, float, float]]]:
+    """The words of a line of pdfium's text as (start, end, box), the box made of the first and last characters' boxes.
+    A word whose last character stands on another line than its first (pdfium joined the last word of a paragraph to
+    the first of the next, when glyphs placed one by one hide the line break) is cut where its line changes."""
+    out = []
+    for m in _WORD.finditer(line):
+        start, end = offset + m.start(), offset + m.end()
+        l, b, r, t = char_box(start)
+        if end - start > 1:
+            _, b2, r2, t2 = char_box(end - 1)
+            if min(t, t2) - max(b, b2) < 0.3 * min(t - b, t2 - b2):
+                cut = next(k for k in range(start + 1, end)
+                           if min(t, (box := char_box(k))[3]) - max(b, box[1]) < 0.3 * min(t - b, box[3] - box[1]))
+                _, _, r1, _ = char_box(cut - 1)
+                out.append((start, cut, (l, b, r1, t)))
+                l, b, r, t = char_box(cut)
+                out.append((cut, end, (l, min(b, b2), r2, max(t, t2))))
+                continue
+            r, b, t = r2, min(b, b2), max(t, t2)
+        out.append((start, end, (l, b, r, t)))
+    return out
 
 
 def _split_around_stamps(groups: list[list[tuple]]) -> list[list[tuple]]:
@@ -219,6 +258,8 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
         encodings: set[str] = set()
         table_pages: list[int] = []
         reads: dict[int, PageRead] = {}
+        invalid: dict[int, int] = {}     # invalid syllables per page: a sign of a font that maps glyphs wrong
+        words = 0
         for i in range(n):
             t0 = time.perf_counter()
             page = _flatten(pdf, i, pdf[i])
@@ -249,7 +290,11 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
                     table_pages.append(i + 1)
             reads[i + 1] = replace(reads[i + 1], seconds=round(time.perf_counter() - t0, 4))
             pages.append(PageText(i + 1, width, height, runs))
+            invalid[i + 1] = q.invalid
+            words += q.words
             page.close()
+        if sum(invalid.values()) >= max(_MIN_INVALID, _MIN_INVALID_SHARE * words):
+            _repair_cmap(data, pdf, pages, reads, invalid, need_ocr, try_ocr, table_pages)
     finally:
         pdf.close()
     confidence: dict[int, float] = {}
@@ -294,6 +339,40 @@ def read_pdf(data: bytes, name: str, settings: PdfSettings = PdfSettings()) -> S
                       ocr_pages=tuple(sorted(confidence)), ocr_confidence=confidence,
                       legacy_encoding=",".join(sorted(encodings)) or None,
                       page_reads=tuple(reads[k] for k in sorted(reads)))
+
+
+def _repair_cmap(data: bytes, pdf, pages: list[PageText], reads: dict[int, PageRead], invalid: dict[int, int],
+                 need_ocr: list[int], try_ocr: list[int], table_pages: list[int]) -> None:
+    """Pages whose fonts map some glyphs to wrong letters (cmap.py) read again with the letters learned for those
+    glyphs; a page kept so repaired says "repaired:cmap"."""
+    import time
+
+    from .cmap import Fixes, glyph_fixes
+
+    fixes = glyph_fixes(data, sorted(k for k in invalid if reads[k].path == "text" or k in need_ocr))
+    for number, found in fixes.items():
+        t0 = time.perf_counter()
+        page = pdf[number - 1]
+        try:
+            page = _flatten(pdf, number - 1, page)
+            width, height = page.get_size()
+            runs = _runs(page, number, height, Fixes(found))
+        finally:
+            page.close()
+        q = measure(_page_text(runs))
+        before = reads[number]
+        if not _usable(q) or (before.quality is not None and q.score < before.quality):
+            continue
+        pages[number - 1] = PageText(number, width, height, runs)
+        for waiting in (need_ocr, try_ocr):
+            if number in waiting:
+                waiting.remove(number)
+        if q.score < _OCR_BELOW:
+            try_ocr.append(number)
+        reads[number] = PageRead(number, "repaired:cmap", q.score, None if q.score >= _OCR_BELOW else f"text layer: {q.problem}",
+                                 round(before.seconds + time.perf_counter() - t0, 4))
+        if number not in table_pages and any(P.TASK_TABLE_HEADER.search(r.text) for r in runs):
+            table_pages.append(number)
 
 
 def _blank(page) -> bool:

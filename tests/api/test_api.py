@@ -118,7 +118,15 @@ def test_deadlines_and_ics(client, seeded):
 def test_citation_keys_with_slashes(client, seeded, path):
     r = client.get(path).json()
     assert r["nodes"][0]["key"] == "36-CT/TW"
-    assert len(r["cited_by"]) == 3
+    assert len(r["cited_by"]) == 3 and r["cited_by_total"] == 3
+
+
+def test_the_documents_citing_a_key_come_a_page_at_a_time(client, seeded):
+    first = client.get("/citations/36-CT/TW", params={"limit": 2}).json()
+    rest = client.get("/citations/36-CT/TW", params={"limit": 2, "offset": 2}).json()
+    assert first["cited_by_total"] == rest["cited_by_total"] == 3
+    assert len(first["cited_by"]) == 2 and len(rest["cited_by"]) == 1
+    assert not {c["document"]["id"] for c in first["cited_by"]} & {c["document"]["id"] for c in rest["cited_by"]}
 
 
 def test_local_key_with_province(client, seeded):
@@ -138,8 +146,11 @@ def test_graph_json_and_graphml(client, seeded):
 
 
 def test_top_and_search(client, seeded):
-    top = client.get("/citations/top", params={"limit": 3}).json()
-    assert top[0]["cited_by_count"] >= top[-1]["cited_by_count"]
+    page = client.get("/citations/top", params={"limit": 3}).json()
+    top = page["data"]
+    assert len(top) == 3 and page["count"] > 3 and top[0]["cited_by_count"] >= top[-1]["cited_by_count"]
+    rest = client.get("/citations/top", params={"limit": 3, "offset": 3}).json()
+    assert rest["count"] == page["count"] and not {n["id"] for n in top} & {n["id"] for n in rest["data"]}
     hits = client.get("/search", params={"q": "cai nghien"}).json()
     assert hits["count"] > 0
 

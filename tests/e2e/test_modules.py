@@ -85,8 +85,14 @@ def test_recurrences_in_words(page, rrule, words):
 
 @pytest.mark.parametrize("status,problem,words", [
     (401, {"detail": "write endpoints are disabled: the service has no KEHOACH_API_KEY"},
-     "Dịch vụ chưa cho phép tải lên (chưa đặt KEHOACH_API_KEY). Chi tiết: write endpoints are disabled: the service has no KEHOACH_API_KEY"),
-    (413, {"title": "Upload too large", "detail": "the limit is 10 bytes"}, "Tệp quá lớn. Chi tiết: the limit is 10 bytes"),
+     "Dịch vụ chưa cho phép tải lên (chưa đặt KEHOACH_API_KEY)"),
+    (413, {"title": "Upload too large", "detail": "the limit is 10485760 bytes", "limit_bytes": 10485760}, "Tệp quá lớn (tối đa 10 MB)"),
+    (413, {"title": "Upload too large", "detail": "the limit is 10 bytes"}, "Tệp quá lớn"),
+    (404, {"title": "Not found", "detail": "no document 99999", "document_id": 99999}, "Không có văn bản mã 99999 trong kho"),
+    (404, {"title": "Not found", "detail": "document 3 has no page 9", "document_id": 3, "page": 9}, "Văn bản 3 không có trang 9"),
+    (404, {"title": "Not found", "detail": "something else"}, "Không tìm thấy"),
+    (422, {"title": "Invalid request", "detail": "query.limit: Input should be ...", "errors": [{"loc": ["query", "limit"], "msg": "x"}]},
+     "Tham số không hợp lệ: limit"),
     (0, None, "Không kết nối được tới dịch vụ"),
     (418, None, "Lỗi 418"),
 ])

@@ -121,16 +121,19 @@ def test_unknown_keys_find_nothing(seeded):
 
 
 def test_a_relation_repeated_by_many_plans_is_one_edge(fresh_db, extracted):
-    """Two copies of 002 both say 291/QĐ-TTg implements 36-CT/TW: one edge with support 2; delete one, support 1."""
+    """Two plans (002's text under two numbers) both say 291/QĐ-TTg implements 36-CT/TW: one edge
+    with support 2; delete one, support 1. (Two copies of one plan are versions of one document: they count once.)"""
     from corpus import store
     from extractor.read import SourceText
 
     src, result = extracted["002_0d4e0b557920c15b.txt"]
     copy = SourceText(src.text, src.media_type, src.data + b"\n", src.pages)
+    one, other = (result.model_copy(update={"metadata": result.metadata.model_copy(update={"number": n})})
+                  for n in ("998/KH-UBND", "999/KH-UBND"))
     with fresh_db.writer() as s:
-        first = store.ingest(s, result, src, source_name="a.txt").document_id
+        first = store.ingest(s, one, src, source_name="a.txt").document_id
     with fresh_db.writer() as s:
-        store.ingest(s, result, copy, source_name="b.txt")
+        store.ingest(s, other, copy, source_name="b.txt")
 
     def implements():
         with fresh_db.session() as s:

@@ -134,3 +134,33 @@ def test_letter_paragraph_opening_with_the_body_it_instructs():
     (a,) = extract_text(_VPCP).assignments
     assert a.agencies == ["Bộ Khoa học và Công nghệ"] and a.role == "lead"
     assert a.partners == ["Bộ Quốc phòng", "Bộ Nội vụ"] and a.deadline and a.deadline.due == "2026-03-31"
+
+
+def test_holders_the_registry_lacks_between_the_bodies_and_the_task():
+    # 224/CĐ-TTg (portal 1095764e502a89b8): office holders of groups, then the task after an emphasised word; and an
+    # item's line wrapped inside "Thủ tướng | Chính phủ"
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nCÔNG ĐIỆN\nV/v chuẩn bị lễ khánh thành\nThủ tướng Chính phủ yêu cầu:\n"
+            "1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ,\ncơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+            "thành phố trực thuộc\nTrung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công\n"
+            "ty, đơn vị liên quan *tiếp tục nâng cao tinh thần trách nhiệm* khẩn\ntrương chỉ đạo các nhà thầu.\n"
+            "2. Bộ Xây dựng:\na) Rà soát danh mục các dự án.\nb) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng\n"
+            "Chính phủ, Trưởng Ban chỉ đạo Nhà nước các công trình (Thông báo số 627/TB-VPCP ngày\n18/11/2025).\n"
+            "3. Tập đoàn Công nghiệp - Viễn thông Quân đội,\nTập đoàn Bưu chính Viễn thông Việt Nam chủ trì chuẩn bị kết nối.\n")
+    got = [(a.agencies, a.text[:12]) for a in extract_text(text).assignments]
+    assert got == [
+        (["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
+         "tiếp tục nân"),
+        (["Bộ Xây dựng"], "Rà soát danh"), (["Bộ Xây dựng"], "Khẩn trương "),
+        (["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Bưu chính Viễn thông Việt Nam"], "chủ trì chuẩ"),
+    ]
+
+
+def test_lead_in_naming_a_group_the_registry_lacks():
+    # Lào Cai Sở Công Thương's letter urging industrial-cluster investors (corpus/files, .docx)
+    text = ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 100/SCT-CN\nV/v đôn đốc tiến độ đầu tư hạ tầng cụm công nghiệp\n"
+            "Kính gửi:\n- Công ty Cổ phần Công nghiệp EUP;\n- Công ty TNHH hạ tầng Bảo Hưng.\n"
+            "Qua theo dõi, tiến độ còn chậm. Sở Công Thương đề nghị các chủ đầu tư tập trung thực hiện các nội dung sau:\n"
+            "1. Khẩn trương triển khai dự án\n- Rà soát toàn bộ hạng mục công việc.\n- Bố trí đủ vốn theo đúng cam kết.\n"
+            "Sở Công Thương đề nghị các chủ đầu tư nghiêm túc triển khai thực hiện./.\n")
+    got = [(a.agencies, a.requested, a.text[:12]) for a in extract_text(text).assignments]
+    assert got == [(["các chủ đầu tư"], True, "Rà soát toàn"), (["các chủ đầu tư"], True, "Bố trí đủ vố")]

@@ -118,16 +118,41 @@ const STATUS_WORDS = {
   429: "Quá nhiều yêu cầu, hãy thử lại sau", 500: "Lỗi máy chủ", 503: "Dịch vụ tạm thời không sẵn sàng",
 };
 
-/** An HTTP error (RFC 9457 problem) in words: what happened in Vietnamese, then the service's detail. */
+/** What a problem says, in Vietnamese, by its title (api/problems.py: stable English titles) and its extension
+ * members (document_id, page, job_id, key, written, errors ...): the API's English `detail` is never shown. */
+const PROBLEM_WORDS = {
+  "Not found": (p) => {
+    if (p.document_id != null && p.page != null) return `Văn bản ${p.document_id} không có trang ${p.page}`;
+    if (p.document_id != null && p.media_type) return `Văn bản ${p.document_id} không phải tệp PDF`;
+    if (p.document_id != null) return `Không có văn bản mã ${p.document_id} trong kho`;
+    if (p.job_id) return `Không có công việc ${p.job_id}`;
+    if (p.key) return `Không có văn bản “${p.key}” trong kho`;
+    return null;
+  },
+  "Unreadable document": (p) => `Tệp của văn bản ${p.document_id ?? ""} không đọc được`.replace("  ", " "),
+  "Upload too large": (p) => (p.limit_bytes ? `Tệp quá lớn (tối đa ${Math.round(p.limit_bytes / 1048576)} MB)` : null),
+  "Empty upload": () => "Tệp rỗng, không có nội dung",
+  "Content does not match its type": () => "Nội dung tệp không khớp với loại tệp đã khai báo",
+  "Job queue unavailable": () => "Hàng đợi xử lý tạm thời không kết nối được",
+  "Agency not recognised": (p) => (p.written ? `Không nhận ra cơ quan “${p.written}”` : null),
+  "Invalid cursor": () => "Con trỏ trang không hợp lệ: hãy tải lại từ trang đầu",
+  "Invalid request": (p) => {
+    const names = [...new Set((p.errors || []).map((e) => (e.loc || []).filter((x) => x !== "query" && x !== "path" && x !== "body").join(".")).filter(Boolean))];
+    return names.length ? `Tham số không hợp lệ: ${names.join(", ")}` : null;
+  },
+};
+
+/** An HTTP error (RFC 9457 problem) in words, in Vietnamese: what happened and, when the problem says, to what. */
 export function problemWords(status, problem) {
-  let words = STATUS_WORDS[status] || `Lỗi ${status}`;
+  const words = STATUS_WORDS[status] || `Lỗi ${status}`;
   const detail = problem && (problem.detail || problem.title);
   if (status === 401 && detail && /disabled|no KEHOACH_API_KEY/.test(detail)) {
-    words = "Dịch vụ chưa cho phép tải lên (chưa đặt KEHOACH_API_KEY)";
+    return "Dịch vụ chưa cho phép tải lên (chưa đặt KEHOACH_API_KEY)";
   } else if (status === 401) {
-    words = "Cần khóa API hợp lệ: nhập khóa ở mục “Khóa API”";
+    return "Cần khóa API hợp lệ: nhập khóa ở mục “Khóa API”";
   }
-  return detail ? `${words}. Chi tiết: ${detail}` : words;
+  const said = problem && PROBLEM_WORDS[problem.title] ? PROBLEM_WORDS[problem.title](problem) : null;
+  return said || words;
 }
 
 /** Why a job failed, in words. */

@@ -22,7 +22,8 @@ export async function citationIndexView(main) {
     actions("Mở")),
     results);
   try {
-    const top = await getJson("/citations/top", { limit: 30 });
+    const page = await getJson("/citations/top", { limit: 30 });
+    const top = page.data;
     replace(results, top.length ? table("Văn bản được trích dẫn nhiều nhất", ["Số ký hiệu", "Loại", "Cơ quan ban hành", "Ngày",
       "Trích yếu", "Số văn bản trích dẫn", "Đồ thị"], top.map((n) => [
       h("a", { href: nodeHref(n) }, n.key), docType(n.doc_type), n.issuer || "", date(n.date), n.title || "",
@@ -58,6 +59,9 @@ export async function citationView(main, key) {
       validitySection(n.validity, `node-${i}-validity`))),
     h("section", { "aria-labelledby": "cited-by-h" },
       h("h2", { id: "cited-by-h" }, "Văn bản trích dẫn"),
+      info.cited_by_total > info.cited_by.length
+        ? h("p", { class: "cited-by-total" }, `${info.cited_by_total} văn bản trích dẫn; hiển thị ${info.cited_by.length} văn bản mới nhất.`)
+        : null,
       info.cited_by.length ? table(`Các văn bản trong kho trích dẫn ${key}`, ["Văn bản", "Tỉnh", "Ngày", "Quan hệ", "Viết là"],
         info.cited_by.map((c) => [h("a", { href: `/ui/documents/${c.document.id}` }, docLabel(c.document)), c.document.province || "",
           date(c.document.issued_date), RELATION[c.relation] || c.relation, c.key]), { class: "data" })

@@ -59,6 +59,7 @@ function metaHeader(id, result, heading) {
     m.title ? h("p", { class: "doc-title" }, m.title) : null,
     statusBadge(result),
     warningBanner(result),
+    versionsNote(id, result),
     fields([
       ["Cơ quan ban hành", m.issuer],
       ["Tỉnh", m.province],
@@ -76,6 +77,25 @@ function metaHeader(id, result, heading) {
       h("a", { href: `/ui/graph?document=${id}` }, "Đồ thị trích dẫn"),
       h("a", { href: `/documents/${id}`, onclick: withKey(`/documents/${id}`) }, "Kết quả JSON")),
     validitySection(result, "doc-validity"));
+}
+
+/** A document stored several times (a re-typed copy, a corrected draft, .docx and .pdf): "N phiên bản", with links;
+ * a version that is not the current one says so and points to it. */
+function versionsNote(id, result) {
+  const versions = result.versions || [];
+  if (versions.length < 2) return null;
+  const label = (v) => [v.source_name || `Văn bản ${v.id}`, v.issued_date ? date(v.issued_date) : null].filter(Boolean).join(", ");
+  const current = versions.find((v) => v.current);
+  return h("div", { class: "message versions-note", role: "note" },
+    result.version_of && current
+      ? h("p", { class: "version-of" }, "Đây là một phiên bản khác của văn bản. Bản được tính trong kho: ",
+        h("a", { href: `/ui/documents/${current.id}` }, label(current)), ".")
+      : null,
+    h("p", {}, h("strong", {}, `${versions.length} phiên bản`),
+      " (cùng số ký hiệu, cơ quan và ngày ban hành, hoặc cùng nội dung sai khác vài chữ); nhiệm vụ và trích dẫn chỉ tính một lần:"),
+    h("ul", { class: "versions" }, ...versions.map((v) => h("li", {},
+      String(v.id) === String(id) ? h("span", { "aria-current": "page" }, label(v)) : h("a", { href: `/ui/documents/${v.id}` }, label(v)),
+      v.current ? " — bản hiện hành" : ""))));
 }
 
 /** The warnings of the result, in Vietnamese, above the metadata: what to check before trusting it. */
