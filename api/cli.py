@@ -153,14 +153,16 @@ def serve(
     """Run the HTTP service (OpenAPI docs at /docs)."""
     import uvicorn
 
-    from api.app import create_app
+    from api.app import create_app, settle_heap
     from api.settings import Settings
 
     overrides = {k: v for k, v in {"workers": workers, "db_url": db, "queue": queue}.items() if v is not None}
     settings = Settings(**overrides)
     if not settings.api_key:
         typer.echo("note: KEHOACH_API_KEY is not set, so uploads and deletes are refused (reads work)", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    app = create_app(settings)
+    settle_heap()
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @app.command()

@@ -1,7 +1,8 @@
 """The corpus commands of `kehoach` (added to the app in api/cli.py).
 
     kehoach ingest PATH... [--db URL] [--json]             files or folders; resumable; throughput, failures by reason
-    kehoach graph KEY [--db URL] [--depth N] [--json]      what KEY cites and what cites it (--chain, --graphml)
+    kehoach graph KEY [--db URL] [--depth N] [--json]      what KEY cites and what cites it (--chain, --graphml; hubs:
+                                                           counts and --hub-page newest, --offset for more)
     kehoach obligations AGENCY [--db URL] [--json]         an agency's tasks across the corpus, with filters
     kehoach search QUERY [--db URL] [--json]               tasks and sections, diacritics ignored
 
@@ -152,15 +153,22 @@ def graph(
     province: Annotated[Optional[str], typer.Option("--province", help="the province of a local key")] = None,
     chain: Annotated[bool, typer.Option("--chain", help="the implementation chain: what implements KEY, and so on")] = False,
     limit: Annotated[int, typer.Option("--limit", min=1, help="most edges to return")] = 1000,
+    hub_page: Annotated[int, typer.Option("--hub-page", min=0, help="citing documents shown of a hub (a node cited by "
+                                                                    "more is counted, not listed); 0: list them all")] = 10,
+    offset: Annotated[Optional[int], typer.Option("--offset", min=0, help="list the documents citing KEY from this "
+                                                                          "one on, --hub-page at a time (a hub's next page)")] = None,
     graphml: Annotated[Optional[Path], typer.Option("--graphml", help="also write GraphML to this file")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="the date of the status (YYYY-MM-DD; default today)")] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The citation graph around KEY, with the status of each document (in force, amended, replaced ...)."""
+    """The citation graph around KEY, with the status of each document (in force, amended, replaced ...). A node cited
+    by more than --hub-page stored documents (36-CT/TW) is a hub: its newest ones are shown and all are counted by
+    relation, province and year; --offset pages through them."""
     from corpus import graph as G
     from corpus import validity as V
 
     when = _date(as_of, "--as-of")
+    page = hub_page or None
     database = _open(db)
     try:
         with database.session() as s:
@@ -168,13 +176,19 @@ def graph(
             if not roots:
                 typer.echo(f"error: no document in the corpus is {key!r}", err=True)
                 raise typer.Exit(1)
-            if chain:
-                g = G.chain(s, key, depth=6 if depth is None else depth, province=province, limit=limit)
+            if offset is not None:
+                pages = [G.node_citing_page(s, r, offset=offset, limit=hub_page or 100) for r in roots]
+            elif chain:
+                g = G.chain(s, key, depth=6 if depth is None else depth, province=province, limit=limit, hub_page=page)
             else:
-                g = G.neighbourhood(s, roots, 1 if depth is None else depth, direction.value.replace("-", "_"), limit)
-            status = V.validities(s, [n.id for n in g.nodes], when)
+                g = G.neighbourhood(s, roots, 1 if depth is None else depth, direction.value.replace("-", "_"), limit,
+                                    hub_page=page)
+            status = V.validities(s, [n.id for n in g.nodes], when) if offset is None else {}
     finally:
         database.close()
+    if offset is not None:
+        _print_citing(key, [p for p in pages if p is not None], as_json)
+        return
     if graphml:
         graphml.write_text(G.to_graphml(g), encoding="utf-8")
     if as_json:
@@ -207,8 +221,38 @@ def graph(
             said = f"{e.document.source_name}" + (f" and {e.support - 1} more" if e.support > 1 else "") if e.document else ""
             scope = f" [{'; '.join(e.scope)}]" if e.scope else ""
             typer.echo(f"  {label(e.source)} -{e.relation}{scope}-> {label(e.target)}  ({said})")
+    for h in g.hubs:
+        _print_hub(label(h.node), h)
     if g.truncated:
         typer.echo(f"(stopped at {limit} edges)", err=True)
+
+
+def _tallies(tallies, most: int = 8) -> str:
+    shown = ", ".join(f"{t.value if t.value is not None else '?'} {t.count:,}" for t in tallies[:most])
+    return shown + (f" (+{len(tallies) - most} more)" if len(tallies) > most else "")
+
+
+def _print_hub(name: str, h) -> None:
+    more = f"; the next: --offset {h.next_offset}" if h.next_offset is not None else ""
+    typer.echo(f"{name}: cited by {h.total:,} stored documents, the newest {h.shown} shown{more}")
+    typer.echo(f"  by relation: {_tallies(h.by_relation)}")
+    typer.echo(f"  by province: {_tallies(h.by_province)}")
+    typer.echo(f"  by year: {_tallies(h.by_year, 12)}")
+    if h.related:
+        typer.echo(f"  related by citing texts (implements ...): {h.related:,}, the {h.related_shown} most supported shown")
+
+
+def _print_citing(key: str, pages, as_json: bool) -> None:
+    if as_json:
+        _print_json({"key": key, "pages": [p.to_dict() for p in pages]})
+        return
+    for p in pages:
+        end = p.offset + len(p.items)
+        typer.echo(f"{key} (node {p.node}): documents {p.offset + 1}-{end} of {p.total:,} citing it, newest first"
+                   + (f"; the next: --offset {p.next_offset}" if p.next_offset is not None else ""))
+        for c in p.items:
+            d = c.document
+            typer.echo(f"  {d.number or ''} {d.province or ''} {d.issued_date or ''} [{d.source_name}] {c.relation}")
 
 
 @corpus_app.command()

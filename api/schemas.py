@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar, Generic, Literal, TypeVar
 
+from fastapi import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from models.result import PlanResult
@@ -13,6 +14,12 @@ T = TypeVar("T")
 
 class _Out(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+    def response(self) -> Response:
+        """This answer as JSON, ready to send: for the endpoints on the hot path (obligations, graph), which declare
+        the model as their `response_model` (the OpenAPI contract) and return this, so that FastAPI does not
+        validate it again in another worker thread (a hop per request)."""
+        return Response(self.model_dump_json(), media_type="application/json")
 
 
 class Page(_Out, Generic[T]):
@@ -49,6 +56,7 @@ class DocumentOut(DocRefOut):
     warnings: list[str] = Field(default=[], description="what to check before trusting the result (corpus/warnings.py codes)")
     version_of: int | None = Field(default=None, description="the current version of the same document, when this row is "
                                                              "another version of it (corpus/versions.py)")
+    versions: int = Field(default=1, description="how many stored rows (versions) the document has")
 
 
 class VersionOut(_Out):
@@ -270,17 +278,54 @@ class EdgeOut(_Out):
     effective_from: dt.date | None = Field(default=None, description="when the relation takes effect (typed relations)")
 
 
+class TallyOut(_Out):
+    value: str | int | None = Field(description="the relation, province or year counted (null: not known)")
+    count: int = Field(description="documents with that value")
+
+
+class HubOut(_Out):
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{
+        "node": 15, "total": 4007, "shown": 20, "next_offset": 20,
+        "by_relation": [{"value": "cites", "count": 2649}, {"value": "basis", "count": 1358}],
+        "by_province": [{"value": "Thái Bình", "count": 80}, {"value": "Hà Giang", "count": 77}],
+        "by_year": [{"value": 2025, "count": 143}, {"value": 2024, "count": 365}],
+        "related": 1323, "related_shown": 20}]})
+    node: int = Field(description="the node (cited by more stored documents than the graph lists one by one)")
+    total: int = Field(description="stored documents citing it")
+    shown: int = Field(description="of them in the graph: the newest")
+    next_offset: int | None = Field(description="the rest: GET /graph/nodes/{node}/citing?offset=next_offset "
+                                                "(null: all are shown)")
+    by_relation: list[TallyOut] = Field(description="citing documents by relation (basis, cites), most first")
+    by_province: list[TallyOut] = Field(description="citing documents by province, most first")
+    by_year: list[TallyOut] = Field(description="citing documents by year of issue, newest first")
+    related: int = Field(default=0, description="nodes the citing texts relate to it (X implements it)")
+    related_shown: int = Field(default=0, description="of them in the graph: the most supported")
+
+
 class GraphOut(_Out):
     roots: list[int]
     nodes: list[NodeOut]
     edges: list[EdgeOut]
     truncated: bool = False
+    hubs: list[HubOut] = Field(default=[], description="nodes whose citing documents are counted (by relation, province "
+                                                       "and year) and paged rather than all listed")
 
 
 class CitingOut(_Out):
     document: DocRefOut
     relation: str
     key: str
+
+
+class CitingPageOut(Page[CitingOut]):
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{
+        "node": 15, "count": 4007, "offset": 20, "next_offset": 40,
+        "data": [{"document": {"id": 812, "source_name": "synthetic_00811_001.txt", "number": "12/KH-UBND",
+                               "doc_type": "KH", "province": "Thái Bình", "issued_date": "2025-03-02", "title": None},
+                  "relation": "basis", "key": "36-CT/TW"}]}]})
+    node: int
+    offset: int
+    next_offset: int | None = Field(description="where the next page starts (null: this is the last)")
 
 
 class CitationOut(ValidityFields):

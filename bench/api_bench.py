@@ -73,7 +73,17 @@ def _pct(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, int(q * len(xs)))]
 
 
-def load(base: str, requests: int, clients: int, seconds: float) -> None:
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def load(base: str, requests: int, clients: int, seconds: float, server_pid: int | None = None) -> dict:
+    """Times each target; returns {label: (p50 ms, p99 ms, server CPU ms per request)}."""
     import httpx
 
     rng = random.Random(7)
@@ -81,6 +91,7 @@ def load(base: str, requests: int, clients: int, seconds: float) -> None:
         "obligations": lambda: f"/agencies/{rng.choice(AGENCIES)}/obligations?limit=50",
         "graph depth 2": lambda: f"/graph?key={rng.choice(KEYS)}&depth=2&direction=cited_by",
     }
+    out = {}
     for label, make in targets.items():
         urls = [make() for _ in range(requests)]
         latencies: list[float] = []
@@ -99,12 +110,18 @@ def load(base: str, requests: int, clients: int, seconds: float) -> None:
                 if r.status_code >= 400:
                     errors += 1
 
+            cpu0 = _cpu_seconds(server_pid) if server_pid else 0.0
             t0 = time.perf_counter()
             with ThreadPoolExecutor(max_workers=clients) as pool:
                 list(pool.map(one, urls))
             wall = time.perf_counter() - t0
-        print(f"  {label:14} {len(latencies)} requests, {clients} clients: p50 {1000 * statistics.median(latencies):6.1f} ms, "
-              f"p99 {1000 * _pct(latencies, 0.99):6.1f} ms, {len(latencies) / wall:6.1f} requests/s, {errors} errors")
+            cpu = (_cpu_seconds(server_pid) - cpu0) if server_pid else 0.0
+        p50, p99 = 1000 * statistics.median(latencies), 1000 * _pct(latencies, 0.99)
+        per = 1000 * cpu / max(1, len(latencies))
+        out[label] = (p50, p99, per)
+        print(f"  {label:14} {len(latencies)} requests, {clients} clients: p50 {p50:6.1f} ms, p99 {p99:6.1f} ms, "
+              f"{len(latencies) / wall:6.1f} requests/s, {errors} errors; service CPU {per:5.1f} ms/request")
+    return out
 
 
 def uploads(base: str, n: int = 200, repeats: int = 50, clients: int = 16, timeout: float = 900) -> None:
@@ -147,6 +164,50 @@ def uploads(base: str, n: int = 200, repeats: int = 50, clients: int = 16, timeo
         raise SystemExit("uploads: some plan was lost or stored twice")
 
 
+def _stored(db_url: str) -> int:
+    from sqlalchemy import func, select
+
+    from corpus.db import Database
+    from models.tables import Document
+
+    db = Database.open(db_url)
+    try:
+        with db.session() as s:
+            return s.scalar(select(func.count()).select_from(Document)) or 0
+    finally:
+        db.close()
+
+
+def _load_avg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+def run(db_url: str, args) -> None:
+    have = _stored(db_url) if args.reuse else 0
+    if args.reuse and have >= args.docs:
+        print(f"corpus: reusing {db_url} ({have} documents)")
+    else:
+        if have:
+            raise SystemExit(f"{db_url} holds {have} documents, fewer than --docs {args.docs}: give a new database")
+        rate = build(db_url, args.docs, args.seed)
+        print(f"corpus: {args.docs} synthetic plans stored at {rate:.1f} documents/s")
+    port = _free_port()
+    proc = _serve(db_url, port)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        print(f"load average before: {_load_avg()} ({os.cpu_count()} cores)")
+        load(base, args.requests, args.clients, args.seconds, proc.pid)
+        print(f"load average after: {_load_avg()}")
+        if not args.no_uploads:
+            uploads(base)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=10_000)
@@ -154,20 +215,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--seconds", type=float, default=120)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--db", default=None, help="database URL (default: a fresh SQLite file in a temporary folder); "
+                                               "PostgreSQL works too (give an empty database, or one built before with --reuse)")
+    ap.add_argument("--reuse", action="store_true", help="use the corpus already in --db when it holds --docs documents "
+                                                         "(build it once, time it many times)")
+    ap.add_argument("--no-uploads", action="store_true", help="only time the queries (the upload check adds 200 plans)")
     args = ap.parse_args(argv)
+    if args.db:
+        run(args.db, args)
+        return
     with tempfile.TemporaryDirectory(prefix="kehoach-api-bench-") as tmp:
-        url = f"sqlite:///{tmp}/kehoach.db"
-        rate = build(url, args.docs, args.seed)
-        print(f"corpus: {args.docs} synthetic plans stored at {rate:.1f} documents/s")
-        port = _free_port()
-        proc = _serve(url, port)
-        try:
-            base = f"http://127.0.0.1:{port}"
-            load(base, args.requests, args.clients, args.seconds)
-            uploads(base)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+        run(f"sqlite:///{tmp}/kehoach.db", args)
 
 
 if __name__ == "__main__":

@@ -118,12 +118,16 @@ def build(portal: Path, seeds: Path, edited: int, docx_pdf: bool = True):
 
 
 def judge(docs: dict[str, Fingerprint], group: dict[str, str]) -> dict:
-    grouped, false_pairs, missed, near = [], [], [], []
+    grouped, false_pairs, missed, near, unseen = [], [], [], [], []
     for a, b in itertools.combinations(sorted(docs), 2):
         why = same_document(docs[a], docs[b])
         same = group[a] == group[b]
         if why:
             grouped.append((a, b, why))
+            fa, fb = docs[a], docs[b]
+            found = (fa.number_key and fa.number_key == fb.number_key) or set(fa.candidate_bands()) & set(fb.bands())
+            if not found:      # the store would not have looked at the pair (corpus.versions.matches)
+                unseen.append((a, b, why))
             if not same:
                 false_pairs.append((a, b, why, round(similarity(docs[a].minhash, docs[b].minhash), 3)))
         elif same:
@@ -136,6 +140,7 @@ def judge(docs: dict[str, Fingerprint], group: dict[str, str]) -> dict:
     return {"documents": len(docs), "true_groups": len(set(group.values())), "true_pairs": true_pairs,
             "pairs_grouped": len(grouped), "false_pairs": false_pairs, "false_documents": sorted(wrong_docs),
             "false_grouping_rate": len(wrong_docs) / len(docs), "missed_pairs": missed,
+            "not_candidates": unseen,
             "nearest_different": [(round(s, 3), a, b) for s, a, b in near[:10]]}
 
 
@@ -151,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"documents {out['documents']} (true documents {out['true_groups']}, true version pairs {out['true_pairs']})")
     print(f"pairs grouped {out['pairs_grouped']}; false pairs {len(out['false_pairs'])}; documents falsely grouped "
           f"{len(out['false_documents'])} ({out['false_grouping_rate']:.2%}); version pairs missed {len(out['missed_pairs'])}")
+    print(f"grouped pairs the store's candidate lookup (number, LSH bands) would not find: {len(out['not_candidates'])}")
     for x in out["false_pairs"]:
         print("  FALSE", *x)
     for x in out["missed_pairs"]:

@@ -6,6 +6,7 @@ paging; `agency_counts(session)` says how many tasks name each agency.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -54,7 +55,10 @@ def list_documents(session: Session, *, province: str | None = None, merged: boo
         rows = [d for d in rows if want in strip_marks(d.issuer or "")]
     if warned is not None:  # documents with (true) or without (false) warnings
         rows = [d for d in rows if bool(d.warnings) == warned]
-    return [_info(d) for d in rows[offset:offset + limit]], len(rows)
+    page = rows[offset:offset + limit]
+    others = dict(session.execute(select(Document.version_of, func.count()).where(Document.version_of.in_([d.id for d in page]))
+                                  .group_by(Document.version_of)).all()) if page else {}
+    return [replace(_info(d), versions=1 + others.get(d.id, 0)) for d in page], len(rows)
 
 
 def agency_counts(session: Session) -> dict[str, int]:

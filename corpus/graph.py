@@ -8,9 +8,15 @@ Nodes are cited documents (`nodes`); a stored plan is a node too. Edges:
   ... triển khai thực hiện Chỉ thị số 36-CT/TW": 291/QĐ-TTg implements 36-CT/TW), one edge per
   pair however many plans repeat it (`support` counts them).
 
+Hubs: a node cited by more stored documents than `hub_page` (36-CT/TW, cited by thousands of plans) brings only
+the newest `hub_page` of them into the graph, and a `Hub` record counts all of them by relation, province and
+year; `node_citing_page` gives the others a page at a time. A hub's counts and first page are computed once per corpus
+generation (corpus.generation), so the time of a graph does not grow with the number of plans citing its hubs.
+
     find_nodes(session, "36-CT/TW")                 a key, "12/KH-UBND@Thái Bình", a law name, a source file name
     neighbourhood(session, roots, depth, direction) cites / cited_by / both, breadth-first, up to `limit` edges
     cites / cited_by / chain / citing_documents (citing_page: and the total) / most_cited (count_cited)
+    hub / node_citing_page                          a hub's counts and first page; the documents citing a node, paged
     to_json(graph) / to_graphml(graph)
 """
 from __future__ import annotations
@@ -20,19 +26,22 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Literal
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, distinct, func, select
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
 from models.tables import CitationRow, Document, DocumentRelationRow, Node, NodeAlias, NodeRelation
 
-from .db import LIKE_ESCAPE, like_literal
+from .db import LIKE_ESCAPE, like_literal, run
+from .generation import remember
 from .linker import LAW_YEAR_SUFFIX, normalize_key
-from .records import CitingDocument, DocRef, Graph, GraphEdge, GraphNode
+from .records import CitingDocument, CitingPage, DocRef, Graph, GraphEdge, GraphNode, Hub, Tally
 from .registry import default_corpus_registry
 
 Direction = Literal["cites", "cited_by", "both"]
 DEFAULT_LIMIT = 1000
+#: Citing documents a graph shows of a hub (the newest); a node cited by more is a hub.
+HUB_PAGE = 10
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 
@@ -45,14 +54,25 @@ NODE_COLUMNS = (Node.id, Node.identity, Node.key, Node.scope, Node.doc_type, Nod
 
 # ------------------------------------------------------------------- lookup
 
+def _scalars(session: Session, statement):
+    return run(session, statement).scalars()
+
+
+def _scalar(session: Session, statement):
+    return run(session, statement).scalar()
+
+
+_BY_FILE = select(Node.id).join(Document, Document.id == Node.document_id).where(Document.source_name == bindparam("name"))
+_ALIAS = select(NodeAlias.node_id).where(NodeAlias.identity == bindparam("identity"))
+
+
 def find_nodes(session: Session, key: str, province: str | None = None) -> list[int]:
     """The nodes a user's key names: "36-CT/TW"; "12/KH-UBND" (+ province, else every province's);
     "12/KH-UBND@Thái Bình"; a law by name; a stored file's name; "node:<id>"."""
     key = " ".join(key.split())
     if key.startswith("node:") and key[5:].isdigit():
         return [int(key[5:])] if session.get(Node, int(key[5:])) else []
-    by_file = list(session.scalars(select(Node.id).join(Document, Document.id == Node.document_id)
-                                   .where(Document.source_name == key)))
+    by_file = list(session.connection().execute(_BY_FILE, {"name": key}).scalars())
     if by_file:
         return by_file
     reg = default_corpus_registry()
@@ -62,33 +82,40 @@ def find_nodes(session: Session, key: str, province: str | None = None) -> list[
         nk = normalize_key(key)
         if province:
             wanted = [f"{nk}@{p}" for p in reg.provinces_under(province, merged=False)]
-            found = list(session.scalars(select(NodeAlias.node_id).where(NodeAlias.identity.in_(wanted))))
+            found = list(_scalars(session, select(NodeAlias.node_id).where(NodeAlias.identity.in_(wanted))))
             if found:
                 return list(dict.fromkeys(found))
-        central = session.scalar(select(NodeAlias.node_id).where(NodeAlias.identity == nk))
+        central = session.connection().execute(_ALIAS, {"identity": nk}).scalar()
         if central is not None:
             return [central]
         if province:
             return []
-        return list(dict.fromkeys(session.scalars(select(NodeAlias.node_id).where(NodeAlias.identity.like(like_literal(nk) + "@%", escape=LIKE_ESCAPE))
+        return list(dict.fromkeys(_scalars(session, select(NodeAlias.node_id).where(NodeAlias.identity.like(like_literal(nk) + "@%", escape=LIKE_ESCAPE))
                                                    .order_by(NodeAlias.node_id))))
     m = LAW_YEAR_SUFFIX.search(key)
     base = "law:" + squash(LAW_YEAR_SUFFIX.sub("", key))
     wanted = [f"{base}#{m.group('year')}", base] if m else [base]
     for w in wanted:
-        nid = session.scalar(select(NodeAlias.node_id).where(NodeAlias.identity == w))
+        nid = session.connection().execute(_ALIAS, {"identity": w}).scalar()
         if nid is not None:
             return [nid]
     return []
+
+
+# The statements a graph runs again and again, built once (building a statement costs more than SQLite takes to
+# run it); `ids` is a list bound at execution.
+_IDS = bindparam("ids", expanding=True)
+_NODES = select(*NODE_COLUMNS, *DOC_REF).outerjoin(Document, Document.id == Node.document_id).where(Node.id.in_(_IDS))
+_DOCS = select(*DOC_REF).where(Document.id.in_(_IDS))
+_NODE_OF = select(Node.document_id, Node.id).where(Node.document_id.in_(_IDS))
+_HUBS = select(Node.id).where(Node.id.in_(_IDS), Node.cited_by_count > bindparam("page"))
 
 
 def _nodes(session: Session, ids: Iterable[int]) -> dict[int, GraphNode]:
     ids = list(set(ids))
     out: dict[int, GraphNode] = {}
     for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        rows = session.execute(select(*NODE_COLUMNS, *DOC_REF).outerjoin(Document, Document.id == Node.document_id)
-                               .where(Node.id.in_(part)))
+        rows = session.connection().execute(_NODES, {"ids": ids[i:i + 500]})
         k = len(NODE_COLUMNS)
         for row in rows.all():
             out[row[0]] = GraphNode(*row[:k], DocRef(*row[k:]) if row[k] is not None else None)
@@ -97,64 +124,186 @@ def _nodes(session: Session, ids: Iterable[int]) -> dict[int, GraphNode]:
 
 def _docs(session: Session, ids: Iterable[int]) -> dict[int, DocRef]:
     ids = list(set(ids))
-    return {r[0]: DocRef(*r) for r in session.execute(select(*DOC_REF).where(Document.id.in_(ids))).all()} if ids else {}
+    return {r[0]: DocRef(*r) for r in session.connection().execute(_DOCS, {"ids": ids}).all()} if ids else {}
 
 
 # ---------------------------------------------------------------- traversal
 
-#: source node, target node, relation, evidence document, support, scope, effective date
-Edge = tuple[int, int, str, int | None, int, tuple[str, ...], dt.date | None]
+Edge = tuple[int, int, str, int | None, int]     # source node, target node, relation, evidence document, support
+#: (source, target, relation, document) of a typed relation -> its scope and effective date
+Typed = dict[tuple[int, int, str, int | None], tuple[tuple[str, ...], dt.date | None]]
 
 
-def _relations(session: Session, column, frontier: set[int], limit: int) -> list[Edge]:
-    t = NodeRelation
-    rows = session.execute(select(t.source_node_id, t.target_node_id, t.relation, t.document_id, t.support)
-                           .where(column.in_(frontier)).order_by(column, t.relation, t.source_node_id, t.target_node_id)
-                           .limit(limit)).all()
-    return [(*r, (), None) for r in rows]
-
-
-def _typed(session: Session, column, frontier: set[int], limit: int, relations: tuple[str, ...] | None = None) -> list[Edge]:
-    """The typed relations stored documents state (amends, replaces ...), from or to `frontier`."""
+def _typed(session: Session, column, frontier: set[int], limit: int, info: Typed | None,
+           relations: tuple[str, ...] | None = None) -> list[Edge]:
+    """The typed relations stored documents state (amends, replaces ...), from or to `frontier` (scope and date
+    into `info`)."""
+    if not frontier:
+        return []
     r = DocumentRelationRow
     stmt = select(r.source_node_id, r.target_node_id, r.relation, r.document_id, r.scope, r.effective_on).where(column.in_(frontier))
     if relations is not None:
         stmt = stmt.where(r.relation.in_(relations))
-    rows = session.execute(stmt.order_by(column, r.document_id, r.position).limit(limit)).all()
-    return [(s, t, rel, d, 1, tuple(scope or ()), eff) for s, t, rel, d, scope, eff in rows]
+    out: list[Edge] = []
+    for s, t, rel, d, scope, eff in run(session, stmt.order_by(column, r.document_id, r.position).limit(limit)).all():
+        out.append((s, t, rel, d, 1))
+        if info is not None:
+            info[(s, t, rel, d)] = (tuple(scope or ()), eff)
+    return out
 
 
-def _outgoing(session: Session, frontier: set[int], limit: int) -> list[Edge]:
+def _relations(session: Session, column, frontier: set[int], limit: int, per_node: int | None = None) -> list[Edge]:
+    """The node relations from (or to) `frontier`; with `per_node`, at most that many of each node (the most
+    supported: a hub such as 36-CT/TW is said to be implemented by a thousand local documents)."""
+    if not frontier:
+        return []
+    t = NodeRelation
+    cols = (t.source_node_id, t.target_node_id, t.relation, t.document_id, t.support)
+    if per_node is None:
+        rows = run(session, select(*cols).where(column.in_(frontier))
+                               .order_by(column, t.relation, t.source_node_id, t.target_node_id).limit(limit)).all()
+        return [tuple(r) for r in rows]
+    rank = func.row_number().over(partition_by=column, order_by=(t.support.desc(), t.relation, t.source_node_id,
+                                                                  t.target_node_id)).label("rank")
+    ranked = select(*cols, rank).where(column.in_(frontier)).subquery()
+    rows = run(session, select(*(ranked.c[c.key] for c in cols)).where(ranked.c.rank <= per_node)
+                           .order_by(ranked.c[column.key], ranked.c.relation, ranked.c.source_node_id,
+                                     ranked.c.target_node_id).limit(limit)).all()
+    return [tuple(r) for r in rows]
+
+
+def _outgoing(session: Session, frontier: set[int], limit: int, typed: Typed | None = None) -> list[Edge]:
     """The edges leaving `frontier`: citations of the stored documents among them, and relations."""
-    doc_of = dict(session.execute(select(Node.document_id, Node.id).where(Node.id.in_(frontier), Node.document_id.isnot(None))).all())
+    doc_of = dict(run(session, select(Node.document_id, Node.id).where(Node.id.in_(frontier), Node.document_id.isnot(None))).all())
     edges: list[Edge] = []
     if doc_of:
-        rows = session.execute(select(CitationRow.document_id, CitationRow.node_id, CitationRow.relation)
+        rows = run(session, select(CitationRow.document_id, CitationRow.node_id, CitationRow.relation)
                                .where(CitationRow.document_id.in_(list(doc_of))).order_by(CitationRow.document_id, CitationRow.position)
                                .limit(limit)).all()
-        edges += [(doc_of[d], n, rel, d, 1, (), None) for d, n, rel in rows]
-    return _typed(session, DocumentRelationRow.source_node_id, frontier, limit) + edges + _relations(
-        session, NodeRelation.source_node_id, frontier, limit)
+        edges += [(doc_of[d], n, rel, d, 1) for d, n, rel in rows]
+    return (_typed(session, DocumentRelationRow.source_node_id, frontier, limit, typed) + edges
+            + _relations(session, NodeRelation.source_node_id, frontier, limit))
 
 
-def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple[str, ...] | None = None) -> list[Edge]:
-    """The edges reaching `frontier`: citations of it by stored documents, and relations."""
-    stmt = select(CitationRow.document_id, CitationRow.node_id, CitationRow.relation).where(CitationRow.node_id.in_(frontier))
+def _hub_counts(session: Session, node: int, relations: tuple[str, ...] | None) -> tuple[int, tuple[Tally, ...],
+                                                                                      tuple[Tally, ...], tuple[Tally, ...]]:
+    """The documents citing `node` (with `relations`): how many, and how many by relation, province and year (from
+    the indexes ix_citations_node_relation and ix_documents_ref, never the wide rows)."""
+    c, d = CitationRow, Document
+    year = func.extract("year", d.issued_date)
+    where = [c.node_id == node, d.version_of.is_(None), *([c.relation.in_(relations)] if relations else [])]
+    total = _scalar(session, select(func.count(distinct(c.document_id))).join(d, d.id == c.document_id).where(*where)) or 0
+    by: dict[str, dict] = {"relation": {}, "province": {}, "year": {}}
+    rows = run(session, select(c.relation, d.province, year, func.count(distinct(c.document_id)))
+                           .join(d, d.id == c.document_id).where(*where).group_by(c.relation, d.province, year)).all()
+    for rel, province, yr, n in rows:
+        for name, value in (("relation", rel), ("province", province), ("year", int(yr) if yr is not None else None)):
+            by[name][value] = by[name].get(value, 0) + n
+    most = lambda kv: (-kv[1], str(kv[0]))  # noqa: E731
+    newest = lambda kv: (kv[0] is None, -(kv[0] or 0))  # noqa: E731
+    return (total, tuple(Tally(v, n) for v, n in sorted(by["relation"].items(), key=most)),
+            tuple(Tally(v, n) for v, n in sorted(by["province"].items(), key=most)),
+            tuple(Tally(v, n) for v, n in sorted(by["year"].items(), key=newest)))
+
+
+def _citing_where(node: int, relations: tuple[str, ...] | None = None, province: str | None = None,
+                  year: int | None = None) -> list:
+    """The conditions on citations (and their documents) "cites `node`" with filters: current versions only (another
+    version of a document counts nowhere, corpus.versions)."""
+    c, d = CitationRow, Document
+    where = [c.node_id == node, d.version_of.is_(None)]
     if relations:
-        stmt = stmt.where(CitationRow.relation.in_(relations))
-    rows = session.execute(stmt.order_by(CitationRow.node_id, CitationRow.document_id).limit(limit)).all()
-    node_of = dict(session.execute(select(Node.document_id, Node.id).where(Node.document_id.in_({r[0] for r in rows}))).all()) if rows else {}
-    edges: list[Edge] = [(node_of[d], n, rel, d, 1, (), None) for d, n, rel in rows if d in node_of]
-    typed = _typed(session, DocumentRelationRow.target_node_id, frontier, limit, ("implements",) if relations else None)
-    return typed + edges + _relations(session, NodeRelation.target_node_id, frontier, limit)
+        where.append(c.relation.in_(relations))
+    if province:
+        where.append(d.province.in_(default_corpus_registry().provinces_under(province, merged=False)))
+    if year is not None:
+        where += [d.issued_date >= dt.date(year, 1, 1), d.issued_date <= dt.date(year, 12, 31)]
+    return where
+
+
+def _citing_stmt(where: list):
+    """The documents citing a node (`_citing_where`), newest first: (document id, relation, key as written)."""
+    c, d = CitationRow, Document
+    return (select(c.document_id, c.relation, c.key).join(d, d.id == c.document_id).where(*where)
+            .order_by(d.issued_date.desc().nulls_last(), d.id.desc(), c.position))
+
+
+def hub(session: Session, node: int, relations: tuple[str, ...] | None = None,
+        page: int = HUB_PAGE) -> tuple[Hub, list[tuple[int, str]], list[Edge]]:
+    """A hub's counts, its first `page` citing documents [(document id, relation)] and its `page` most supported
+    incoming node relations, kept per corpus generation."""
+    def compute():
+        total, by_relation, by_province, by_year = _hub_counts(session, node, relations)
+        first, seen = [], set()
+        for d, rel, _ in run(session, _citing_stmt(_citing_where(node, relations)).limit(page * 2 + 1)).all():
+            if d not in seen and len(first) < page:
+                seen.add(d)
+                first.append((d, rel))
+        t = NodeRelation
+        related = _scalar(session, select(func.count()).select_from(t).where(t.target_node_id == node)) or 0
+        rels = _relations(session, t.target_node_id, {node}, page, page)
+        found = Hub(node, total, len(first), len(first) if total > len(first) else None, by_relation, by_province,
+                    by_year, related, len(rels))
+        return found, tuple(first), tuple(rels)
+
+    found, first, rels = remember(session, "graph.hub", (node, relations, page), compute)
+    return found, list(first), list(rels)
+
+
+def node_citing_page(session: Session, node: int, *, offset: int = 0, limit: int = HUB_PAGE, relation: str | None = None,
+                province: str | None = None, year: int | None = None) -> CitingPage | None:
+    """The stored documents citing `node`, newest first, `limit` from `offset` (and how many there are); None when
+    there is no such node."""
+    if session.get(Node, node) is None:
+        return None
+    where = _citing_where(node, (relation,) if relation else None, province, year)
+    total = remember(session, "graph.citing_total", (node, relation, province, year), lambda: _scalar(session, 
+        select(func.count(distinct(CitationRow.document_id))).select_from(CitationRow)
+        .join(Document, Document.id == CitationRow.document_id).where(*where)) or 0)
+    rows = run(session, _citing_stmt(where).offset(offset).limit(limit)).all()
+    docs = _docs(session, {r[0] for r in rows})
+    items = tuple(CitingDocument(docs[d], rel, key) for d, rel, key in rows if d in docs)
+    return CitingPage(node, items, total, offset, offset + len(rows) if offset + len(rows) < total else None)
+
+
+def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple[str, ...] | None = None,
+              hub_page: int | None = HUB_PAGE, hubs: dict[int, Hub] | None = None, typed: Typed | None = None) -> list[Edge]:
+    """The edges reaching `frontier`: citations of it by stored documents, and relations. A node cited more than
+    `hub_page` times brings only its newest `hub_page` citing documents (its Hub record goes into `hubs`)."""
+    many: set[int] = set()
+    if hub_page is not None:
+        many = set(session.connection().execute(_HUBS, {"ids": list(frontier), "page": hub_page}).scalars())
+    rows: list[tuple[int, int, str]] = []
+    rest = frontier - many
+    if rest:
+        stmt = select(CitationRow.document_id, CitationRow.node_id, CitationRow.relation).where(CitationRow.node_id.in_(rest))
+        if relations:
+            stmt = stmt.where(CitationRow.relation.in_(relations))
+        rows += run(session, stmt.order_by(CitationRow.node_id, CitationRow.document_id).limit(limit)).all()
+    related: list[Edge] = []
+    for n in sorted(many):
+        found, first, rels = hub(session, n, relations, hub_page)
+        if hubs is not None:
+            hubs[n] = found
+        rows += [(d, n, rel) for d, rel in first]
+        related += rels
+    node_of = dict(session.connection().execute(_NODE_OF, {"ids": list({r[0] for r in rows})}).all()) if rows else {}
+    edges: list[Edge] = [(node_of[d], n, rel, d, 1) for d, n, rel in rows if d in node_of]
+    said = _typed(session, DocumentRelationRow.target_node_id, frontier, limit, typed, ("implements",) if relations else None)
+    return said + edges + related + _relations(session, NodeRelation.target_node_id, rest, limit, hub_page)
 
 
 def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction: Direction = "both",
-                  limit: int = DEFAULT_LIMIT, *, incoming_relations: tuple[str, ...] | None = None) -> Graph:
-    """Breadth-first to `depth` hops from `roots` following `direction`; stops adding edges after `limit`."""
+                  limit: int = DEFAULT_LIMIT, *, incoming_relations: tuple[str, ...] | None = None,
+                  hub_page: int | None = HUB_PAGE) -> Graph:
+    """Breadth-first to `depth` hops from `roots` following `direction`; stops adding edges after `limit`.
+    A node cited by more than `hub_page` stored documents is a hub (see the module doc); `hub_page=None` lists
+    every citing document (up to `limit` edges)."""
     seen = set(roots)
     frontier = set(roots)
-    edges: dict[tuple, Edge] = {}    # one edge per (source, target, relation, document): a typed one, with its scope, first
+    edges: dict[Edge, None] = {}
+    hubs: dict[int, Hub] = {}
+    typed: Typed = {}
     truncated = False
     for _ in range(max(0, depth)):
         if not frontier:
@@ -162,17 +311,17 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
         room = limit - len(edges)
         new: list[Edge] = []
         if direction in ("cites", "both"):
-            new += _outgoing(session, frontier, room + 1)
+            new += _outgoing(session, frontier, room + 1, typed)
         if direction in ("cited_by", "both"):
-            new += _incoming(session, frontier, room + 1, incoming_relations)
+            new += _incoming(session, frontier, room + 1, incoming_relations, hub_page, hubs, typed)
         nxt: set[int] = set()
         for e in new:
-            if e[:4] in edges:
+            if e in edges:
                 continue
             if len(edges) >= limit:
                 truncated = True
                 break
-            edges[e[:4]] = e
+            edges[e] = None
             for n in e[:2]:
                 if n not in seen:
                     seen.add(n)
@@ -180,12 +329,15 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
         frontier = nxt
         if truncated:
             break
+    stated = {(s, t, d) for s, t, _, d in typed}     # a plain citation says less than a typed relation of the same pair
+    edges = {e: None for e in edges if not (e[2] == "cites" and (e[0], e[1], e[3]) in stated)}
     nodes = _nodes(session, seen)
-    typed = {(e[0], e[1], e[3]) for e in edges.values() if e[5] or e[6] is not None or e[2] not in ("basis", "cites", "implements")}
-    edges = {k: e for k, e in edges.items() if not (e[2] == "cites" and (e[0], e[1], e[3]) in typed)}  # a plain citation says less
-    docs = _docs(session, {e[3] for e in edges.values() if e[3] is not None})
+    docs = {n.document.id: n.document for n in nodes.values() if n.document is not None}   # citing documents are nodes
+    docs.update(_docs(session, {e[3] for e in edges if e[3] is not None and e[3] not in docs}))
     return Graph(tuple(roots), tuple(nodes[i] for i in sorted(nodes)),
-                 tuple(GraphEdge(s, t, rel, docs.get(d), n, sc, eff) for s, t, rel, d, n, sc, eff in edges.values()), truncated)
+                 tuple(GraphEdge(s, t, rel, docs.get(d), n, *typed.get((s, t, rel, d), ((), None))) for s, t, rel, d, n in edges),
+                 truncated,
+                 tuple(hubs[i] for i in sorted(hubs)))
 
 
 def cites(session: Session, key: str, depth: int = 1, *, province: str | None = None, limit: int = DEFAULT_LIMIT) -> Graph:
@@ -196,16 +348,17 @@ def cited_by(session: Session, key: str, depth: int = 1, *, province: str | None
     return neighbourhood(session, find_nodes(session, key, province), depth, "cited_by", limit)
 
 
-def chain(session: Session, key: str, depth: int = 6, *, province: str | None = None, limit: int = DEFAULT_LIMIT) -> Graph:
+def chain(session: Session, key: str, depth: int = 6, *, province: str | None = None, limit: int = DEFAULT_LIMIT,
+          hub_page: int | None = HUB_PAGE) -> Graph:
     """The implementation chain of a document: what implements it, what implements those, and so on.
 
     36-CT/TW <- 291/QĐ-TTg <- a province's plan: plans that rest on a node ("basis") and documents that a citing
     text says implement it."""
     roots = find_nodes(session, key, province)
-    g = neighbourhood(session, roots, depth, "cited_by", limit, incoming_relations=("basis",))
+    g = neighbourhood(session, roots, depth, "cited_by", limit, incoming_relations=("basis",), hub_page=hub_page)
     keep = tuple(e for e in g.edges if e.relation in ("basis", "implements"))
     used = set(roots) | {n for e in keep for n in (e.source, e.target)}
-    return Graph(g.roots, tuple(n for n in g.nodes if n.id in used), keep, g.truncated)
+    return Graph(g.roots, tuple(n for n in g.nodes if n.id in used), keep, g.truncated, tuple(h for h in g.hubs if h.node in used))
 
 
 def chain_paths(g: Graph) -> list[list[int]]:
@@ -282,7 +435,7 @@ def most_cited(session: Session, limit: int = 10, *, scope: str | None = None, o
     stmt = select(Node.id).where(Node.cited_by_count > 0)
     if scope:
         stmt = stmt.where(Node.scope == scope)
-    ids = list(session.scalars(stmt.order_by(Node.cited_by_count.desc(), Node.id).offset(offset).limit(limit)))
+    ids = list(_scalars(session, stmt.order_by(Node.cited_by_count.desc(), Node.id).offset(offset).limit(limit)))
     nodes = _nodes(session, ids)
     return [nodes[i] for i in ids]
 
@@ -298,7 +451,8 @@ def count_cited(session: Session, *, scope: str | None = None) -> int:
 # ------------------------------------------------------------------ export
 
 def to_json(g: Graph) -> dict:
-    """{"roots": [...], "nodes": [...], "edges": [...], "truncated": bool}; documents carry `source_name`."""
+    """{"roots": [...], "nodes": [...], "edges": [...], "truncated": bool, "hubs": [...]}; documents carry
+    `source_name`."""
     return g.to_dict()
 
 

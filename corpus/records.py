@@ -69,6 +69,7 @@ class DocumentInfo(_Record):
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     version_of: int | None = None     # the current version of the same document, when this row is another version
+    versions: int = 1                 # how many stored rows the document has (catalog listings; 1 elsewhere)
 
     @property
     def ref(self) -> DocRef:
@@ -159,11 +160,36 @@ class GraphEdge(_Record):
 
 
 @dataclass(frozen=True)
+class Tally(_Record):
+    """How many documents have one value (a relation, a province, a year; None: not known)."""
+
+    value: str | int | None
+    count: int
+
+
+@dataclass(frozen=True)
+class Hub(_Record):
+    """A node cited by more stored documents than a graph shows one by one: the first `shown` of them (newest first)
+    are in the graph; all of them are counted here; `corpus.graph.node_citing_page` gives the rest a page at a time."""
+
+    node: int
+    total: int                    # stored documents citing it (with the relations the graph follows)
+    shown: int                    # of them in the graph (the newest)
+    next_offset: int | None       # where the next page starts (None: all shown)
+    by_relation: tuple[Tally, ...]
+    by_province: tuple[Tally, ...]    # most first
+    by_year: tuple[Tally, ...]        # year of issue, newest first
+    related: int = 0              # nodes that citing texts relate to it (X implements it)
+    related_shown: int = 0        # of them in the graph (the most supported)
+
+
+@dataclass(frozen=True)
 class Graph(_Record):
     roots: tuple[int, ...]
     nodes: tuple[GraphNode, ...]
     edges: tuple[GraphEdge, ...]
     truncated: bool = False
+    hubs: tuple[Hub, ...] = ()    # nodes whose citing documents are counted and paged, not all listed
 
     def node(self, node_id: int) -> GraphNode:
         return next(n for n in self.nodes if n.id == node_id)
@@ -174,6 +200,17 @@ class CitingDocument(_Record):
     document: DocRef
     relation: str
     key: str                      # the key as that document writes it
+
+
+@dataclass(frozen=True)
+class CitingPage(_Record):
+    """A page of the stored documents citing one node, newest first."""
+
+    node: int
+    items: tuple[CitingDocument, ...]
+    total: int                    # documents matching the filters
+    offset: int
+    next_offset: int | None
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,8 @@ _WORD = re.compile(r"[^\W_]+")
 _rng = np.random.Generator(np.random.PCG64(0x6B6568))
 _A = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
-assert BANDS * ROWS == PERMUTATIONS
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
+assert BANDS * ROWS == PERMUTATIONS and SHINGLE == 3
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,19 @@ class Fingerprint:
     date: dt.date | None
     minhash: bytes | None
 
-    def bands(self) -> list[int]:
-        """One signed 63-bit key per band (the band's index is part of it)."""
+    def bands(self, numbered: bool | None = None) -> list[int]:
+        """One key per band, as stored: the band's hash, its index, and whether the row has a number (a numbered
+        row is one document by its text only with rows without a number, so it looks up those bands only).
+        `numbered` None: this row's own keys."""
         if self.minhash is None:
             return []
-        out = []
-        for b in range(BANDS):
-            h = zlib.crc32(self.minhash[b * ROWS * 4:(b + 1) * ROWS * 4], b) | (b << 32)
-            out.append(h)
-        return out
+        tag = int(self.number_key is not None) if numbered is None else int(numbered)
+        return [zlib.crc32(self.minhash[b * ROWS * 4:(b + 1) * ROWS * 4], b) | (b << 32) | (tag << 40) for b in range(BANDS)]
+
+    def candidate_bands(self) -> list[int]:
+        """The band keys of the rows that may be this document by their text."""
+        unnumbered = self.bands(numbered=False)
+        return unnumbered if self.number_key else unnumbered + self.bands(numbered=True)
 
 
 def number_key(number: str | None) -> str | None:
@@ -80,13 +85,23 @@ def issuer_key(issuer: str | None) -> str | None:
 
 def minhash(text: str | None) -> bytes | None:
     """The MinHash signature (PERMUTATIONS × uint32) of the word 3-shingles of `text`; None when it is too short."""
-    words = _WORD.findall(fold(nfc(text or "")))     # = squash(text).split(), faster on long texts
+    words = _WORD.findall(nfc(text or "").lower())   # the words of squash(text), each folded once below
     if len(words) < MIN_WORDS:
         return None
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    h = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
+    ids: dict[str, int] = {}
+    for w in words:
+        if w not in ids:
+            ids[w] = zlib.crc32(fold(w).encode("utf-8"))
+    w = np.fromiter((ids[x] for x in words), dtype=np.uint64, count=len(words))
     with np.errstate(over="ignore"):
-        sig = ((_A[:, None] * h[None, :] + _B[:, None]) >> np.uint64(32)).min(axis=1)
+        # a shingle's hash from its words' hashes (polynomial, mod 2**64), then the distinct shingles
+        h = w[:-2] * _MIX[0] + w[1:-1] * _MIX[1] + w[2:]
+        h = np.unique(h >> np.uint64(32) ^ (h & np.uint64(0xFFFFFFFF)))
+        m = np.empty((PERMUTATIONS, len(h)), dtype=np.uint64)     # in place: no temporaries of this size
+        np.multiply(_A[:, None], h[None, :], out=m)
+        np.add(m, _B[:, None], out=m)
+        np.right_shift(m, np.uint64(32), out=m)
+        sig = m.min(axis=1)
     return sig.astype("<u4").tobytes()
 
 
@@ -153,12 +168,9 @@ def matches(session, doc, fp: Fingerprint) -> list:
     ids: set[int] = set()
     if fp.number_key:
         ids.update(session.scalars(select(Document.id).where(Document.number_key == fp.number_key)))
-    bands = fp.bands()
+    bands = fp.candidate_bands()
     if bands:
-        near = select(DocumentBand.document_id).where(DocumentBand.band.in_(bands))
-        if fp.number_key:   # a numbered row is one document by its text only with rows that have no number
-            near = near.join(Document, Document.id == DocumentBand.document_id).where(Document.number_key.is_(None))
-        ids.update(session.scalars(near.distinct()))
+        ids.update(session.scalars(select(DocumentBand.document_id).where(DocumentBand.band.in_(bands)).distinct()))
     ids.discard(doc.id)
     if not ids:
         return []

@@ -204,7 +204,8 @@ TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 #: "25/CT-TTg", "36-CT/TW", "132- KL/TW", "163/2024/QH15", "3524/BCA-C04", "245/KH-UBQG-BCA".
 NUMBER_SYMBOL = (
     r"(?P<num>\d{1,5}[a-z]?)\s?(?P<sep>[/-])\s?"
-    r"(?P<sym>(?:(?:19|20)\d{2}/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*"
+    # (a year printed short before a stray space, "22/201 /QĐ-UBND", is kept as printed)
+    r"(?P<sym>(?:(?:19|20)\d{2}/|(?:19|20)\d[ ]/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*"
     # further parts: "-UBND", "/TW"; a stray space on one side of a separator or a hard wrap after it ("71/NQ -CP",
     # "92/2009/TT- BTC", "12/KH-\nUBND") only before an all-capitals part that ends there
     r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n])[A-ZĐÐ][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*(?![\w]))*)"

@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, Metadata, PageRead, PlanResult,
+from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, DocumentRelation, Metadata, PageRead, PlanResult,
                            Section, Signing, Source, Span, Target)
 
 from . import __version__
@@ -30,6 +30,7 @@ from .deadlines import DeadlineHit, find_deadlines
 from .lexicon import Lexicon, load_lexicon
 from .metadata import MetaHit, find_metadata
 from .normalize import NormalizedText, normalize
+from .relations import STRENGTH, index_body, portal_tail, EffectHit, RelationGrammar, RelationHit, find_effective, find_relations
 from .read import SourceText
 from .structure import Layout, Node, find_layout, find_sections, walk
 from .targets import TargetHit, find_targets
@@ -52,6 +53,11 @@ class Work:
     meta: MetaHit | None = None
     roots: list[Node] = field(default_factory=list)
     citations: list[CitationHit] = field(default_factory=list)
+    cite_end: int = 0                                               # where the citation stage stopped reading
+    titles: list[tuple[int, int]] = field(default_factory=list)     # titles and openings the citation stage read
+    openings: list[tuple[int, int]] = field(default_factory=list)
+    relations: list[RelationHit] = field(default_factory=list)
+    effect: EffectHit | None = None
     tasks: list[TaskHit] = field(default_factory=list)
     task_deadlines: list[list[DeadlineHit]] = field(default_factory=list)
     free_deadlines: list[DeadlineHit] = field(default_factory=list)
@@ -104,9 +110,53 @@ class CitationComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
         text, end, titles, openings = citation_scope(w.text, w.layout, self.lex)
+        w.cite_end, w.titles, w.openings = end, titles, openings
         w.citations = find_citations(text, w.folded[:end], self.grammar, openings,
                                      own_number=w.meta.number if w.meta else None, title_spans=titles)
         _spans(doc, "citations", [(m.start, m.end, c.key) for c in w.citations for m in c.mentions])
+        return doc
+
+
+class RelationComponent(_Stage):
+    """What the document does to the documents it cites (amends, replaces, ...) and when it takes effect."""
+
+    def __init__(self, lexicon: Lexicon, registry: AgencyRegistry):
+        super().__init__(lexicon, registry)
+        self.grammar = RelationGrammar(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        w = _work(doc)
+        lay = w.layout
+        if lay is None:
+            return doc
+        end = w.cite_end or len(w.text)
+        # the document speaks from the end of its title on (its basis paragraphs are left out by the stage);
+        # articles read as preamble ("Điều 1. Sửa đổi, bổ sung ...") are its body too
+        start = lay.body[0].start if lay.body else len(w.text)
+        own_titles = [e for s, e in w.titles if s < start]
+        if own_titles:
+            start = min(start, max(own_titles))
+        elif lay.preamble:
+            start = min(start, lay.preamble[0].start)
+        first = [t[0] for t in w.titles[:1]] + ([lay.type_block.end] if lay.type_block is not None else [])
+        tail = portal_tail(w.text, min([start, *first]))
+        end = min(end, tail) if tail is not None else end
+        body = (min(start, end), end)
+        titles = [t for t in w.titles if t[0] < end]
+        openings = [o for o in w.openings if o[0] < end]
+        index = index_body(w.text, w.folded, *body)
+        w.relations = find_relations(w.text, w.folded, self.grammar, w.citations, body, titles, openings,
+                                     w.meta.doc_type if w.meta else None, w.meta.number if w.meta else None, index)
+        w.effect = find_effective(w.text, w.folded, self.grammar, body[0], body[1],
+                                  w.meta.issued_date if w.meta else None, index)
+        strongest = {}
+        for r in w.relations:
+            if r.target not in strongest or STRENGTH.index(r.relation) < STRENGTH.index(strongest[r.target]):
+                strongest[r.target] = r.relation
+        for c in w.citations:
+            if c.relation != "basis" and c.key in strongest:
+                c.relation = strongest[c.key]
+        _spans(doc, "relations", [(r.start, r.end, r.relation) for r in w.relations])
         return doc
 
 
@@ -184,6 +234,7 @@ def _registry(lexicon: Lexicon) -> AgencyRegistry:
 COMPONENTS = {
     "kehoach_layout": LayoutComponent,
     "kehoach_citations": CitationComponent,
+    "kehoach_relations": RelationComponent,
     "kehoach_assignments": AssignmentComponent,
     "kehoach_deadlines": DeadlineComponent,
 }
@@ -265,7 +316,12 @@ def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None,
         issued_date=meta.issued_date, title=meta.title, signer=meta.signer,
         signing=Signing(mode=meta.signing_mode, authority=meta.signing_authority, position=meta.signer_position),
         recipients=meta.recipients, spans={k: m.span(a, b) for k, (a, b) in meta.spans.items()},
+        effective_from=w.effect.effective_from if w.effect else None,
+        effective_until=w.effect.effective_until if w.effect else None,
+        effective_text=w.effect.text if w.effect else None,
     )
+    if w.effect is not None:
+        metadata = metadata.model_copy(update={"spans": {**metadata.spans, "effective_from": m.span(w.effect.start, w.effect.end)}})
     assignments: list[Assignment] = []
     deadlines: list[Deadline] = []
     seen_deadlines: set[tuple[str, tuple[str, ...]]] = set()
@@ -310,6 +366,9 @@ def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None,
         metadata=metadata,
         sections=[_section(r, text, m) for r in w.roots],
         assignments=assignments, deadlines=deadlines, targets=targets, citations=citations,
+        relations=[DocumentRelation(relation=r.relation, target=r.target, scope=list(r.scope), text=r.text,
+                                    effective_from=metadata.effective_from, span=m.span(r.start, r.end))
+                   for r in w.relations],
     )
 
 

@@ -75,6 +75,9 @@ class Document(Base):
         Index("ix_documents_source_name", "source_name"),
         Index("ix_documents_number_key", "number_key"),
         Index("ix_documents_version_of", "version_of"),
+        # what the graph counts of a document it reaches by id (year and province of the plans citing a hub),
+        # read from this narrow index instead of the wide row
+        Index("ix_documents_ref", "id", "issued_date", "province", "version_of"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -101,7 +104,7 @@ class Document(Base):
     warnings: Mapped[list[str]] = mapped_column(JSONType, default=list)
     #: How the file was read: ocr_pages, ocr_confidence, legacy_encoding, page_reads (models.result.Source); None before 0004.
     reading: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
-    #: When the document takes effect and stops being in force, as it says (models.result.Metadata); None before 0007.
+    #: When the document takes effect and stops being in force, as it says (models.result.Metadata); None before 0008.
     effective_from: Mapped[dt.date | None] = mapped_column(Date)
     effective_until: Mapped[dt.date | None] = mapped_column(Date)
     effective_text: Mapped[str | None] = mapped_column(Text)
@@ -292,6 +295,7 @@ class CitationRow(Base):
     __tablename__ = "citations"
     __table_args__ = (
         Index("ix_citations_node_document", "node_id", "document_id"),
+        Index("ix_citations_node_relation", "node_id", "relation", "document_id"),   # the graph's incoming edges
         Index("ix_citations_document", "document_id", "position"),
     )
 
@@ -429,3 +433,14 @@ class JobPayload(Base):
 
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CorpusState(Base):
+    """One row: `generation` goes up with every write of a document (database triggers on `documents`, migration
+    0007), so that answers computed from many rows (counts, a hub's neighbours) can be kept until the corpus
+    changes (corpus.generation)."""
+
+    __tablename__ = "corpus_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -109,4 +109,4 @@ def agency_obligations(
     except ValueError as e:
         raise Problem(422, "Invalid cursor", str(e)) from None
     return ObligationPageOut(data=[ObligationOut.model_validate(o) for o in page.items], count=count_obligations(session, query),
-                             agency=matched, agencies=list(page.agencies), next_cursor=page.next_cursor)
+                             agency=matched, agencies=list(page.agencies), next_cursor=page.next_cursor).response()

@@ -9,9 +9,9 @@ from corpus import graph as G
 from corpus import store
 from corpus import validity as V
 
-from ..deps import IsoDate, Offset, ReadKey, SessionDep
+from ..deps import IsoDate, Offset, ReadKey, SessionDep, Year
 from ..problems import Problem
-from ..schemas import CitationOut, CitingOut, GraphOut, NodeOut, Page, ValidityFields, ValidityOut
+from ..schemas import CitationOut, CitingOut, CitingPageOut, GraphOut, NodeOut, Page, ValidityFields, ValidityOut
 
 router = APIRouter(tags=["citations"])
 #: /graph with neither key nor document: the graph around this many of the most cited documents.
@@ -56,15 +56,21 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
             responses={200: {"content": {"application/graphml+xml": {}}, "description": "JSON, or GraphML with format=graphml"}})
 def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT/TW"])] = None, document: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
           depth: Annotated[int, Query(ge=1, le=6)] = 2, direction: Literal["cites", "cited_by", "both"] = "both",
-          province: str | None = None, format: Literal["json", "graphml"] = "json"):
+          province: str | None = None, format: Literal["json", "graphml"] = "json",
+          hub_page: Annotated[int, Query(ge=1, le=200, description="citing documents (and relations) shown of a hub; "
+                                                                 "a node cited by more is a hub")] = G.HUB_PAGE):
     """The citation graph around a key or a stored document; with neither, around the most cited documents
-    of the corpus (the first `OVERVIEW_ROOTS` of `/citations/top`). 404 when the key or document is not in the corpus."""
+    of the corpus (the first `OVERVIEW_ROOTS` of `/citations/top`). 404 when the key or document is not in the corpus.
+
+    A node cited by many stored documents (36-CT/TW: thousands of plans) is a hub: the graph holds its newest
+    `hub_page` citing documents and its `hub_page` most supported relations, and `hubs` counts all of them by
+    relation, province and year; `GET /graph/nodes/{node}/citing` pages through the rest."""
     if not key and document is None:
         ids = [n.id for n in G.most_cited(session, OVERVIEW_ROOTS)]
-        g = G.neighbourhood(session, ids, depth=depth, direction=direction)
+        g = G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
         if format == "graphml":
             return Response(G.to_graphml(g), media_type="application/graphml+xml")
-        return GraphOut.model_validate(g)
+        return GraphOut.model_validate(g).response()
     if key:
         ids = G.find_nodes(session, key, province)
     else:
@@ -74,7 +80,21 @@ def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT
         ids = G.find_nodes(session, info.source_name) if info and info.source_name else []
     if not ids:
         raise Problem(404, "Not found", f"nothing in the corpus for {key or document!r}", key=key, document_id=document)
-    g = G.neighbourhood(session, ids, depth=depth, direction=direction)
+    g = G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
     if format == "graphml":
         return Response(G.to_graphml(g), media_type="application/graphml+xml")
-    return GraphOut.model_validate(g)
+    return GraphOut.model_validate(g).response()
+
+
+@router.get("/graph/nodes/{node_id}/citing", response_model=CitingPageOut, dependencies=[ReadKey])
+def citing(node_id: Annotated[int, Path(ge=1, le=2**63 - 1, description="a node id (`nodes[].id` of /graph)")],
+           session: SessionDep, offset: Offset = 0, limit: Annotated[int, Query(ge=1, le=500)] = G.HUB_PAGE,
+           relation: Annotated[str | None, Query(examples=["basis", "cites"])] = None,
+           province: Annotated[str | None, Query(examples=["Thái Bình"])] = None, year: Year = None):
+    """The stored documents citing a node, newest first, a page at a time (a hub's `next_offset` says where the
+    graph stopped); filters narrow to one relation, province or year of issue (the counts of `hubs`)."""
+    page = G.node_citing_page(session, node_id, offset=offset, limit=limit, relation=relation, province=province, year=year)
+    if page is None:
+        raise Problem(404, "Not found", f"no node {node_id} in the corpus")
+    return CitingPageOut(node=page.node, data=[CitingOut.model_validate(c) for c in page.items], count=page.total,
+                         offset=page.offset, next_offset=page.next_offset)

@@ -357,6 +357,7 @@ def _repair_cmap(data: bytes, pdf, pages: list[PageText], reads: dict[int, PageR
             page = _flatten(pdf, number - 1, page)
             width, height = page.get_size()
             runs = _runs(page, number, height, Fixes(found))
+            ruled = _has_rules(page)
         finally:
             page.close()
         q = measure(_page_text(runs))
@@ -371,7 +372,7 @@ def _repair_cmap(data: bytes, pdf, pages: list[PageText], reads: dict[int, PageR
             try_ocr.append(number)
         reads[number] = PageRead(number, "repaired:cmap", q.score, None if q.score >= _OCR_BELOW else f"text layer: {q.problem}",
                                  round(before.seconds + time.perf_counter() - t0, 4))
-        if number not in table_pages and any(P.TASK_TABLE_HEADER.search(r.text) for r in runs):
+        if number not in table_pages and ruled and any(P.TASK_TABLE_HEADER.search(r.text) for r in runs):
             table_pages.append(number)
 
 

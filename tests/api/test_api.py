@@ -145,6 +145,24 @@ def test_graph_json_and_graphml(client, seeded):
     assert by_doc["edges"]
 
 
+def test_graph_hub_counts_and_pages(client, seeded):
+    """36-CT/TW, cited by three seeds, is a hub with hub_page=2: two of them in the graph, all three counted, the
+    third on the next page of /graph/nodes/{id}/citing."""
+    g = client.get("/graph", params={"key": "36-CT/TW", "depth": 1, "direction": "cited_by", "hub_page": 2}).json()
+    [hub] = g["hubs"]
+    assert (hub["total"], hub["shown"], hub["next_offset"]) == (3, 2, 2)
+    assert sum(t["count"] for t in hub["by_year"]) == 3 and sum(t["count"] for t in hub["by_province"]) == 3
+    first = client.get(f"/graph/nodes/{hub['node']}/citing", params={"limit": 2}).json()
+    rest = client.get(f"/graph/nodes/{hub['node']}/citing", params={"offset": hub["next_offset"]}).json()
+    assert (first["count"], first["next_offset"], rest["next_offset"]) == (3, 2, None)
+    names = {d["document"]["source_name"] for d in first["data"] + rest["data"]}
+    assert names == {"001_35c703fa5765a3e3.txt", "002_0d4e0b557920c15b.txt", "004_58f2b1c8268940d4.txt"}
+    shown = {n["document"]["source_name"] for n in g["nodes"] if n["document"] and n["id"] not in g["roots"]}
+    assert shown == {d["document"]["source_name"] for d in first["data"]}
+    assert client.get("/graph", params={"key": "36-CT/TW", "depth": 1}).json()["hubs"] == []   # 3 < the default page
+    assert client.get("/graph/nodes/999999999/citing").status_code == 404
+
+
 def test_top_and_search(client, seeded):
     page = client.get("/citations/top", params={"limit": 3}).json()
     top = page["data"]

@@ -51,7 +51,7 @@ def test_each_row_lists_the_versions_and_points_to_the_current_one(client, store
         assert r["version_of"] == (None if doc == current else current)
         assert r["assignments"]                                  # each version keeps its own results
     listed = client.get("/documents").json()["data"]
-    assert [d["id"] for d in listed] == [current] and listed[0]["version_of"] is None
+    assert [d["id"] for d in listed] == [current] and listed[0]["version_of"] is None and listed[0]["versions"] == 3
     other = next(i for i in ids if i != current)
     assert client.get("/graph", params={"document": other}).status_code == 200   # the current version's graph
 

@@ -100,6 +100,20 @@ def test_errors_in_words(page, status, problem, words):
     assert run(page, "labels.js", "m.problemWords(args[0], args[1])", status, problem) == words
 
 
+@pytest.mark.parametrize("job,words", [
+    ({"reason": "unreadable", "error": "hong.pdf: is not a readable PDF (Failed to load document (PDFium: Data format error).)"},
+     "Không đọc được tệp. Chi tiết: hong.pdf: không phải tệp PDF đọc được (tệp hỏng?)"),
+    ({"reason": "unreadable", "error": "a.doc: is a legacy Word (.doc) file; reading it needs LibreOffice (soffice), which is not installed"},
+     "Không đọc được tệp. Chi tiết: a.doc: là tệp Word cũ (.doc), cần LibreOffice để đọc"),
+    ({"reason": "unreadable", "error": "tesseract failed: Error opening data file"},
+     "Không đọc được tệp. Chi tiết: không chạy được công cụ nhận dạng chữ (tesseract)"),
+    ({"reason": "unreadable", "error": "x.pdf: something no pattern knows"}, "Không đọc được tệp. Chi tiết: x.pdf"),
+    ({"reason": "time limit", "error": "the extraction took more than 120 s"}, "Quá thời gian cho phép"),
+])
+def test_job_errors_in_vietnamese(page, job, words):
+    assert run(page, "labels.js", "m.jobError(args[0])", job) == words
+
+
 def test_the_chain_follows_basis_and_implements_through_the_roots(page):
     graph = {"roots": [1], "edges": [
         {"source": 1, "target": 2, "relation": "basis"},       # the plan rests on 2

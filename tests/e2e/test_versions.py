@@ -40,6 +40,7 @@ def test_a_retyped_copy_is_a_version_of_the_plan(twice, watched):
     expect(page.locator(".versions-note")).to_contain_text("2 phiên bản")
     home = goto(watched, twice.url + "/ui/")
     expect(home.locator(".listing")).to_contain_text("1 văn bản.")
+    expect(home.locator(".doc-versions")).to_have_text(" (2 phiên bản)")
     assert not watched.errors, watched.errors
 
 

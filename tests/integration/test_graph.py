@@ -89,7 +89,7 @@ def test_json_export_carries_source_names(seeded):
     with db.session() as s:
         g = G.cited_by(s, "36-CT/TW")
     data = json.loads(json.dumps(G.to_json(g), ensure_ascii=False))
-    assert set(data) == {"roots", "nodes", "edges", "truncated"}
+    assert set(data) == {"roots", "nodes", "edges", "truncated", "hubs"}
     assert all(e["document"]["source_name"] for e in data["edges"])
     docs = [n["document"] for n in data["nodes"] if n["document"]]
     assert {d["source_name"] for d in docs} == {"001_35c703fa5765a3e3.txt", "002_0d4e0b557920c15b.txt", "004_58f2b1c8268940d4.txt"}
@@ -144,3 +144,29 @@ def test_a_relation_repeated_by_many_plans_is_one_edge(fresh_db, extracted):
     with fresh_db.writer() as s:
         store.delete(s, first)
     assert sorted(implements()) == [("291/QĐ-TTg", 1, "b.txt"), ("54-CTr/TU", 1, "b.txt")]
+
+
+def test_a_hub_is_counted_and_paged_not_listed(seeded):
+    """36-CT/TW is cited by three seeds: with a page of 2 it is a hub; the graph holds the newest two, the Hub
+    record counts all three by relation, province and year, and node_citing_page gives the third."""
+    db, _ = seeded
+    with db.session() as s:
+        root = G.find_nodes(s, "36-CT/TW")
+        full = G.neighbourhood(s, root, depth=1, direction="cited_by", hub_page=None)
+        g = G.neighbourhood(s, root, depth=1, direction="cited_by", hub_page=2)
+        everyone = G.node_citing_page(s, root[0], limit=10)
+        rest = G.node_citing_page(s, root[0], offset=2, limit=2)
+        assert G.node_citing_page(s, 10**9) is None
+    citing = {e.document.id for e in full.edges if e.target == root[0] and e.relation in ("basis", "cites")}
+    assert len(citing) == 3
+    [hub] = g.hubs
+    assert (hub.node, hub.total, hub.shown, hub.next_offset) == (root[0], 3, 2, 2)
+    assert sum(t.count for t in hub.by_relation) == 3
+    assert sum(t.count for t in hub.by_province) == 3 and sum(t.count for t in hub.by_year) == 3
+    shown = {e.document.id for e in g.edges if e.target == root[0] and e.relation in ("basis", "cites")}
+    assert len(shown) == 2 and shown <= citing
+    assert everyone.total == 3 and {c.document.id for c in everyone.items} == citing
+    dates = [c.document.issued_date for c in everyone.items]
+    assert dates == sorted(dates, reverse=True)                  # newest first
+    assert [c.document.id for c in rest.items] == [everyone.items[2].document.id] and rest.next_offset is None
+    assert shown == {c.document.id for c in everyone.items[:2]}  # the graph's page is the first page

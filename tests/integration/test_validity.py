@@ -56,7 +56,7 @@ def test_the_replacing_decision_has_its_own_dates_and_its_acts(chain_db):
         old = V.validities(s, [_one(s, "15/2014/QĐ-UBND", "Lai Châu")], D(2026, 1, 1))
     assert early.status == "not_yet_in_force" and early.explanation == "Chưa có hiệu lực: hiệu lực từ 01/12/2025"
     assert later.status == "in_force" and later.effective_from == D(2025, 12, 1)
-    assert [(a.relation, a.key) for a in later.acts] == [("replaces", "15/2014/QĐ-UBND")]
+    assert ("replaces", "15/2014/QĐ-UBND") in [(a.relation, a.key) for a in later.acts]
     [v] = old.values()
     assert v.status == "replaced" and v.since == D(2025, 12, 1)
 

@@ -142,6 +142,45 @@ def _field_kind(item: str) -> str | None:
     return hit[0] if hit else None
 
 
+def _relation_phrases():
+    from extractor.relations import _grammar, parse_scope, read_sentence, relation_phrases
+
+    data = relation_phrases()
+    kinds = lambda ex: {r.relation for r in read_sentence(ex)[0]}    # noqa: E731
+    effect = lambda ex: read_sentence(ex, issued="2025-11-19")[1]      # noqa: E731
+    for v in data["verbs"]:
+        for ex in _list(v.get("examples")):
+            yield f"verbs/{v['relation']}", ex, "examples", v["relation"] in kinds(ex)
+        for ex in _list(v.get("not")):
+            yield f"verbs/{v['relation']}", ex, "not", v["relation"] not in kinds(ex)
+    for name in ("reported_before", "object_not", "weak_verbs"):   # examples: no relation of this document; not: one
+        for ex in _list(data[name].get("examples")):
+            yield name, ex, "examples", not kinds(ex)
+        for ex in _list(data[name].get("not")):
+            yield name, ex, "not", bool(kinds(ex))
+    for ex in _list(data["ends_force"].get("examples")):
+        yield "ends_force", ex, "examples", "abolishes" in kinds(ex)
+    for ex in _list(data["ends_force"].get("not")):
+        yield "ends_force", ex, "not", "abolishes" not in kinds(ex)
+    checks = {"effect_leads": lambda e: e is not None and e.effective_from is not None,
+              "on_issue": lambda e: e is not None and e.effective_from == "2025-11-19",
+              "until_leads": lambda e: e is not None and e.effective_until is not None,
+              "period_leads": lambda e: e is not None and e.effective_until is not None}
+    for name, ok in checks.items():
+        for ex in _list(data[name].get("examples")):
+            yield name, ex, "examples", ok(effect(ex))
+        for ex in _list(data[name].get("not")):
+            yield name, ex, "not", not ok(effect(ex))
+    g = _grammar(load_lexicon())
+    su = data["scope_units"]
+    for ex, units in (su.get("examples") or {}).items():
+        f = fold(ex)
+        yield "scope_units", f"{ex} -> {units}", "examples", parse_scope(g, f, 0, len(f)) == units
+    for ex in _list(su.get("not")):
+        f = fold(ex)
+        yield "scope_units", ex, "not", parse_scope(g, f, 0, len(f)) == []
+
+
 def _surnames():
     data = _data("surnames.yaml")
     for ex in _list(data.get("examples")):
@@ -160,6 +199,7 @@ CHECKERS = {
     "deadline_phrases.yaml": _deadline_phrases,
     "task_tables.yaml": _task_tables,
     "surnames.yaml": _surnames,
+    "relation_phrases.yaml": _relation_phrases,
 }
 
 

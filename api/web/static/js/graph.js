@@ -1,7 +1,7 @@
 // The citation graph drawn on SVG (force layout; pan by dragging, zoom with the wheel or the buttons; a node is a
 // link to its document or citation view), the implementation chain in a stronger colour, and the same graph as
 // two tables for reading without the drawing.
-import { apiUrl, keyPath } from "./api.js";
+import { apiUrl, getJson, keyPath } from "./api.js";
 import { h, message, s, table } from "./dom.js";
 import { implementationChain } from "./chain.js";
 import { RELATION, SCOPE, date, docLabel, docType, yesNo } from "./labels.js";
@@ -31,10 +31,62 @@ function nodeName(node) {
 export function graphSection(graph, title) {
   if (!graph.nodes.length) return message("Đồ thị trống.");
   const chain = implementationChain(graph);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   return h("div", { class: "graph-section" },
     graph.truncated ? message("Đồ thị lớn nên đã được cắt bớt; giảm độ sâu để xem đủ.", "warning") : null,
     graphFigure(graph, chain, title),
+    (graph.hubs || []).map((hub) => hubSection(hub, byId.get(hub.node))),
     graphTables(graph, chain));
+}
+
+const HUB_MORE = 20;
+
+function citingTable(body) {
+  const t = table("Văn bản trích dẫn, mới nhất trước", ["Văn bản", "Tỉnh", "Ngày", "Quan hệ"], [], { class: "data" });
+  t.querySelector("tbody").replaceWith(body);
+  return t;
+}
+
+/** A hub (a document cited by very many stored documents): how many cite it, by relation, province and year, the
+ * newest of them, and a button that fetches the next page (GET /graph/nodes/{id}/citing). */
+function hubSection(hub, node) {
+  const name = node ? nodeKey(node) : `#${hub.node}`;
+  const id = `hub-${hub.node}`;
+  const tally = (caption, head, rows, word = (v) => v) => table(caption, [head, "Số văn bản"],
+    rows.map((t) => [t.value === null ? "Không rõ" : String(word(t.value)), t.count.toLocaleString("vi-VN")]), { class: "data compact" });
+  const list = h("tbody", {});
+  const more = h("button", { type: "button" }, "Xem thêm văn bản");
+  let next = 0;
+  const load = async () => {
+    more.disabled = true;
+    try {
+      const page = await getJson(`/graph/nodes/${hub.node}/citing`, { offset: next, limit: HUB_MORE });
+      for (const c of page.data) {
+        list.append(h("tr", {}, h("td", {}, h("a", { href: `/ui/documents/${c.document.id}` }, docLabel(c.document))),
+          h("td", {}, c.document.province || ""), h("td", {}, date(c.document.issued_date)), h("td", {}, RELATION[c.relation] || c.relation)));
+      }
+      next = page.next_offset;
+      status.textContent = `Đang hiện ${list.children.length.toLocaleString("vi-VN")} / ${page.count.toLocaleString("vi-VN")} văn bản.`;
+      more.hidden = next === null;
+    } catch (e) {
+      status.textContent = e.message;
+    } finally {
+      more.disabled = false;
+    }
+  };
+  more.addEventListener("click", load);
+  const status = h("p", { class: "hint", role: "status" });
+  load();
+  return h("section", { class: "panel hub", "aria-labelledby": id },
+    h("h2", { id }, `${name}: ${hub.total.toLocaleString("vi-VN")} văn bản trong kho trích dẫn`),
+    h("p", {}, `Đồ thị chỉ vẽ ${hub.shown} văn bản mới nhất` +
+      (hub.related ? ` và ${hub.related_shown} trong ${hub.related.toLocaleString("vi-VN")} văn bản được nêu là triển khai nó` : "") +
+      "; các bảng dưới đây đếm tất cả."),
+    h("div", { class: "hub-tallies" },
+      tally("Theo quan hệ", "Quan hệ", hub.by_relation, (v) => RELATION[v] || v),
+      tally("Theo năm ban hành", "Năm", hub.by_year),
+      tally("Theo tỉnh", "Tỉnh", hub.by_province)),
+    citingTable(list), status, more);
 }
 
 function graphFigure(graph, chain, title) {

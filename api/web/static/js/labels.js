@@ -155,10 +155,48 @@ export function problemWords(status, problem) {
   return said || words;
 }
 
+/** What the readers say when a file cannot be read (extractor/read: "<name>: <why>", in English), in Vietnamese:
+ * [pattern of the why, words]. A message no pattern knows is not shown (the page shows no English). */
+const READER_ERRORS = [
+  [/^is empty$/, "tệp rỗng"],
+  [/byte limit$/, "tệp quá lớn"],
+  [/page limit$|^more than \d+ pages$/, "quá số trang cho phép"],
+  [/^is a ZIP archive/, "là tệp nén ZIP, không phải DOCX"],
+  [/send the plan as PDF/, "không phải tệp PDF, DOCX, DOC hay văn bản"],
+  [/^looks like a binary file/, "là tệp nhị phân, không phải văn bản"],
+  [/^is an encrypted PDF/, "là PDF có mật khẩu"],
+  [/^is not a readable PDF/, "không phải tệp PDF đọc được (tệp hỏng?)"],
+  [/^the PDF has no pages/, "tệp PDF không có trang nào"],
+  [/^has no text/, "tệp không có chữ (các trang đều trắng)"],
+  [/OCR is switched off|reading it needs OCR/, "cần nhận dạng chữ (OCR) nhưng OCR đang tắt"],
+  [/^OCR found no text/, "OCR không tìm thấy chữ trong ảnh"],
+  [/^is not a readable DOCX/, "không phải tệp DOCX đọc được (tệp hỏng?)"],
+  [/would inflate/, "tệp DOCX giải nén ra quá lớn"],
+  [/^is a legacy Word \(\.doc\) file/, "là tệp Word cũ (.doc), cần LibreOffice để đọc"],
+  [/^LibreOffice could not convert/, "LibreOffice không chuyển được tệp .doc này"],
+  [/too large/, "ảnh quá lớn"],
+  [/^is not a readable image/, "không phải ảnh đọc được"],
+  [/tesseract/, "không chạy được công cụ nhận dạng chữ (tesseract)"],
+  [/^is a directory$/, "là một thư mục"],
+];
+
+/** A reader's error ("hong.pdf: is not a readable PDF (...)") in Vietnamese: "hong.pdf: không phải tệp PDF đọc được";
+ * the file name alone when the reason is not one the page knows. */
+export function readerError(error) {
+  if (!error) return "";
+  const cut = error.indexOf(": ");
+  const name = cut > 0 ? error.slice(0, cut) : "";
+  const said = (text) => (READER_ERRORS.find(([re]) => re.test(text)) || [null, null])[1];
+  const why = cut > 0 ? said(error.slice(cut + 2)) : null;
+  if (why) return `${name}: ${why}`;
+  return said(error) || name;
+}
+
 /** Why a job failed, in words. */
 export function jobError(job) {
   const reason = job.reason ? JOB_REASON[job.reason] || job.reason : "Không trích xuất được";
-  return job.error ? `${reason}. Chi tiết: ${job.error}` : reason;
+  const detail = job.reason === "unreadable" ? readerError(job.error) : "";
+  return detail ? `${reason}. Chi tiết: ${detail}` : reason;
 }
 
 /** The warnings of a result (corpus/warnings.py codes), in Vietnamese. */

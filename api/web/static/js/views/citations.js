@@ -76,6 +76,7 @@ export async function graphView(main) {
   const query = {
     key: params.get("key"), document: params.get("document"), province: params.get("province"),
     depth: params.get("depth") || "2", direction: params.get("direction") || "both",
+    hub_page: params.get("hub_page"),
   };
   const subject = query.key || (query.document ? `văn bản ${query.document}` : "");
   document.title = `Đồ thị ${subject} — kehoach`;

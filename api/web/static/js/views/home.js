@@ -1,7 +1,7 @@
 // Home: the API key, uploads, and the stored documents with the API's filters.
 import { apiKey, getJson, setApiKey } from "../api.js";
 import { actions, field, h, message, replace, table } from "../dom.js";
-import { JOB_REASON, JOB_STATE, date, docLabel, docType, jobError, warningWords } from "../labels.js";
+import { JOB_REASON, JOB_STATE, date, docLabel, docType, jobError, readerError, warningWords } from "../labels.js";
 import { uploadPanel } from "../upload.js";
 
 const PAGE = 50;
@@ -96,7 +96,8 @@ async function loadDocuments(listing, params) {
     return;
   }
   const rows = page.data.map((d) => [
-    d.status === "extracted" ? h("a", { href: `/ui/documents/${d.id}` }, docLabel(d)) : docLabel(d),
+    [d.status === "extracted" ? h("a", { href: `/ui/documents/${d.id}` }, docLabel(d)) : docLabel(d),
+      d.versions > 1 ? h("span", { class: "doc-versions" }, ` (${d.versions} phiên bản)`) : null],
     d.title || "",
     docType(d.doc_type),
     d.province || "",
@@ -113,7 +114,7 @@ async function loadDocuments(listing, params) {
 
 /** The state of a stored document in words; one with warnings says so (the first warning in full, as a tooltip all). */
 function status(d) {
-  if (d.status !== "extracted") return `Không đọc được: ${d.error || ""}`;
+  if (d.status !== "extracted") return `Không đọc được: ${readerError(d.error)}`;
   const warnings = d.warnings || [];
   if (!warnings.length) return "Đã trích xuất";
   return h("span", { class: "doc-warned", title: warnings.map(warningWords).join("\n") },
