@@ -289,7 +289,10 @@ def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple
         related += rels
     node_of = dict(session.connection().execute(_NODE_OF, {"ids": list({r[0] for r in rows})}).all()) if rows else {}
     edges: list[Edge] = [(node_of[d], n, rel, d, 1) for d, n, rel in rows if d in node_of]
-    said = _typed(session, DocumentRelationRow.target_node_id, frontier, limit, typed, ("implements",) if relations else None)
+    # a hub brings only what changes it (amends, replaces ...): what implements it comes with its page of citing documents
+    said = (_typed(session, DocumentRelationRow.target_node_id, rest, limit, typed, ("implements",) if relations else None)
+            + ([] if relations else _typed(session, DocumentRelationRow.target_node_id, many, limit, typed,
+                                           ("amends", "replaces", "abolishes", "suspends", "extends"))))
     return said + edges + related + _relations(session, NodeRelation.target_node_id, rest, limit, hub_page)
 
 
@@ -304,6 +307,7 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
     edges: dict[Edge, None] = {}
     hubs: dict[int, Hub] = {}
     typed: Typed = {}
+    basis: set[tuple] = set()
     truncated = False
     for _ in range(max(0, depth)):
         if not frontier:
@@ -315,8 +319,12 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
         if direction in ("cited_by", "both"):
             new += _incoming(session, frontier, room + 1, incoming_relations, hub_page, hubs, typed)
         nxt: set[int] = set()
+        # a plain citation says less than a typed relation of the same pair; a basis says what "implements" would (it wins)
+        stated = {(s, t, d) for s, t, _, d in typed}
+        basis |= {(e[0], e[1], e[3]) for e in new if e[2] == "basis"}
         for e in new:
-            if e in edges:
+            if e in edges or (e[2] == "cites" and (e[0], e[1], e[3]) in stated) or (
+                    e[2] in ("implements", "guides") and e[:4] in typed and (e[0], e[1], e[3]) in basis):
                 continue
             if len(edges) >= limit:
                 truncated = True
@@ -329,8 +337,6 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
         frontier = nxt
         if truncated:
             break
-    stated = {(s, t, d) for s, t, _, d in typed}     # a plain citation says less than a typed relation of the same pair
-    edges = {e: None for e in edges if not (e[2] == "cites" and (e[0], e[1], e[3]) in stated)}
     nodes = _nodes(session, seen)
     docs = {n.document.id: n.document for n in nodes.values() if n.document is not None}   # citing documents are nodes
     docs.update(_docs(session, {e[3] for e in edges if e[3] is not None and e[3] not in docs}))
