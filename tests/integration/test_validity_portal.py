@@ -51,6 +51,8 @@ def test_every_replaced_or_abolished_document_shows_it_from_the_right_date(fresh
         for name, (src, result) in portal_endings.items():
             with db.writer() as s:
                 ids[name] = store.ingest(s, result, src, source_name=name).document_id
+        with db.session() as s:   # another version of a stored document states nothing of its own (corpus.versions)
+            ids = {name: store.get(s, i, counts=False).version_of or i for name, i in ids.items()}
     finally:
         db.close()
     endings = [(name, result, rel) for name, (_, result) in portal_endings.items() for rel in result.relations if rel.relation in ("replaces", "abolishes") and not rel.scope]
@@ -67,8 +69,9 @@ def test_every_replaced_or_abolished_document_shows_it_from_the_right_date(fresh
             assert v["status"] in ("replaced", "abolished"), (name, rel.target, v["explanation"])
             when = _when(result, rel)
             assert v["since"] is not None and v["since"] <= when, (name, rel.target, v["since"], when)
-            event = next(e for e in v["history"] if e["document"] and e["document"]["id"] == ids[name])
-            assert event["relation"] == rel.relation and event["effective_from"] == when and event["applied"]
+            event = next(e for e in v["history"] if e["document"] and e["document"]["id"] == ids[name]
+                         and e["relation"] == rel.relation and not e["scope"])   # a text may also amend what it replaces
+            assert event["effective_from"] == when and event["applied"]
             # the day before it took effect, this document had not yet ended it
             before = (dt.date.fromisoformat(when) - dt.timedelta(days=1)).isoformat()
             early = client.get(f"/citations/{rel.target}", params={"as_of": before}).json()
