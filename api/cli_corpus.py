@@ -46,6 +46,12 @@ class Role(str, Enum):
     responsible = "responsible"
 
 
+class InForce(str, Enum):
+    any = "any"
+    only = "only"
+    flag = "flag"
+
+
 def _open(url: str | None, *, create: bool = False):
     """The corpus database: --db, else the one `corpus.settings.locate_db_url` finds (KEHOACH_DB_URL, KEHOACH_DATA_DIR,
     else the nearest var/kehoach.db from this folder up). Says on stderr which database it opened; a query (`create`
@@ -152,12 +158,16 @@ def graph(
     offset: Annotated[Optional[int], typer.Option("--offset", min=0, help="list the documents citing KEY from this "
                                                                           "one on, --hub-page at a time (a hub's next page)")] = None,
     graphml: Annotated[Optional[Path], typer.Option("--graphml", help="also write GraphML to this file")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="the date of the status (YYYY-MM-DD; default today)")] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The citation graph around KEY. A node cited by more than --hub-page stored documents (36-CT/TW) is a hub:
-    its newest ones are shown and all are counted by relation, province and year; --offset pages through them."""
+    """The citation graph around KEY, with the status of each document (in force, amended, replaced ...). A node cited
+    by more than --hub-page stored documents (36-CT/TW) is a hub: its newest ones are shown and all are counted by
+    relation, province and year; --offset pages through them."""
     from corpus import graph as G
+    from corpus import validity as V
 
+    when = _date(as_of, "--as-of")
     page = hub_page or None
     database = _open(db)
     try:
@@ -173,6 +183,7 @@ def graph(
             else:
                 g = G.neighbourhood(s, roots, 1 if depth is None else depth, direction.value.replace("-", "_"), limit,
                                     hub_page=page)
+            status = V.validities(s, [n.id for n in g.nodes], when) if offset is None else {}
     finally:
         database.close()
     if offset is not None:
@@ -181,7 +192,7 @@ def graph(
     if graphml:
         graphml.write_text(G.to_graphml(g), encoding="utf-8")
     if as_json:
-        data = {"key": key, **G.to_json(g)}
+        data = {"key": key, **G.to_json(g), "validity": {str(i): v.to_dict() for i, v in status.items()}}
         if chain:
             data["paths"] = G.chain_paths(g)
         _print_json(data)
@@ -190,20 +201,26 @@ def graph(
 
     def label(i: int) -> str:
         n = nodes[i]
+        v = status.get(i)
+        mark = f" ({V.STATUS_WORDS[v.status].lower()})" if v is not None and v.status not in ("in_force", "amended") else ""
         if n.document is None:
-            return n.key
-        return f"[{n.document.source_name}]" if n.scope == "doc" else f"{n.key} [{n.document.source_name}]"
+            return n.key + mark
+        return (f"[{n.document.source_name}]" if n.scope == "doc" else f"{n.key} [{n.document.source_name}]") + mark
 
     for r in g.roots:
         n = nodes[r]
         typer.echo(f"{label(r)}  {n.doc_type or ''} {n.date or ''} {n.issuer or ''}  cited by {n.cited_by_count}")
+        if r in status:
+            v = status[r]
+            typer.echo(f"  status on {v.as_of}: {v.status} — {V.status_words(v)}: {v.explanation}")
     if chain:
         for p in G.chain_paths(g):
             typer.echo("  " + " <- ".join(label(i) for i in p))
     else:
         for e in g.edges:
             said = f"{e.document.source_name}" + (f" and {e.support - 1} more" if e.support > 1 else "") if e.document else ""
-            typer.echo(f"  {label(e.source)} -{e.relation}-> {label(e.target)}  ({said})")
+            scope = f" [{'; '.join(e.scope)}]" if e.scope else ""
+            typer.echo(f"  {label(e.source)} -{e.relation}{scope}-> {label(e.target)}  ({said})")
     for h in g.hubs:
         _print_hub(label(h.node), h)
     if g.truncated:
@@ -254,15 +271,19 @@ def obligations(
     text: Annotated[Optional[str], typer.Option("--text", help="words in the task (diacritics ignored)")] = None,
     partner: Annotated[bool, typer.Option("--partner", help="tasks where the agency is a partner (phối hợp với)")] = False,
     limit: Annotated[int, typer.Option("--limit", min=1)] = 100,
+    in_force: Annotated[InForce, typer.Option("--in-force", help="flag (default): mark tasks of plans replaced or abolished "
+                                                                 "(or whose basis was); only: leave them out; any: no status")] = InForce.flag,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="the date of the status (YYYY-MM-DD; default today)")] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """What AGENCY must do across the corpus, newest plan first."""
+    """What AGENCY must do across the corpus, newest plan first (tasks of plans no longer in force marked)."""
     from corpus.queries import ObligationQuery, count_obligations
     from corpus.queries import obligations as find
 
     q = ObligationQuery(agency, predecessors=predecessors, partial=partial, province=province, merged=merged, year=year,
                         role=role.value if role else None, requested=requested, due_from=_date(due_from, "--due-from"),
-                        due_to=_date(due_to, "--due-to"), text=text, as_partner=partner)
+                        due_to=_date(due_to, "--due-to"), text=text, as_partner=partner, in_force=in_force.value,
+                        as_of=_date(as_of, "--as-of"))
     from corpus.agency_match import match_agency
 
     database = _open(db)
@@ -298,6 +319,8 @@ def obligations(
         due = f" [due {o.due}]" if o.due else ""
         typer.echo(f"- {d.source_name} {d.number or ''} {d.province or ''} {d.issued_date or ''} {o.task_id} "
                    f"({o.role}{', requested' if o.requested else ''}{', partner' if o.as_partner else ''}){due}: {o.text[:160]}")
+        if o.in_force is False:
+            typer.echo(f"    ! no longer in force: {o.validity_note}")
     if page.next_cursor:
         typer.echo(f"... {total - len(page.items)} more (use --limit)", err=True)
 

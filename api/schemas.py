@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, Literal, TypeVar
 
 from fastapi import Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -147,6 +147,9 @@ class ObligationOut(_Out):
     recurrence: str | None
     span: SpanOut
     agency_span: SpanOut
+    in_force: bool | None = Field(default=None, description="with in_force=flag: false when the plan, or a document it "
+                                                            "rests on, was replaced or abolished on as_of")
+    validity_note: str | None = Field(default=None, description="with in_force=flag: why it may no longer stand")
 
 
 class AgencySuggestionOut(_Out):
@@ -188,6 +191,64 @@ class DeadlineOut(_Out):
     span: SpanOut
 
 
+ValidityStatus = Literal["in_force", "amended", "replaced", "abolished", "suspended", "expired", "not_yet_in_force"]
+
+
+class ValidityEventOut(_Out):
+    relation: str = Field(description="amends | replaces | abolishes | suspends | extends (what a document states), "
+                                      "takes_effect | expires (the document's own dates)")
+    scope: list[str] = Field(description="articles named; [] = the whole document")
+    effective_from: dt.date | None
+    document: DocRefOut | None = Field(description="the document that states it (null: the document's own dates)")
+    key: str | None = Field(description="that document's number")
+    text: str | None = Field(description="the phrase that states it")
+    span: SpanOut | None = Field(description="where, in that document")
+    applied: bool = Field(description="in effect on as_of")
+    explanation: str
+
+
+class ValidityActOut(_Out):
+    relation: str = Field(description="implements | amends | replaces | abolishes | guides | suspends | extends")
+    node_id: int
+    key: str
+    scope: list[str]
+    effective_from: dt.date | None
+    document: DocRefOut | None = Field(description="the target, when it is stored")
+
+
+class ValidityFields(_Out):
+    """The status of a document on `as_of`, why, and the amendment chain (corpus.validity.Validity)."""
+
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{
+        "status": "replaced", "as_of": "2026-01-15",
+        "explanation": "Bị thay thế bởi 87/2025/QĐ-UBND ngày 19/11/2025, hiệu lực từ 01/12/2025"}]})
+    status: ValidityStatus = Field(description="in_force | amended (also: some articles abolished) | replaced | abolished | "
+                                               "suspended | expired | not_yet_in_force, on as_of")
+    as_of: dt.date
+    explanation: str = Field(description="the status in Vietnamese, with what made it so")
+    since: dt.date | None = Field(default=None, description="when the status began")
+    effective_from: dt.date | None = Field(default=None, description="the document's own effective date (stored documents)")
+    effective_until: dt.date | None = None
+    changed_by: list[DocRefOut] = Field(default=[], description="the documents that made the status")
+    amended_articles: list[str] = []
+    abolished_articles: list[str] = []
+    partially_abolished: bool = False
+    history: list[ValidityEventOut] = Field(default=[], description="what changed its validity, oldest first (also what is to come)")
+    acts: list[ValidityActOut] = Field(default=[], description="what the document itself states it does to others")
+
+
+class ValidityOut(ValidityFields):
+    node_id: int
+    key: str
+
+
+class DocumentResultOut(StoredResult, ValidityFields):
+    """The full extraction result with its versions, and the document's validity on `as_of` (status, explanation,
+    history, chain)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", from_attributes=True)
+
+
 class NodeOut(_Out):
     model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{
         "id": 3, "identity": "36/CT/TW", "key": "36-CT/TW", "scope": "central", "doc_type": "CT", "issuer": "Bộ Chính trị",
@@ -204,13 +265,17 @@ class NodeOut(_Out):
     province: str | None
     cited_by_count: int
     document: DocRefOut | None = None
+    validity: ValidityOut | None = Field(default=None, description="its status on as_of (GET /citations/{key})")
 
 
 class EdgeOut(_Out):
     source: int
     target: int
-    relation: str
+    relation: str = Field(description="basis | cites (citations), implements | amends | replaces | abolishes | guides | "
+                                      "suspends | extends (what the source states it does to the target)")
     document: DocRefOut
+    scope: list[str] = Field(default=[], description="articles of the target the relation names; [] = all of it")
+    effective_from: dt.date | None = Field(default=None, description="when the relation takes effect (typed relations)")
 
 
 class TallyOut(_Out):
@@ -263,7 +328,9 @@ class CitingPageOut(Page[CitingOut]):
     next_offset: int | None = Field(description="where the next page starts (null: this is the last)")
 
 
-class CitationOut(_Out):
+class CitationOut(ValidityFields):
+    """The status fields are those of the first node (each node carries its own `validity`)."""
+
     nodes: list[NodeOut] = Field(description="the node(s) the key names (a local key may exist in several provinces)")
     cited_by: list[CitingOut] = Field(description="the stored documents that cite it, newest first, one page (limit/offset)")
     cited_by_total: int = Field(description="how many stored documents cite it in all (with the filters)")

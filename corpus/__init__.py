@@ -9,6 +9,7 @@
     records.py   the typed, frozen results (DocRef, Obligation, GraphNode, GraphEdge, SearchHit ...)
     queries.py   obligations of an agency (typed results)
     graph.py     cites / cited-by / chains / most cited; JSON and GraphML export
+    validity.py  the status of a document on a date (in force, amended, replaced ...) from the typed relations
     search.py    diacritics-insensitive full-text search (SQLite FTS5, PostgreSQL tsvector)
     ingest.py    files and folders -> read -> extract -> store, with progress and failures
 

@@ -2,6 +2,8 @@
 
 Nodes are cited documents (`nodes`); a stored plan is a node too. Edges:
 - `basis` / `cites`: a stored document's citation of a node (source = that document's node);
+- `implements | amends | replaces | abolishes | guides | suspends | extends`: what a stored document states it does to
+  a cited one (document_relations), with the articles named (`scope`) and the date it takes effect;
 - `implements`: what citing texts say of two cited documents ("Quyết định số 291/QĐ-TTg
   ... triển khai thực hiện Chỉ thị số 36-CT/TW": 291/QĐ-TTg implements 36-CT/TW), one edge per
   pair however many plans repeat it (`support` counts them).
@@ -28,7 +30,7 @@ from sqlalchemy import Select, bindparam, distinct, func, select
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
-from models.tables import CitationRow, Document, Node, NodeAlias, NodeRelation
+from models.tables import CitationRow, Document, DocumentRelationRow, Node, NodeAlias, NodeRelation
 
 from .db import LIKE_ESCAPE, like_literal, run
 from .generation import remember
@@ -128,6 +130,26 @@ def _docs(session: Session, ids: Iterable[int]) -> dict[int, DocRef]:
 # ---------------------------------------------------------------- traversal
 
 Edge = tuple[int, int, str, int | None, int]     # source node, target node, relation, evidence document, support
+#: (source, target, relation, document) of a typed relation -> its scope and effective date
+Typed = dict[tuple[int, int, str, int | None], tuple[tuple[str, ...], dt.date | None]]
+
+
+def _typed(session: Session, column, frontier: set[int], limit: int, info: Typed | None,
+           relations: tuple[str, ...] | None = None) -> list[Edge]:
+    """The typed relations stored documents state (amends, replaces ...), from or to `frontier` (scope and date
+    into `info`)."""
+    if not frontier:
+        return []
+    r = DocumentRelationRow
+    stmt = select(r.source_node_id, r.target_node_id, r.relation, r.document_id, r.scope, r.effective_on).where(column.in_(frontier))
+    if relations is not None:
+        stmt = stmt.where(r.relation.in_(relations))
+    out: list[Edge] = []
+    for s, t, rel, d, scope, eff in run(session, stmt.order_by(column, r.document_id, r.position).limit(limit)).all():
+        out.append((s, t, rel, d, 1))
+        if info is not None:
+            info[(s, t, rel, d)] = (tuple(scope or ()), eff)
+    return out
 
 
 def _relations(session: Session, column, frontier: set[int], limit: int, per_node: int | None = None) -> list[Edge]:
@@ -150,7 +172,7 @@ def _relations(session: Session, column, frontier: set[int], limit: int, per_nod
     return [tuple(r) for r in rows]
 
 
-def _outgoing(session: Session, frontier: set[int], limit: int) -> list[Edge]:
+def _outgoing(session: Session, frontier: set[int], limit: int, typed: Typed | None = None) -> list[Edge]:
     """The edges leaving `frontier`: citations of the stored documents among them, and relations."""
     doc_of = dict(run(session, select(Node.document_id, Node.id).where(Node.id.in_(frontier), Node.document_id.isnot(None))).all())
     edges: list[Edge] = []
@@ -159,7 +181,8 @@ def _outgoing(session: Session, frontier: set[int], limit: int) -> list[Edge]:
                                .where(CitationRow.document_id.in_(list(doc_of))).order_by(CitationRow.document_id, CitationRow.position)
                                .limit(limit)).all()
         edges += [(doc_of[d], n, rel, d, 1) for d, n, rel in rows]
-    return edges + _relations(session, NodeRelation.source_node_id, frontier, limit)
+    return (_typed(session, DocumentRelationRow.source_node_id, frontier, limit, typed) + edges
+            + _relations(session, NodeRelation.source_node_id, frontier, limit))
 
 
 def _hub_counts(session: Session, node: int, relations: tuple[str, ...] | None) -> tuple[int, tuple[Tally, ...],
@@ -244,7 +267,7 @@ def node_citing_page(session: Session, node: int, *, offset: int = 0, limit: int
 
 
 def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple[str, ...] | None = None,
-              hub_page: int | None = HUB_PAGE, hubs: dict[int, Hub] | None = None) -> list[Edge]:
+              hub_page: int | None = HUB_PAGE, hubs: dict[int, Hub] | None = None, typed: Typed | None = None) -> list[Edge]:
     """The edges reaching `frontier`: citations of it by stored documents, and relations. A node cited more than
     `hub_page` times brings only its newest `hub_page` citing documents (its Hub record goes into `hubs`)."""
     many: set[int] = set()
@@ -266,7 +289,11 @@ def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple
         related += rels
     node_of = dict(session.connection().execute(_NODE_OF, {"ids": list({r[0] for r in rows})}).all()) if rows else {}
     edges: list[Edge] = [(node_of[d], n, rel, d, 1) for d, n, rel in rows if d in node_of]
-    return edges + related + _relations(session, NodeRelation.target_node_id, rest, limit, hub_page)
+    # a hub brings only what changes it (amends, replaces ...): what implements it comes with its page of citing documents
+    said = (_typed(session, DocumentRelationRow.target_node_id, rest, limit, typed, ("implements",) if relations else None)
+            + ([] if relations else _typed(session, DocumentRelationRow.target_node_id, many, limit, typed,
+                                           ("amends", "replaces", "abolishes", "suspends", "extends"))))
+    return said + edges + related + _relations(session, NodeRelation.target_node_id, rest, limit, hub_page)
 
 
 def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction: Direction = "both",
@@ -279,6 +306,8 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
     frontier = set(roots)
     edges: dict[Edge, None] = {}
     hubs: dict[int, Hub] = {}
+    typed: Typed = {}
+    basis: set[tuple] = set()
     truncated = False
     for _ in range(max(0, depth)):
         if not frontier:
@@ -286,12 +315,16 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
         room = limit - len(edges)
         new: list[Edge] = []
         if direction in ("cites", "both"):
-            new += _outgoing(session, frontier, room + 1)
+            new += _outgoing(session, frontier, room + 1, typed)
         if direction in ("cited_by", "both"):
-            new += _incoming(session, frontier, room + 1, incoming_relations, hub_page, hubs)
+            new += _incoming(session, frontier, room + 1, incoming_relations, hub_page, hubs, typed)
         nxt: set[int] = set()
+        # a plain citation says less than a typed relation of the same pair; a basis says what "implements" would (it wins)
+        stated = {(s, t, d) for s, t, _, d in typed}
+        basis |= {(e[0], e[1], e[3]) for e in new if e[2] == "basis"}
         for e in new:
-            if e in edges:
+            if e in edges or (e[2] == "cites" and (e[0], e[1], e[3]) in stated) or (
+                    e[2] in ("implements", "guides") and e[:4] in typed and (e[0], e[1], e[3]) in basis):
                 continue
             if len(edges) >= limit:
                 truncated = True
@@ -308,7 +341,8 @@ def neighbourhood(session: Session, roots: list[int], depth: int = 1, direction:
     docs = {n.document.id: n.document for n in nodes.values() if n.document is not None}   # citing documents are nodes
     docs.update(_docs(session, {e[3] for e in edges if e[3] is not None and e[3] not in docs}))
     return Graph(tuple(roots), tuple(nodes[i] for i in sorted(nodes)),
-                 tuple(GraphEdge(s, t, rel, docs.get(d), n) for s, t, rel, d, n in edges), truncated,
+                 tuple(GraphEdge(s, t, rel, docs.get(d), n, *typed.get((s, t, rel, d), ((), None))) for s, t, rel, d, n in edges),
+                 truncated,
                  tuple(hubs[i] for i in sorted(hubs)))
 
 
@@ -430,7 +464,7 @@ def to_json(g: Graph) -> dict:
 
 _NODE_KEYS = ("identity", "key", "scope", "doc_type", "issuer", "date", "title", "province", "cited_by_count",
               "source_name", "document_id")
-_EDGE_KEYS = ("relation", "source_name", "document_id", "support")
+_EDGE_KEYS = ("relation", "source_name", "document_id", "support", "scope", "effective_from")
 
 
 def to_graphml(g: Graph) -> str:
@@ -457,7 +491,8 @@ def to_graphml(g: Graph) -> str:
         el = ET.SubElement(graph, f"{{{GRAPHML_NS}}}edge", id=f"e{i}", source=f"n{e.source}", target=f"n{e.target}")
         doc = e.document
         for k, v in (("relation", e.relation), ("source_name", doc.source_name if doc else None),
-                     ("document_id", doc.id if doc else None), ("support", e.support)):
+                     ("document_id", doc.id if doc else None), ("support", e.support),
+                     ("scope", "; ".join(e.scope) or None), ("effective_from", e.effective_from.isoformat() if e.effective_from else None)):
             if v is not None:
                 ET.SubElement(el, f"{{{GRAPHML_NS}}}data", key=f"e_{k}").text = str(v)
     ET.indent(root)

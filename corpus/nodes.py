@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
-from models.tables import CitationRow, Document, Node, NodeAlias, NodeEvidence, NodeLink, NodeRelation
+from models.tables import CitationRow, Document, DocumentRelationRow, Node, NodeAlias, NodeEvidence, NodeLink, NodeRelation
 
 from .db import insert_for
 from .linker import NodeRef
@@ -258,7 +258,7 @@ def refresh(session: Session, node_ids: Iterable[int]) -> None:
 
 
 def collect_garbage(session: Session, node_ids: Iterable[int]) -> int:
-    """Delete the given nodes that nothing refers to any more (no citation, no document, no link)."""
+    """Delete the given nodes that nothing refers to any more (no citation, no document, no link, no typed relation)."""
     ids = sorted(set(node_ids))
     gone = 0
     for part in _chunks(ids):
@@ -267,6 +267,7 @@ def collect_garbage(session: Session, node_ids: Iterable[int]) -> int:
             ~exists().where(CitationRow.node_id == Node.id),
             ~exists().where(NodeLink.source_node_id == Node.id),
             ~exists().where(NodeLink.target_node_id == Node.id),
+            ~exists().where(DocumentRelationRow.target_node_id == Node.id),
         )
         gone += session.execute(stmt.execution_options(synchronize_session=False)).rowcount or 0
     return gone

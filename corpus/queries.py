@@ -6,7 +6,9 @@ of the bodies it took over in the 2025 reorganisation are included (Sở Nội v
 with `merged`, a province includes the provinces merged into it (Hưng Yên <- Thái Bình).
 Filters: province, year of the plan, role (lead | support | responsible), requested
 ("Đề nghị ..."), deadline window, text (full-text, diacritics ignored) and partner
-(`as_partner=True`: tasks where the agency is a partner; None: both).
+(`as_partner=True`: tasks where the agency is a partner; None: both). Validity (`in_force`, on `as_of`):
+"any" (default) every task; "only" leaves out the tasks of plans that were replaced or abolished, or whose basis
+(or what they implement) was; "flag" keeps them all and marks those (`in_force`, `validity_note`).
 
 Results come a page at a time, newest plan first, from one index
 (`task_agencies(agency_id, as_partner, sort_date, task_id)`), so the time of a page does
@@ -14,9 +16,11 @@ not grow with the corpus; `next_cursor` fetches the next page.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
@@ -24,6 +28,7 @@ from sqlalchemy.orm import Session
 from models.tables import AgencyRow, Document, TaskAgency, TaskRow
 
 from . import search
+from . import validity as V
 from .db import run
 from .generation import remember
 from .graph import DOC_REF
@@ -48,6 +53,8 @@ class ObligationQuery:
     due_to: dt.date | None = None
     text: str | None = None
     as_partner: bool | None = False
+    in_force: Literal["any", "only", "flag"] = "any"
+    as_of: dt.date | None = None
 
 
 def _cursor(c: str | None) -> tuple[dt.date, int] | None:
@@ -75,10 +82,19 @@ def _conditions(session: Session, q: ObligationQuery, agency_ids: list[int], pro
         conds.append(ta.due >= q.due_from)
     if q.due_to:
         conds.append(ta.due <= q.due_to)
+    if q.in_force == "only":
+        conds.append(~V.out_of_force(ta.document_id, q.as_of))
     cond = search.matches(session, ta.task_id, q.text, "task") if q.text else None
     if cond is not None:   # a text without any word filters nothing
         conds.append(cond)
     return conds
+
+
+def _query(agency: str | ObligationQuery, filters: dict) -> ObligationQuery:
+    q = agency if isinstance(agency, ObligationQuery) else ObligationQuery(agency, **filters)
+    if q.in_force != "any" and q.as_of is None:      # the date is part of what a count is kept under
+        q = dataclasses.replace(q, as_of=V.today())
+    return q
 
 
 @lru_cache(maxsize=1024)
@@ -120,7 +136,7 @@ _PAGE_SELECT = (select(*_PAGE).join(TaskRow, TaskRow.id == TaskAgency.task_id)
 def obligations(session: Session, agency: str | ObligationQuery, *, limit: int = DEFAULT_LIMIT, cursor: str | None = None,
                 registry: CorpusRegistry | None = None, **filters) -> ObligationPage:
     """A page of the tasks that name `agency` (see the module doc for the filters), newest plan first."""
-    q = agency if isinstance(agency, ObligationQuery) else ObligationQuery(agency, **filters)
+    q = _query(agency, filters)
     names, ids, provinces = _setup(session, q, registry)
     if not ids:
         return ObligationPage((), names, provinces, None)
@@ -135,6 +151,7 @@ def obligations(session: Session, agency: str | ObligationQuery, *, limit: int =
     rows = rows[:limit]
     items = []
     a, t = len(_TA), len(_TA) + len(_TASK)
+    notes = V.document_notes(session, {r[t] for r in rows}, q.as_of) if q.in_force == "flag" and rows else {}
     for r in rows:
         (tid, section, role, requested, text, due, deadline, agency_refs, partner_refs, t_start, t_end, t_page) = r[a:t]
         deadline = deadline or {}
@@ -143,7 +160,8 @@ def obligations(session: Session, agency: str | ObligationQuery, *, limit: int =
             role=role, requested=requested, text=text, section=section,
             agencies=ref_names(agency_refs), partners=ref_names(partner_refs),
             due=due, deadline_text=deadline.get("text"), recurrence=deadline.get("recurrence"),
-            span=SpanRef(t_start, t_end, t_page), agency_span=SpanRef(r[4], r[5], r[6])))
+            span=SpanRef(t_start, t_end, t_page), agency_span=SpanRef(r[4], r[5], r[6]),
+            in_force=(notes.get(r[t]) is None) if q.in_force == "flag" else None, validity_note=notes.get(r[t])))
     nxt = f"{rows[-1].sort_date.isoformat()}:{rows[-1].task_id}" if more and rows else None
     return ObligationPage(tuple(items), names, provinces, nxt)
 
@@ -152,7 +170,7 @@ def count_obligations(session: Session, agency: str | ObligationQuery, *, regist
                       **filters) -> int:
     """How many (task, agency) pairs match; same filters as `obligations` (counted on the index alone when the
     filters are its columns, and kept until the corpus changes: corpus.generation)."""
-    q = agency if isinstance(agency, ObligationQuery) else ObligationQuery(agency, **filters)
+    q = _query(agency, filters)
     _, ids, provinces = _setup(session, q, registry)
     if not ids:
         return 0

@@ -121,6 +121,8 @@ class Obligation(_Record):
     recurrence: str | None
     span: SpanRef
     agency_span: SpanRef
+    in_force: bool | None = None          # in_force="flag": False when the plan or what it rests on was replaced/abolished
+    validity_note: str | None = None      # ... and why
 
 
 @dataclass(frozen=True)
@@ -150,9 +152,11 @@ class GraphNode(_Record):
 class GraphEdge(_Record):
     source: int                   # node ids
     target: int
-    relation: str                 # basis | cites | implements
+    relation: str                 # basis | cites | implements | amends | replaces | abolishes | guides | suspends | extends
     document: DocRef | None       # the document whose text gives the edge (for `implements`: one of them)
     support: int = 1              # how many stored texts give it (`implements`; a citation is one text)
+    scope: tuple[str, ...] = ()   # typed relations: the articles of the target named (() = all of it)
+    effective_from: dt.date | None = None   # typed relations: when it takes effect
 
 
 @dataclass(frozen=True)
@@ -217,3 +221,54 @@ class SearchHit(_Record):
     text: str                     # the task text, or the section heading
     span: SpanRef
     score: float
+
+
+ValidityStatus = Literal["in_force", "amended", "replaced", "abolished", "suspended", "expired", "not_yet_in_force"]
+
+
+@dataclass(frozen=True)
+class ValidityEvent(_Record):
+    """One thing that changed (or will change) a document's validity: what another document states of it, or its own
+    dates ("takes_effect", "expires")."""
+
+    relation: str                 # amends | replaces | abolishes | suspends | extends | takes_effect | expires
+    scope: tuple[str, ...]        # articles named; () = the whole document
+    effective_from: dt.date | None
+    document: DocRef | None       # the document that states it (None: the document's own dates)
+    key: str | None               # that document's number (or key)
+    text: str | None              # the phrase that states it
+    span: SpanRef | None          # ... in that document
+    applied: bool                 # in effect on the date asked
+    explanation: str              # the event in Vietnamese
+
+
+@dataclass(frozen=True)
+class ValidityAct(_Record):
+    """What a document itself states it does to another (the other end of the amendment chain)."""
+
+    relation: str
+    node_id: int
+    key: str
+    scope: tuple[str, ...]
+    effective_from: dt.date | None
+    document: DocRef | None       # the target, when it is stored
+
+
+@dataclass(frozen=True)
+class Validity(_Record):
+    """The status of one node on `as_of`, why, and the events that made it so (corpus.validity)."""
+
+    node_id: int
+    key: str
+    status: ValidityStatus
+    as_of: dt.date
+    explanation: str
+    since: dt.date | None = None                  # when the current status began (when known)
+    effective_from: dt.date | None = None         # the document's own dates (stored documents)
+    effective_until: dt.date | None = None
+    changed_by: tuple[DocRef, ...] = ()           # the documents that made the status (replaced by, abolished by ...)
+    amended_articles: tuple[str, ...] = ()
+    abolished_articles: tuple[str, ...] = ()
+    partially_abolished: bool = False
+    history: tuple[ValidityEvent, ...] = ()
+    acts: tuple[ValidityAct, ...] = ()

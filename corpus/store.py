@@ -34,15 +34,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from extractor.read import SourceText
-from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, Metadata, PlanResult, Section,
-                           Signing, Source, Span, Target)
-from models.tables import (AgencyRow, CitationMentionRow, CitationRow, DeadlineRow, Document, Node,
+from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, DocumentRelation, Metadata, PlanResult,
+                           Section, Signing, Source, Span, Target)
+from models.tables import (AgencyRow, CitationMentionRow, CitationRow, DeadlineRow, Document, DocumentRelationRow, Node,
                            UNDATED, SectionRow, SourceFile, TargetRow, TaskAgency, TaskRow)
 
 from . import nodes as N
 from . import versions as V
 from .db import insert_for
-from .linker import Linker, NodeRef, default_linker, find_links
+from .linker import Linker, NodeRef, default_linker, find_links, normalize_key
 from .records import DocumentInfo, StoreOutcome, Version
 from .registry import agency_key, default_corpus_registry
 from .search import search_key
@@ -54,7 +54,7 @@ STATUS_UNREADABLE = "unreadable"
 #: Longest own text of a section that goes into the search index.
 SECTION_TEXT_LIMIT = 20_000
 #: Tables holding one document's results, children first.
-RESULT_TABLES = (CitationMentionRow, CitationRow, TaskAgency, TaskRow, SectionRow, DeadlineRow, TargetRow)
+RESULT_TABLES = (DocumentRelationRow, CitationMentionRow, CitationRow, TaskAgency, TaskRow, SectionRow, DeadlineRow, TargetRow)
 
 
 def _crash_point(session: Session, stage: str) -> None:
@@ -243,7 +243,38 @@ def _link(session: Session, doc: Document, result: PlanResult, text: str | None,
         N.count_citing(session, {nid for nid in cited if nid != own}, +1)
     N.add_relations(session, did, [(cited[lk.source], cited[lk.target], lk.relation) for lk in find_links(result, text)
                                    if cited[lk.source] != cited[lk.target]])
+    touched += _write_relations(session, doc, result, own, cited, linker)
     return touched
+
+
+def _write_relations(session: Session, doc: Document, result: PlanResult, own: int, cited: list[int], linker: Linker) -> list[int]:
+    """The typed relations of the document (amends, replaces, ...) as rows from its own node to the target's node; a
+    target that is not among its citations gets a node of its own. Returns the target nodes."""
+    if not result.relations:
+        return []
+    node_of: dict[str, int] = {}
+    for c, nid in zip(result.citations, cited):
+        for k in (c.key, *c.alt_keys):
+            node_of.setdefault(normalize_key(k), nid)
+    missing = list(dict.fromkeys(r.target for r in result.relations if normalize_key(r.target) not in node_of))
+    if missing:
+        refs = [linker.node_for(Citation(key=k, relation="cites", mentions=[]), result.metadata.province, doc.sha256)
+                for k in missing]
+        for k, nid in zip(missing, N.resolve(session, refs)):
+            node_of[normalize_key(k)] = nid
+    own_date = doc.effective_from or doc.issued_date
+    rows = []
+    for i, r in enumerate(result.relations):
+        target = node_of[normalize_key(r.target)]
+        if target == own:
+            continue
+        stated = _date(r.effective_from)
+        rows.append({"document_id": doc.id, "position": i, "source_node_id": own, "target_node_id": target,
+                     "relation": r.relation, "whole": not r.scope, "scope": list(r.scope), "effective_from": stated,
+                     "effective_on": stated or own_date, "key": r.target, "text": r.text, **_span(r.span)})
+    if rows:
+        session.execute(DocumentRelationRow.__table__.insert(), rows)
+    return [r["target_node_id"] for r in rows]
 
 
 def _remove_results(session: Session, doc: Document) -> list[int]:
@@ -256,6 +287,7 @@ def _remove_results(session: Session, doc: Document) -> list[int]:
             session.execute(sql_delete(table).where(table.document_id == did))
         return [c.node_id for c in cits]
     link_nodes = N.remove_relations(session, did)
+    link_nodes += session.scalars(select(DocumentRelationRow.target_node_id).where(DocumentRelationRow.document_id == did)).all()
     own = N.release(session, did)
     N.remove_evidence(session, [e for c in cits for e in N.evidence_of(c.node_id, c.id, c.key, c.doc_type, c.issuer, c.date, c.title)])
     N.count_citing(session, {c.node_id for c in cits if c.node_id not in own}, -1)
@@ -277,6 +309,7 @@ def _apply_metadata(doc: Document, result: PlanResult, source: SourceText, sourc
     doc.doc_type, doc.number, doc.issuer, doc.place = m.doc_type, m.number, m.issuer, m.place
     doc.province = default_corpus_registry().province_name(m.province) or m.province
     doc.issued_date = _date(m.issued_date)
+    doc.effective_from, doc.effective_until, doc.effective_text = _date(m.effective_from), _date(m.effective_until), m.effective_text
     doc.title, doc.signer = m.title, m.signer
     doc.signing = m.signing.model_dump(mode="json")
     doc.recipients = list(m.recipients)
@@ -595,12 +628,19 @@ def get_result(session: Session, document_id: int) -> PlanResult | None:
     citations = [Citation(key=c.key, alt_keys=list(c.alt_keys), doc_type=c.doc_type, issuer=c.issuer, date=c.date, title=c.title,
                           relation=c.relation, articles=list(c.articles), mentions=mentions.get(c.id, []))
                  for c in session.scalars(by_doc(CitationRow))]
+    relations = [DocumentRelation(relation=r.relation, target=r.key, scope=list(r.scope),
+                                  effective_from=r.effective_from.isoformat() if r.effective_from else None, text=r.text,
+                                  span=_span_of(r))
+                 for r in session.scalars(by_doc(DocumentRelationRow))]
     meta = Metadata(doc_type=doc.doc_type, number=doc.number, issuer=doc.issuer, province=doc.province, place=doc.place,
                     issued_date=doc.issued_date.isoformat() if doc.issued_date else None, title=doc.title, signer=doc.signer,
                     signing=Signing.model_validate(doc.signing or {}), recipients=list(doc.recipients or []),
+                    effective_from=doc.effective_from.isoformat() if doc.effective_from else None,
+                    effective_until=doc.effective_until.isoformat() if doc.effective_until else None,
+                    effective_text=doc.effective_text,
                     spans={k: Span.model_validate(v) for k, v in (doc.meta_spans or {}).items()})
     return PlanResult(schema_version=doc.schema_version, extractor_version=doc.extractor_version,
                       source=Source(name=doc.source_name, sha256=doc.sha256, media_type=doc.media_type, chars=doc.chars,
                                     pages=doc.pages, **(doc.reading or {})),
                       metadata=meta, sections=sections, assignments=assignments, deadlines=deadlines, targets=targets,
-                      citations=citations, warnings=list(doc.warnings or []))
+                      citations=citations, relations=relations, warnings=list(doc.warnings or []))

@@ -10,6 +10,8 @@ Across documents: `agencies` (one row per canonical agency name), `nodes`
 (one per real cited document; `document_id` is set when that document is
 itself stored), `node_aliases` (every identity that resolves to a node),
 `node_evidence` (what citing texts say about a node, with their support),
+`document_relations` (what a stored document states it does to a node: amends, replaces, abolishes ...,
+with the articles and the date it takes effect; the validity of every node is derived from these, corpus.validity),
 `node_links` (node -> node relations read from one citing text, such as
 "291/QĐ-TTg ... triển khai thực hiện Chỉ thị số 36-CT/TW") and `node_relations`
 (the same relations counted over all texts, which the graph walks).
@@ -102,6 +104,10 @@ class Document(Base):
     warnings: Mapped[list[str]] = mapped_column(JSONType, default=list)
     #: How the file was read: ocr_pages, ocr_confidence, legacy_encoding, page_reads (models.result.Source); None before 0004.
     reading: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    #: When the document takes effect and stops being in force, as it says (models.result.Metadata); None before 0008.
+    effective_from: Mapped[dt.date | None] = mapped_column(Date)
+    effective_until: Mapped[dt.date | None] = mapped_column(Date)
+    effective_text: Mapped[str | None] = mapped_column(Text)
     #: Versions (corpus.versions): the number as a comparison key, the MinHash of the text, and the current version
     #: of the same document when this row is another version of it (None: this row is the current version).
     number_key: Mapped[str | None] = mapped_column(String(200))
@@ -303,7 +309,7 @@ class CitationRow(Base):
     issuer: Mapped[str | None] = mapped_column(Text)
     date: Mapped[str | None] = mapped_column(String(10))
     title: Mapped[str | None] = mapped_column(Text)
-    relation: Mapped[str] = mapped_column(String(10))       # basis | cites
+    relation: Mapped[str] = mapped_column(String(10))       # basis | implements | amends | replaces | ... | cites
     articles: Mapped[list[str]] = mapped_column(JSONType, default=list)
 
 
@@ -351,6 +357,35 @@ class NodeRelation(Base):
     relation: Mapped[str] = mapped_column(String(20), primary_key=True)
     support: Mapped[int] = mapped_column(Integer)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+
+
+class DocumentRelationRow(SpanColumns, Base):
+    """One typed relation a stored document states (models.result.DocumentRelation): its own node `source_node_id`
+    amends / replaces / abolishes / ... the node `target_node_id`, in the articles of `scope` ([] = whole document).
+
+    `effective_on` is the date it takes effect, resolved when stored: the date the relation states, else the stating
+    document's own effective date, else its issue date (None when none is known). Validity queries read the rows of
+    one target through `ix_document_relations_target`, never the whole table."""
+
+    __tablename__ = "document_relations"
+    __table_args__ = (
+        Index("ix_document_relations_target", "target_node_id", "relation", "effective_on"),
+        Index("ix_document_relations_source", "source_node_id"),
+        Index("ix_document_relations_document", "document_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    document_id: Mapped[int] = _doc_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    source_node_id: Mapped[int] = mapped_column(ForeignKey("nodes.id", ondelete="CASCADE"))
+    target_node_id: Mapped[int] = mapped_column(ForeignKey("nodes.id", ondelete="CASCADE"))
+    relation: Mapped[str] = mapped_column(String(20))         # implements | amends | replaces | abolishes | guides | suspends | extends
+    whole: Mapped[bool] = mapped_column(Boolean)              # scope is the whole document
+    scope: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    effective_from: Mapped[dt.date | None] = mapped_column(Date)   # as the relation states it
+    effective_on: Mapped[dt.date | None] = mapped_column(Date)     # resolved (see the class text)
+    key: Mapped[str] = mapped_column(String(400))             # the target as written
+    text: Mapped[str] = mapped_column(Text, sort_order=LAST)
 
 
 class JobRow(Base):

@@ -73,6 +73,10 @@ def agency_obligations(
     q: Annotated[str | None, Query(description="text search in the task (diacritics ignored)")] = None,
     predecessors: Annotated[bool, Query(description="also the tasks of the bodies it replaced in 2025")] = False,
     as_partner: Annotated[bool | None, Query(description="false: assignee only (default); true: partner only; omit both")] = False,
+    in_force: Annotated[Literal["any", "only", "flag"], Query(
+        description="any: every task (default); only: leave out the tasks of plans that were replaced or abolished, or "
+                    "whose basis was; flag: keep them and mark them (in_force, validity_note)")] = "any",
+    as_of: Annotated[IsoDate | None, Query(description="the date of in_force (YYYY-MM-DD; default today)")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     cursor: str | None = None,
     format: Literal["json", "csv", "xlsx"] = "json",
@@ -91,7 +95,8 @@ def agency_obligations(
     matched = AgencyMatchOut(written=name, name=found.name, registry_id=found.registry_id, registered=found.registered)
     agency_headers = {"X-Agency": quote(found.name), "X-Agency-Registry-Id": found.registry_id or ""}
     query = ObligationQuery(canonical, predecessors=predecessors, province=province, merged=merged, year=year, role=role,
-                            requested=requested, due_from=due_after, due_to=due_before, text=q, as_partner=as_partner)
+                            requested=requested, due_from=due_after, due_to=due_before, text=q, as_partner=as_partner,
+                            in_force=in_force, as_of=as_of)
     if format != "json":
         items = all_obligations(session, query)
         if format == "csv":

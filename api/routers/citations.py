@@ -7,10 +7,11 @@ from fastapi import APIRouter, Path, Query, Response
 
 from corpus import graph as G
 from corpus import store
+from corpus import validity as V
 
 from ..deps import IsoDate, Offset, ReadKey, SessionDep, Year
 from ..problems import Problem
-from ..schemas import CitationOut, CitingOut, CitingPageOut, GraphOut, NodeOut, Page
+from ..schemas import CitationOut, CitingOut, CitingPageOut, GraphOut, NodeOut, Page, ValidityFields, ValidityOut
 
 router = APIRouter(tags=["citations"])
 #: /graph with neither key nor document: the graph around this many of the most cited documents.
@@ -30,8 +31,12 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
              session: SessionDep, province: Annotated[str | None, Query(examples=["Thái Bình"])] = None,
              citing_province: Annotated[str | None, Query(description="only plans of this province cite")] = None,
              merged: bool = False, date_from: IsoDate | None = None, date_to: IsoDate | None = None,
-             limit: Annotated[int, Query(ge=1, le=500, description="citing documents per page")] = 100, offset: Offset = 0):
-    """A cited document by key: "36-CT/TW", "245/KH-UBQG-BCA", "12/KH-UBND@Thái Bình", "Luật Phòng, chống ma túy"."""
+             limit: Annotated[int, Query(ge=1, le=500, description="citing documents per page")] = 100, offset: Offset = 0,
+             as_of: Annotated[IsoDate | None, Query(description="the date of the status (YYYY-MM-DD; default today)")] = None):
+    """A cited document by key: "36-CT/TW", "245/KH-UBQG-BCA", "12/KH-UBND@Thái Bình", "Luật Phòng, chống ma túy".
+
+    With its validity on `as_of` (`status`, `explanation`, `history`, the amendment chain in `acts`): the top-level
+    fields are the first node's, and each node carries its own `validity`."""
     ids = G.find_nodes(session, key, province)
     if not ids:
         raise Problem(404, "Not found", f"no document with the key {key!r} in the corpus", key=key)
@@ -39,8 +44,11 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
     citing, total = G.citing_page(session, key, province=citing_province, merged=merged, date_from=date_from,
                                   date_to=date_to, node_province=province, limit=limit, offset=offset)
     nodes = [n for n in cites.nodes if n.id in ids]
-    return CitationOut(nodes=[NodeOut.model_validate(n) for n in nodes], cited_by=[CitingOut.model_validate(c) for c in citing],
-                       cited_by_total=total,
+    found = V.validities(session, ids, as_of)
+    outs = [NodeOut.model_validate(n).model_copy(update={"validity": ValidityOut.model_validate(found[n.id])}) for n in nodes]
+    first = found[nodes[0].id] if nodes else V.derive(V.Facts(0, key), [], as_of or V.today())
+    return CitationOut(**dict(ValidityFields.model_validate(first)), nodes=outs,
+                       cited_by=[CitingOut.model_validate(c) for c in citing], cited_by_total=total,
                        cites=GraphOut.model_validate(cites))
 
 

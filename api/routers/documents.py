@@ -7,14 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from corpus import catalog, store
+from corpus import validity as V
 from corpus.queue import QueueUnavailable
 from extractor.read import sniff
 from extractor.read.text import looks_binary
 
-from ..deps import DocumentId, JobsDep, Offset, ReadKey, SessionDep, SettingsDep, WriteKey, Year
+from ..deps import DocumentId, IsoDate, JobsDep, Offset, ReadKey, SessionDep, SettingsDep, WriteKey, Year
 from ..headers import content_disposition
 from ..problems import Problem
-from ..schemas import DocumentOut, JobOut, Page, StoredResult, UploadAccepted, VersionOut
+from ..schemas import DocumentOut, DocumentResultOut, JobOut, Page, UploadAccepted, ValidityFields, VersionOut
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -80,11 +81,13 @@ def list_documents(session: SessionDep, province: str | None = None, merged: boo
     return {"data": [DocumentOut.model_validate(d) for d in items], "count": count}
 
 
-@router.get("/{document_id}", response_model=StoredResult, dependencies=[ReadKey],
+@router.get("/{document_id}", response_model=DocumentResultOut, dependencies=[ReadKey],
             responses={404: {"description": "no such document"}, 422: {"description": "stored, but its file could not be read"}})
-def get_document(document_id: DocumentId, session: SessionDep):
-    """The full extraction result (FORMAT.md fields, with spans, pages and boxes), and the document's versions:
-    the other stored rows of the same document (same number, issuer and date, or the same text up to small edits)."""
+def get_document(document_id: DocumentId, session: SessionDep,
+                 as_of: Annotated[IsoDate | None, Query(description="the date of the status (YYYY-MM-DD; default today)")] = None):
+    """The full extraction result (FORMAT.md fields, with spans, pages and boxes), the document's versions (the other
+    stored rows of the same document: same number, issuer and date, or the same text up to small edits), and its
+    validity on `as_of`: `status`, `explanation`, `history` of what changed it, `acts` (what it changes itself)."""
     result = store.get_result(session, document_id)
     if result is None:
         info = store.get(session, document_id, counts=False)
@@ -92,8 +95,12 @@ def get_document(document_id: DocumentId, session: SessionDep):
             raise Problem(422, "Unreadable document", info.error or "the file could not be read", document_id=document_id)
         raise Problem(404, "Not found", f"no document {document_id}", document_id=document_id)
     info = store.get(session, document_id, counts=False)
-    return StoredResult(**dict(result), document_id=document_id, version_of=info.version_of,
-                        versions=[VersionOut.model_validate(v) for v in store.versions(session, document_id)])
+    validity = V.of_document(session, document_id, as_of)
+    if validity is None:  # a stored document always has a node; be safe rather than fail
+        validity = V.derive(V.Facts(0, result.metadata.number or ""), [], as_of or V.today())
+    return DocumentResultOut(**dict(result), document_id=document_id, version_of=info.version_of,
+                             versions=[VersionOut.model_validate(v) for v in store.versions(session, document_id)],
+                             **dict(ValidityFields.model_validate(validity)))
 
 
 @router.get("/{document_id}/source", dependencies=[ReadKey], response_class=Response,

@@ -18,7 +18,16 @@ export const JOB_REASON = {
   missing: "Không còn công việc này", error: "Lỗi khi trích xuất", "queue unavailable": "Không gửi được cho bộ xử lý",
 };
 
-export const RELATION = { basis: "Căn cứ", cites: "Trích dẫn", implements: "Triển khai" };
+export const RELATION = {
+  basis: "Căn cứ", cites: "Trích dẫn", implements: "Triển khai", amends: "Sửa đổi, bổ sung", replaces: "Thay thế",
+  abolishes: "Bãi bỏ", guides: "Hướng dẫn", suspends: "Tạm ngưng hiệu lực", extends: "Gia hạn",
+};
+
+/** The validity of a document on a date (corpus/validity.py statuses). */
+export const STATUS = {
+  in_force: "Còn hiệu lực", amended: "Còn hiệu lực, đã được sửa đổi, bổ sung", replaced: "Bị thay thế",
+  abolished: "Bị bãi bỏ", suspended: "Bị tạm ngưng hiệu lực", expired: "Hết hiệu lực", not_yet_in_force: "Chưa có hiệu lực",
+};
 
 export const SCOPE = { central: "Trung ương", local: "Địa phương", law: "Luật", doc: "Văn bản trong kho" };
 

@@ -7,7 +7,8 @@ import { timeline } from "../timeline.js";
 
 const PAGE = 200;
 /** Query parameters of GET /agencies/{name}/obligations that the filter form sets. */
-const FILTERS = ["province", "merged", "year", "role", "requested", "due_after", "due_before", "q", "predecessors", "as_partner"];
+const FILTERS = ["province", "merged", "year", "role", "requested", "due_after", "due_before", "q", "predecessors", "as_partner",
+  "in_force", "as_of"];
 const TYPE = { unregistered: "Chưa có trong danh mục" };
 
 export async function agenciesView(main) {
@@ -38,6 +39,7 @@ export async function agencyView(main, name) {
   const params = new URLSearchParams(location.search);
   const query = Object.fromEntries(FILTERS.map((k) => [k, params.get(k)]));
   if (query.as_partner === null) query.as_partner = "false";
+  if (!query.in_force) query.in_force = "flag";   // the page marks the tasks of plans no longer in force
   const summary = h("div", { class: "summary" });
   const chart = h("div", { class: "timeline-wrap" });
   const listing = h("div", { class: "listing" });
@@ -110,9 +112,11 @@ function recurringNote(items) {
 }
 
 function obligationsTable(items) {
-  const rows = items.map((o, i) => h("tr", { id: `ob-${i}`, tabindex: "-1" },
+  const rows = items.map((o, i) => h("tr", { id: `ob-${i}`, tabindex: "-1", class: o.in_force === false ? "out-of-force" : null },
     h("td", {}, o.due ? date(o.due) : recurrence(o.recurrence) || o.deadline_text || "—"),
-    h("td", {}, h("a", { href: `/ui/documents/${o.document.id}` }, docLabel(o.document)), o.document.province ? ` (${o.document.province})` : ""),
+    h("td", {}, h("a", { href: `/ui/documents/${o.document.id}` }, docLabel(o.document)), o.document.province ? ` (${o.document.province})` : "",
+      o.in_force === false ? h("p", { class: "validity-note" }, h("span", { class: "status-badge status-replaced" }, "Không còn hiệu lực"),
+        " ", o.validity_note) : null),
     h("td", {}, o.section || ""),
     h("td", {}, `${ROLE[o.role] || o.role}${o.requested ? ", được đề nghị" : ""}${o.as_partner ? ", phối hợp" : ""}`),
     h("td", { lang: "vi" }, h("a", { href: `/ui/documents/${o.document.id}#task-${o.task_id}` }, o.text),
@@ -138,6 +142,9 @@ function filterForm(name, params) {
     text("due_before", "Hạn đến ngày", { type: "date" }),
     text("q", "Từ khóa trong nhiệm vụ", { type: "search" }),
     check("predecessors", "Cả nhiệm vụ của cơ quan tiền thân (2025)"),
+    select("in_force", "Hiệu lực của kế hoạch", [["", "Tất cả, đánh dấu kế hoạch hết hiệu lực"], ["only", "Chỉ kế hoạch còn hiệu lực"],
+      ["any", "Tất cả, không xét hiệu lực"]]),
+    text("as_of", "Xét hiệu lực tại ngày", { type: "date" }),
     actions("Lọc", h("a", { href: `/ui/agencies/${encodeURIComponent(name)}` }, "Bỏ lọc")));
 }
 

@@ -4,6 +4,7 @@ import { apiUrl, getJson, keyPath } from "../api.js";
 import { actions, field, fields, h, message, replace, table } from "../dom.js";
 import { graphSection, nodeHref } from "../graph.js";
 import { RELATION, SCOPE, date, docLabel, docType } from "../labels.js";
+import { statusBadge, validitySection } from "../validity.js";
 
 const DIRECTIONS = [["both", "Cả hai chiều"], ["cites", "Văn bản này trích dẫn"], ["cited_by", "Văn bản trích dẫn nó"]];
 
@@ -39,7 +40,7 @@ export async function citationView(main, key) {
   const province = params.get("province");
   let info;
   try {
-    info = await getJson(`/citations/${keyPath(key)}`, { province });
+    info = await getJson(`/citations/${keyPath(key)}`, { province, as_of: params.get("as_of") });
   } catch (e) {
     replace(main, h("h1", {}, key), message(e.message, "error"));
     return;
@@ -47,13 +48,15 @@ export async function citationView(main, key) {
   const graphHolder = h("div", { class: "graph-holder" }, h("p", { class: "loading" }, "Đang vẽ đồ thị…"));
   replace(main,
     h("h1", {}, `Trích dẫn: ${key}`),
-    info.nodes.map((n) => h("section", { class: "panel" },
+    info.nodes.map((n, i) => h("section", { class: "panel" },
       h("h2", {}, [docType(n.doc_type), n.key].filter(Boolean).join(" ")),
+      statusBadge(n.validity),
       fields([
         ["Trích yếu", n.title], ["Cơ quan ban hành", n.issuer], ["Ngày", date(n.date)], ["Phạm vi", SCOPE[n.scope] || n.scope],
         ["Tỉnh", n.province], ["Số văn bản trích dẫn", String(n.cited_by_count)],
         ["Trong kho", n.document ? h("a", { href: `/ui/documents/${n.document.id}` }, docLabel(n.document)) : null],
-      ]))),
+      ]),
+      validitySection(n.validity, `node-${i}-validity`))),
     h("section", { "aria-labelledby": "cited-by-h" },
       h("h2", { id: "cited-by-h" }, "Văn bản trích dẫn"),
       info.cited_by_total > info.cited_by.length

@@ -5,11 +5,13 @@ import { apiKey, getJson, keyPath, objectUrl } from "../api.js";
 import { fields, h, joined, message, replace } from "../dom.js";
 import { collectItems, renderText } from "../highlight.js";
 import { KIND, RELATION, ROLE, date, docType, readPath, recurrence, warningWords, yesNo } from "../labels.js";
+import { statusBadge, validitySection } from "../validity.js";
 
 export async function documentView(main, id) {
   let result, source;
   try {
-    [result, source] = await Promise.all([getJson(`/documents/${id}`), getJson(`/documents/${id}/text`)]);
+    const asOf = new URLSearchParams(location.search).get("as_of");
+    [result, source] = await Promise.all([getJson(`/documents/${id}`, { as_of: asOf }), getJson(`/documents/${id}/text`)]);
   } catch (e) {
     document.title = "Văn bản — kehoach";
     replace(main, h("h1", {}, `Văn bản ${id}`), message(e.message, "error"));
@@ -55,6 +57,7 @@ function metaHeader(id, result, heading) {
   return h("header", { class: "doc-header" },
     h("h1", {}, heading),
     m.title ? h("p", { class: "doc-title" }, m.title) : null,
+    statusBadge(result),
     warningBanner(result),
     versionsNote(id, result),
     fields([
@@ -62,6 +65,8 @@ function metaHeader(id, result, heading) {
       ["Tỉnh", m.province],
       ["Nơi ban hành", m.place],
       ["Ngày ban hành", date(m.issued_date)],
+      ["Hiệu lực từ", date(m.effective_from)],
+      ["Hiệu lực đến", date(m.effective_until)],
       ["Người ký", [m.signing && m.signing.mode, m.signing && m.signing.position, m.signer].filter(Boolean).join(" ")],
       ["Tệp", result.source.name],
       ["Trích xuất", counts],
@@ -70,7 +75,8 @@ function metaHeader(id, result, heading) {
     h("p", { class: "doc-actions" },
       h("a", { href: `/documents/${id}/source`, onclick: withKey(`/documents/${id}/source`) }, "Tệp gốc"),
       h("a", { href: `/ui/graph?document=${id}` }, "Đồ thị trích dẫn"),
-      h("a", { href: `/documents/${id}`, onclick: withKey(`/documents/${id}`) }, "Kết quả JSON")));
+      h("a", { href: `/documents/${id}`, onclick: withKey(`/documents/${id}`) }, "Kết quả JSON")),
+    validitySection(result, "doc-validity"));
 }
 
 /** A document stored several times (a re-typed copy, a corrected draft, .docx and .pdf): "N phiên bản", with links;
