@@ -212,15 +212,7 @@ def _link(session: Session, doc: Document, result: PlanResult, text: str | None,
     refs: list[NodeRef] = [linker.node_for(c, result.metadata.province, sha) for c in result.citations]
     if not linked:
         cited = N.resolve(session, refs) if refs else []
-        if result.citations:
-            cit_ids = session.scalars(CitationRow.__table__.insert().returning(CitationRow.__table__.c.id, sort_by_parameter_order=True), [
-                {"document_id": did, "node_id": nid, "position": i, "key": c.key, "alt_keys": list(c.alt_keys),
-                 "doc_type": c.doc_type, "issuer": c.issuer, "date": c.date, "title": c.title, "relation": c.relation,
-                 "articles": list(c.articles)} for i, (c, nid) in enumerate(zip(result.citations, cited))]).all()
-            mentions = [{"citation_id": cid, "document_id": did, "position": j, "text": m.text, **_span(m.span)}
-                        for cid, c in zip(cit_ids, result.citations) for j, m in enumerate(c.mentions)]
-            if mentions:
-                session.execute(CitationMentionRow.__table__.insert(), mentions)
+        _insert_citations(session, did, result, cited)
         return list(cited)
     own_ref = linker.node_for_document(result.metadata, sha)
     ids = N.resolve(session, [own_ref, *refs])
@@ -230,14 +222,7 @@ def _link(session: Session, doc: Document, result: PlanResult, text: str | None,
         N.claim(session, own, did)
     touched = [own, *cited]
     if result.citations:
-        cit_ids = session.scalars(CitationRow.__table__.insert().returning(CitationRow.__table__.c.id, sort_by_parameter_order=True), [
-            {"document_id": did, "node_id": nid, "position": i, "key": c.key, "alt_keys": list(c.alt_keys),
-             "doc_type": c.doc_type, "issuer": c.issuer, "date": c.date, "title": c.title, "relation": c.relation,
-             "articles": list(c.articles)} for i, (c, nid) in enumerate(zip(result.citations, cited))]).all()
-        mentions = [{"citation_id": cid, "document_id": did, "position": j, "text": m.text, **_span(m.span)}
-                    for cid, c in zip(cit_ids, result.citations) for j, m in enumerate(c.mentions)]
-        if mentions:
-            session.execute(CitationMentionRow.__table__.insert(), mentions)
+        cit_ids = _insert_citations(session, did, result, cited)
         N.add_evidence(session, [e for cid, c, nid in zip(cit_ids, result.citations, cited)
                                  for e in N.evidence_of(nid, cid, c.key, c.doc_type, c.issuer, c.date, c.title)])
         N.count_citing(session, {nid for nid in cited if nid != own}, +1)
@@ -245,6 +230,21 @@ def _link(session: Session, doc: Document, result: PlanResult, text: str | None,
                                    if cited[lk.source] != cited[lk.target]])
     touched += _write_relations(session, doc, result, own, cited, linker)
     return touched
+
+
+def _insert_citations(session: Session, did: int, result: PlanResult, cited: list[int]) -> list[int]:
+    """The citation rows of a document (each on its node) and their mentions; the new rows' ids, in order."""
+    if not result.citations:
+        return []
+    cit_ids = session.scalars(CitationRow.__table__.insert().returning(CitationRow.__table__.c.id, sort_by_parameter_order=True), [
+        {"document_id": did, "node_id": nid, "position": i, "key": c.key, "alt_keys": list(c.alt_keys),
+         "doc_type": c.doc_type, "issuer": c.issuer, "date": c.date, "title": c.title, "relation": c.relation,
+         "articles": list(c.articles)} for i, (c, nid) in enumerate(zip(result.citations, cited))]).all()
+    mentions = [{"citation_id": cid, "document_id": did, "position": j, "text": m.text, **_span(m.span)}
+                for cid, c in zip(cit_ids, result.citations) for j, m in enumerate(c.mentions)]
+    if mentions:
+        session.execute(CitationMentionRow.__table__.insert(), mentions)
+    return list(cit_ids)
 
 
 def _write_relations(session: Session, doc: Document, result: PlanResult, own: int, cited: list[int], linker: Linker) -> list[int]:
