@@ -62,6 +62,14 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
 YOUNG_THRESHOLD = 20_000
 
 
+def serve_app() -> FastAPI:
+    """The app of one process of `kehoach serve --processes N` (uvicorn's factory, called in each process): the
+    settings from the environment (KEHOACH_*, which `kehoach serve` sets from its options), the heap settled."""
+    app = create_app(Settings())
+    settle_heap()
+    return app
+
+
 def settle_heap() -> None:
     """For a long-running service, once the app is built: load what every request needs (the registry), then
     `gc.freeze()` what exists, so that the collector never walks the start-up heap again (a full collection of it

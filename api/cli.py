@@ -149,20 +149,34 @@ def serve(
     port: Annotated[int, typer.Option(help="port")] = 8000,
     workers: Annotated[Optional[int], typer.Option(help="extraction workers in the service (default KEHOACH_WORKERS)")] = None,
     queue: Annotated[Optional[str], typer.Option(help="local, or celery: uploads go to `kehoach worker`s (KEHOACH_QUEUE)")] = None,
+    processes: Annotated[int, typer.Option(min=1, help="service processes answering requests (uvicorn workers); the "
+                                                       "extraction workers are shared out among them")] = 1,
 ) -> None:
     """Run the HTTP service (OpenAPI docs at /docs)."""
+    import os
+
     import uvicorn
 
     from api.app import create_app, settle_heap
     from api.settings import Settings
+    from corpus.db import Database
 
     overrides = {k: v for k, v in {"workers": workers, "db_url": db, "queue": queue}.items() if v is not None}
     settings = Settings(**overrides)
     if not settings.api_key:
         typer.echo("note: KEHOACH_API_KEY is not set, so uploads and deletes are refused (reads work)", err=True)
-    app = create_app(settings)
-    settle_heap()
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    if processes == 1:
+        app = create_app(settings)
+        settle_heap()
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    # Several processes: each builds its app from the environment (api.app.serve_app) and runs its own local job
+    # threads; jobs.claim lets one process only run a job (those left unfinished are offered to every process at
+    # start), and the answers kept until the corpus changes follow the database's generation in every process.
+    Database.open(settings.db_url).close()  # migrate once here, not in every process
+    per_process = max(1, -(-settings.workers // processes))
+    os.environ.update(KEHOACH_DB_URL=settings.db_url, KEHOACH_QUEUE=settings.queue, KEHOACH_WORKERS=str(per_process))
+    uvicorn.run("api.app:serve_app", factory=True, workers=processes, host=host, port=port, log_level="info")
 
 
 @app.command()

@@ -52,9 +52,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(db_url: str, port: int) -> subprocess.Popen:
+def _serve(db_url: str, port: int, processes: int = 1) -> subprocess.Popen:
     env = dict(os.environ, KEHOACH_API_KEY=KEY)
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--db", db_url, "--port", str(port), "--workers", "2"],
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--db", db_url, "--port", str(port), "--workers", "2",
+                             "--processes", str(processes)],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     import httpx
 
@@ -73,13 +74,26 @@ def _pct(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, int(q * len(xs)))]
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
+def _stat(pid: int) -> list[str]:
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return 0.0
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return []
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time so far of a process and of its children that answer requests (`--processes N`: the
+    uvicorn workers; the extraction sandboxes are idle here) (Linux /proc; 0 elsewhere)."""
+    try:
+        pids = [pid] + [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _stat(int(p.name))[1:2] == [str(pid)]]
+    except OSError:
+        pids = [pid]
+    total = 0
+    for p in pids:
+        fields = _stat(p)
+        if len(fields) > 12:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def load(base: str, requests: int, clients: int, seconds: float, server_pid: int | None = None) -> dict:
@@ -195,10 +209,10 @@ def run(db_url: str, args) -> None:
         rate = build(db_url, args.docs, args.seed)
         print(f"corpus: {args.docs} synthetic plans stored at {rate:.1f} documents/s")
     port = _free_port()
-    proc = _serve(db_url, port)
+    proc = _serve(db_url, port, args.processes)
     try:
         base = f"http://127.0.0.1:{port}"
-        print(f"load average before: {_load_avg()} ({os.cpu_count()} cores)")
+        print(f"service: {args.processes} process(es); load average before: {_load_avg()} ({os.cpu_count()} cores)")
         load(base, args.requests, args.clients, args.seconds, proc.pid)
         print(f"load average after: {_load_avg()}")
         if not args.no_uploads:
@@ -219,6 +233,7 @@ def main(argv: list[str] | None = None) -> None:
                                                "PostgreSQL works too (give an empty database, or one built before with --reuse)")
     ap.add_argument("--reuse", action="store_true", help="use the corpus already in --db when it holds --docs documents "
                                                          "(build it once, time it many times)")
+    ap.add_argument("--processes", type=int, default=1, help="service processes (kehoach serve --processes)")
     ap.add_argument("--no-uploads", action="store_true", help="only time the queries (the upload check adds 200 plans)")
     args = ap.parse_args(argv)
     if args.db:

@@ -26,7 +26,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Literal
 
-from sqlalchemy import Select, bindparam, distinct, func, select
+from sqlalchemy import Integer, Select, bindparam, distinct, func, select
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
@@ -109,6 +109,44 @@ _NODES = select(*NODE_COLUMNS, *DOC_REF).outerjoin(Document, Document.id == Node
 _DOCS = select(*DOC_REF).where(Document.id.in_(_IDS))
 _NODE_OF = select(Node.document_id, Node.id).where(Node.document_id.in_(_IDS))
 _HUBS = select(Node.id).where(Node.id.in_(_IDS), Node.cited_by_count > bindparam("page"))
+_LIMIT = bindparam("limit", type_=Integer)
+_RELS = bindparam("relations", expanding=True)
+
+
+def _typed_stmt(column, filtered: bool) -> Select:
+    r = DocumentRelationRow
+    stmt = select(r.source_node_id, r.target_node_id, r.relation, r.document_id, r.scope, r.effective_on).where(column.in_(_IDS))
+    if filtered:
+        stmt = stmt.where(r.relation.in_(_RELS))
+    return stmt.order_by(column, r.document_id, r.position).limit(_LIMIT)
+
+
+def _relations_stmt(column, ranked: bool) -> Select:
+    t = NodeRelation
+    cols = (t.source_node_id, t.target_node_id, t.relation, t.document_id, t.support)
+    if not ranked:
+        return select(*cols).where(column.in_(_IDS)).order_by(column, t.relation, t.source_node_id, t.target_node_id).limit(_LIMIT)
+    rank = func.row_number().over(partition_by=column, order_by=(t.support.desc(), t.relation, t.source_node_id,
+                                                                  t.target_node_id)).label("rank")
+    sub = select(*cols, rank).where(column.in_(_IDS)).subquery()
+    return (select(*(sub.c[c.key] for c in cols)).where(sub.c.rank <= bindparam("per_node", type_=Integer))
+            .order_by(sub.c[column.key], sub.c.relation, sub.c.source_node_id, sub.c.target_node_id).limit(_LIMIT))
+
+
+def _citing_of_stmt(filtered: bool) -> Select:
+    c = CitationRow
+    stmt = select(c.document_id, c.node_id, c.relation).where(c.node_id.in_(_IDS))
+    if filtered:
+        stmt = stmt.where(c.relation.in_(_RELS))
+    return stmt.order_by(c.node_id, c.document_id).limit(_LIMIT)
+
+
+#: (column key, with a relation filter or per-node ranking) -> the statement, for either end of an edge
+_TYPED = {(c.key, f): _typed_stmt(c, f) for c in (DocumentRelationRow.source_node_id, DocumentRelationRow.target_node_id)
+          for f in (False, True)}
+_RELATIONS = {(c.key, f): _relations_stmt(c, f) for c in (NodeRelation.source_node_id, NodeRelation.target_node_id)
+              for f in (False, True)}
+_CITING_OF = {f: _citing_of_stmt(f) for f in (False, True)}
 
 
 def _nodes(session: Session, ids: Iterable[int]) -> dict[int, GraphNode]:
@@ -140,12 +178,9 @@ def _typed(session: Session, column, frontier: set[int], limit: int, info: Typed
     into `info`)."""
     if not frontier:
         return []
-    r = DocumentRelationRow
-    stmt = select(r.source_node_id, r.target_node_id, r.relation, r.document_id, r.scope, r.effective_on).where(column.in_(frontier))
-    if relations is not None:
-        stmt = stmt.where(r.relation.in_(relations))
+    params = {"ids": list(frontier), "limit": limit, **({"relations": list(relations)} if relations is not None else {})}
     out: list[Edge] = []
-    for s, t, rel, d, scope, eff in run(session, stmt.order_by(column, r.document_id, r.position).limit(limit)).all():
+    for s, t, rel, d, scope, eff in session.connection().execute(_TYPED[column.key, relations is not None], params).all():
         out.append((s, t, rel, d, 1))
         if info is not None:
             info[(s, t, rel, d)] = (tuple(scope or ()), eff)
@@ -157,18 +192,8 @@ def _relations(session: Session, column, frontier: set[int], limit: int, per_nod
     supported: a hub such as 36-CT/TW is said to be implemented by a thousand local documents)."""
     if not frontier:
         return []
-    t = NodeRelation
-    cols = (t.source_node_id, t.target_node_id, t.relation, t.document_id, t.support)
-    if per_node is None:
-        rows = run(session, select(*cols).where(column.in_(frontier))
-                               .order_by(column, t.relation, t.source_node_id, t.target_node_id).limit(limit)).all()
-        return [tuple(r) for r in rows]
-    rank = func.row_number().over(partition_by=column, order_by=(t.support.desc(), t.relation, t.source_node_id,
-                                                                  t.target_node_id)).label("rank")
-    ranked = select(*cols, rank).where(column.in_(frontier)).subquery()
-    rows = run(session, select(*(ranked.c[c.key] for c in cols)).where(ranked.c.rank <= per_node)
-                           .order_by(ranked.c[column.key], ranked.c.relation, ranked.c.source_node_id,
-                                     ranked.c.target_node_id).limit(limit)).all()
+    params = {"ids": list(frontier), "limit": limit, **({"per_node": per_node} if per_node is not None else {})}
+    rows = session.connection().execute(_RELATIONS[column.key, per_node is not None], params).all()
     return [tuple(r) for r in rows]
 
 
@@ -276,10 +301,8 @@ def _incoming(session: Session, frontier: set[int], limit: int, relations: tuple
     rows: list[tuple[int, int, str]] = []
     rest = frontier - many
     if rest:
-        stmt = select(CitationRow.document_id, CitationRow.node_id, CitationRow.relation).where(CitationRow.node_id.in_(rest))
-        if relations:
-            stmt = stmt.where(CitationRow.relation.in_(relations))
-        rows += run(session, stmt.order_by(CitationRow.node_id, CitationRow.document_id).limit(limit)).all()
+        params = {"ids": list(rest), "limit": limit, **({"relations": list(relations)} if relations else {})}
+        rows += session.connection().execute(_CITING_OF[bool(relations)], params).all()
     related: list[Edge] = []
     for n in sorted(many):
         found, first, rels = hub(session, n, relations, hub_page)
