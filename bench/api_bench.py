@@ -81,13 +81,16 @@ def _stat(pid: int) -> list[str]:
         return []
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time so far of a process and of its children that answer requests (`--processes N`: the
-    uvicorn workers; the extraction sandboxes are idle here) (Linux /proc; 0 elsewhere)."""
-    try:
-        pids = [pid] + [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _stat(int(p.name))[1:2] == [str(pid)]]
-    except OSError:
-        pids = [pid]
+def _cpu_seconds(pid: int, children: bool = False) -> float:
+    """User + system CPU time of a process so far, and with `children` of its children (`--processes N`: the uvicorn
+    workers answer the requests; never the extraction sandboxes, which start while the first target is timed, and
+    are the service's children with one process, its grandchildren with several) (Linux /proc; 0 elsewhere)."""
+    pids = [pid]
+    if children:
+        try:
+            pids += [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _stat(int(p.name))[1:2] == [str(pid)]]
+        except OSError:
+            pass
     total = 0
     for p in pids:
         fields = _stat(p)
@@ -96,7 +99,7 @@ def _cpu_seconds(pid: int) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def load(base: str, requests: int, clients: int, seconds: float, server_pid: int | None = None) -> dict:
+def load(base: str, requests: int, clients: int, seconds: float, server_pid: int | None = None, processes: int = 1) -> dict:
     """Times each target; returns {label: (p50 ms, p99 ms, server CPU ms per request)}."""
     import httpx
 
@@ -124,12 +127,12 @@ def load(base: str, requests: int, clients: int, seconds: float, server_pid: int
                 if r.status_code >= 400:
                     errors += 1
 
-            cpu0 = _cpu_seconds(server_pid) if server_pid else 0.0
+            cpu0 = _cpu_seconds(server_pid, processes > 1) if server_pid else 0.0
             t0 = time.perf_counter()
             with ThreadPoolExecutor(max_workers=clients) as pool:
                 list(pool.map(one, urls))
             wall = time.perf_counter() - t0
-            cpu = (_cpu_seconds(server_pid) - cpu0) if server_pid else 0.0
+            cpu = (_cpu_seconds(server_pid, processes > 1) - cpu0) if server_pid else 0.0
         p50, p99 = 1000 * statistics.median(latencies), 1000 * _pct(latencies, 0.99)
         per = 1000 * cpu / max(1, len(latencies))
         out[label] = (p50, p99, per)
@@ -213,7 +216,7 @@ def run(db_url: str, args) -> None:
     try:
         base = f"http://127.0.0.1:{port}"
         print(f"service: {args.processes} process(es); load average before: {_load_avg()} ({os.cpu_count()} cores)")
-        load(base, args.requests, args.clients, args.seconds, proc.pid)
+        load(base, args.requests, args.clients, args.seconds, proc.pid, args.processes)
         print(f"load average after: {_load_avg()}")
         if not args.no_uploads:
             uploads(base)
