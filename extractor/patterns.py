@@ -123,9 +123,16 @@ CLOSING_FORMULA = re.compile(
 NUMBER_LINE = re.compile(
     r"(?<![\w])Số\s*:?\s*(?P<num>\d{1,5}[a-z]?)\s?(?P<sep>[/-])\s?(?P<sym>[A-ZĐÐ][A-Za-zĐđÐ0-9&]*(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*)*)"
 )
+#: The words of a header's date as OCR may read them, a tone or a breve misread: "ngày 31 tháng 3 nắm 2020" (the
+#: words stand in their fixed order before figures, so a misread one is still the date's).
+NGAY = r"ng[aàáảãạ]y"
+THANG = r"th[aàáảãạ]ng"
+NAM = r"n[aàáảãạăằắẳẵặâầấẩẫậ]m"
+#: A date line's first word: "ngày", or OCR's "ngảy".
+DAY_WORD = re.compile(rf"(?<![\w]){NGAY}(?![\w])")
 #: Place and date: "Thái Bình, ngày 14 tháng 9 năm 2017", " Hưng Yên, ngày 15 tháng 8 năm 2025" (anywhere in a header line).
 PLACE_DATE = re.compile(
-    rf"(?<![\w])(?P<place>[{UPPER}][{LOWER}]*(?:[ .-]+[{UPPER}][{LOWER}]*){{0,4}})\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})"
+    rf"(?<![\w])(?P<place>[{UPPER}][{LOWER}]*(?:[ .-]+[{UPPER}][{LOWER}]*){{0,4}})\s*,\s*{NGAY}\s+(?P<d>\d{{1,2}})\s+{THANG}\s+(?P<m>\d{{1,2}})\s+{NAM}\s+(?P<y>\d{{4}})"
 )
 #: The number in a document's header, over hard-wrapped lines: "Số:\n2820/QĐ-UBND", "Số: 193 /UBND-KT", "Số: 87/2025/QĐ-UBND",
 #: "Số 36-HD/VPTW", "Luật số: 84/2025/QH15", a portal's "Số hiệu: 980/KH-UBND"; a draft's blank number "Số:   /SCT-CN" (num
@@ -138,7 +145,7 @@ HEADER_NUMBER = re.compile(
 #: "Hà Nội ngày 01\ntháng 12 năm 2025", "ngày 10 tháng 01năm 2026"; a draft's blank day "ngày    tháng 4 năm 2026" (d missing).
 HEADER_DATE = re.compile(
     rf"(?:(?P<place>[{UPPER}][{LOWER}]*(?:[ \t\n.-]{{1,3}}[{UPPER}][{LOWER}]*){{0,4}})[ \t\n]*,?[ \t\n]*)?"
-    r"ngày[ \t\n*]*(?P<d>\d{1,2})?[ \t\n._…*]{0,40}tháng[ \t\n*]*(?P<m>\d{1,2})?[ \t\n._…*]{0,40}năm[ \t\n*]*(?P<y>\d{4})?"
+    rf"{NGAY}[ \t\n*]*(?P<d>\d{{1,2}})?[ \t\n._…*]{{0,40}}{THANG}[ \t\n*]*(?P<m>\d{{1,2}})?[ \t\n._…*]{{0,40}}{NAM}[ \t\n*]*(?P<y>\d{{4}})?"
 )
 #: The subject line of a letter (Công văn): "V/v tăng cường công tác ...", "V/v: ...", "Về việc ..." under the number.
 #: A letter's subject after the number on the same line: "Số: 5387/CT-CS v/v trả lời phản ánh kiến nghị".

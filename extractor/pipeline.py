@@ -51,6 +51,7 @@ class Work:
 
     text: str                      # doc.text, read once (spaCy rebuilds it on every access)
     folded: str
+    ocr: bool = False              # the text was read by OCR (misread marks and doubled letters are tolerated)
     layout: Layout | None = None
     meta: MetaHit | None = None
     roots: list[Node] = field(default_factory=list)
@@ -100,13 +101,13 @@ class LayoutComponent(_Stage):
         w.layout = find_layout(w.text, blocks, self.lex)
         w.meta = find_metadata(w.text, w.layout, self.lex)
         w.roots = [] if w.layout.plain else find_sections(w.text, w.layout.body, self.lex,
-                                                         lambda n: names_agency(self.reg, w.text, w.folded, n))
+                                                         lambda n: names_agency(self.reg, w.text, w.folded, n), ocr=w.ocr)
         intro = None if w.layout.plain else letter_intro(self.reg, w.text, w.folded, w.layout.preamble)
         if intro is not None and w.roots and all(r.kind == "numbered" and "assignments" not in r.kinds for r in w.roots):
             # under a letter's "... đề nghị X ... chỉ đạo:" numbered items that name no body of their own are tasks of
             # X: assignments sections (items that do name theirs, "1. Công an tỉnh ...", keep them)
             w.intro = intro
-            w.roots = find_sections(w.text, w.layout.body, self.lex, lambda n: True)
+            w.roots = find_sections(w.text, w.layout.body, self.lex, lambda n: True, ocr=w.ocr)
         _spans(doc, "sections", [(n.block.start, n.end, n.id) for n in walk(w.roots)])
         return doc
 
@@ -416,7 +417,8 @@ class Extractor:
                 src: SourceText | None = None) -> PlanResult:
         norm = normalize(raw)
         doc = self.nlp.make_doc(norm.text)
-        doc._.kehoach = Work(norm.text, fold(norm.text))  # the text is known: spare spaCy rebuilding it
+        # the text is known: spare spaCy rebuilding it
+        doc._.kehoach = Work(norm.text, fold(norm.text), ocr=bool(src is not None and src.ocr_pages))
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         return to_result(doc, norm, raw, source_name, media_type, src)

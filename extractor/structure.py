@@ -8,13 +8,13 @@ body and footer. `find_sections(text, body_blocks, lexicon)` builds the tree
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from . import patterns as P
 from .blocks import ARTICLE, BULLET, LETTERED, NUMBERED, PARAGRAPH, ROMAN, TABLE_ROW, Block, roman_value
 from .lexicon import Lexicon
-from .vntext import fold
+from .vntext import fold, ocr_key
 
 
 @dataclass
@@ -130,7 +130,7 @@ _GLUED_TYPE = re.compile(rf"^(?P<word>[{P.UPPER}]+(?: [{P.UPPER}]+){{0,3}})(?P<r
 def _is_date_line(line: str) -> bool:
     """ "Hà Nội, ngày 18 tháng 11 năm 2025", "Ninh, ngày 01 ...", "ngày    tháng 4 năm 2026" (a draft's blank date)."""
     m = P.HEADER_DATE.search(line, 0, 120)
-    return bool(m) and m.start() < 40 and (bool(m.group("place")) or line.startswith("ngày")) and (m.start() == 0 or "," in line[:m.end()])
+    return bool(m) and m.start() < 40 and (bool(m.group("place")) or bool(P.DAY_WORD.match(line))) and (m.start() == 0 or "," in line[:m.end()])
 
 
 def _before_basis(text: str, blocks: list[Block], i: int) -> bool:
@@ -205,7 +205,7 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         # no type line: the header runs to the place/date line (included), when there is one near the top
         head_end = 0
         for i in range(head_start, min(len(blocks), head_start + 30)):
-            if P.HEADER_DATE.search(blocks[i].text(text)) and "ngày" in blocks[i].text(text)[:80]:
+            if P.HEADER_DATE.search(blocks[i].text(text)) and P.DAY_WORD.search(blocks[i].text(text)[:80]):
                 head_end = i + 1
                 break
     header = blocks[head_start:head_end] if head_end > head_start else []
@@ -373,12 +373,15 @@ def _level(b: Block) -> int:
     return 99
 
 
-def section_kinds(heading: str, lex: Lexicon) -> tuple[str, ...]:
-    h = " " + " ".join(fold(heading).replace(",", " , ").split()) + " "
+def section_kinds(heading: str, lex: Lexicon, ocr: bool = False) -> tuple[str, ...]:
+    """The kinds a heading's words name; `ocr`: the heading was read by OCR, so its words are compared without marks
+    and doubled letters ("TỔ CHÚC THỤC HIỆN" is "Tổ chức thực hiện")."""
+    key = ocr_key if ocr else fold
+    h = " " + " ".join(key(heading).replace(",", " , ").split()) + " "
     kinds: list[str] = []
     for rule in lex.section_kinds:
         for phrase in sorted(rule.phrases, key=len, reverse=True):
-            p = " " + fold(phrase) + " "
+            p = " " + key(phrase) + " "
             if p in h:
                 if rule.kind not in kinds:
                     kinds.append(rule.kind)
@@ -392,21 +395,22 @@ def _title_like(heading: str) -> bool:
     return len(h) <= 100 and not h.endswith((".", ";", ",")) and ". " not in h
 
 
-def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callable[["Node"], bool] | None) -> tuple[str, ...]:
+def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callable[["Node"], bool] | None,
+                    ocr: bool = False) -> tuple[str, ...]:
     """Kinds of a top-level section. A Roman heading gets the kinds its words name; a top-level "1." item of a
     directive or letter gets "assignments" when it names the agencies its content is for, the kinds of its
     words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md)."""
     heading = node.block.rest(text)
     if node.kind == ROMAN:
-        return section_kinds(heading, lex)
+        return section_kinds(heading, lex, ocr)
     if names_agency is not None and names_agency(node):
         return ("assignments",)
     if _title_like(heading):
-        return section_kinds(heading, lex)
+        return section_kinds(heading, lex, ocr)
     label = _FIELD_LABEL.match(heading)
     if label:
         # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026": a field of a plan carried by a letter; its label names it
-        return section_kinds(label.group(1), lex)
+        return section_kinds(label.group(1), lex, ocr)
     return ("tasks",)
 
 
@@ -415,8 +419,41 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
 _FIELD_LABEL = re.compile(r"(?!(?:Về|Các|Những)\b)([^\W\d_][^\W_]*(?: [^\W\d_]+){0,4})\s*:\s")
 
 
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def to_roman(n: int) -> str:
+    out = ""
+    for v, digits in _ROMAN_DIGITS:
+        while n >= v:
+            out, n = out + digits, n - v
+    return out
+
+
+def ocr_roman_labels(text: str, body: list[Block]) -> list[Block]:
+    """Roman headings of an OCR'd text with a misread label set right: "III." read as "II." ("I, II, II, IV", "I, II,
+    II, V") is the next numeral when the following heading leaves room for it (or, last, when it reads as a heading: no
+    figures); "III." read as "IV." ("I, II, IV, IV") is the numeral it skipped when the following heading repeats it."""
+    romans = [k for k, b in enumerate(body) if b.kind == ROMAN]
+    out = list(body)
+    prev = 0
+    for j, k in enumerate(romans):
+        v = roman_value(body[k].label)
+        nxt = roman_value(body[romans[j + 1]].label) if j + 1 < len(romans) else None
+        repeat_fits = nxt > prev + 1 if nxt is not None else not any(c.isdigit() for c in body[k].rest(text))
+        if prev and (v == prev and repeat_fits or v == prev + 2 and nxt == v):
+            v = prev + 1
+            out[k] = replace(body[k], label=to_roman(v))
+        prev = v
+    return out
+
+
 def find_sections(text: str, body: list[Block], lex: Lexicon,
-                  names_agency: Callable[["Node"], bool] | None = None) -> list[Node]:
+                  names_agency: Callable[["Node"], bool] | None = None, ocr: bool = False) -> list[Node]:
+    """The section tree of the body; `ocr`: the text was read by OCR (misread Roman labels and heading words are
+    read as what they stand for)."""
+    if ocr:
+        body = ocr_roman_labels(text, body)
     roots: list[Node] = []
     stack: list[Node] = []
     seen: dict[str, int] = {}
@@ -485,7 +522,7 @@ def find_sections(text: str, body: list[Block], lex: Lexicon,
 
     for r in roots:
         close(r)
-        r.kinds = top_level_kinds(text, r, lex, names_agency)
+        r.kinds = top_level_kinds(text, r, lex, names_agency, ocr)
     return roots
 
 

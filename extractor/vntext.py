@@ -60,6 +60,17 @@ def strip_marks(s: str) -> str:
     return s.replace("đ", "d")
 
 
+def ocr_key(s: str) -> str:
+    """A loose comparison key for text read by OCR, which misreads marks and doubles letters: marks removed, a letter
+    repeated in a row kept once, punctuation as spaces ("TỔ CHÚC THỤỰC HIỆN" and "Tổ chức thực hiện" -> "to chuc thuc hien")."""
+    out: list[str] = []
+    for c in strip_marks(s):
+        c = c if c.isalnum() else " "
+        if not (out and c == out[-1] and c.isalpha()):
+            out.append(c)
+    return " ".join("".join(out).split())
+
+
 def squash(s: str) -> str:
     """A comparison key: folded, punctuation as spaces, single spaces."""
     out = []
