@@ -27,7 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.eval.score import Accuracy, Tally, area_lines, match_sets, nfc, norm_key
+from bench.eval.score import merge as score_merge
+from bench.eval.score import new_tallies as score_new_tallies
 from bench.eval.score import parse_minimums as parse_area_minimums
+from bench.eval.score import read_prediction
 
 SET_AREAS = ["relations", "relations_scope"]
 ACC_AREAS = ["effective_from", "effective_until"]
@@ -80,18 +83,11 @@ def same_triple(g: dict, p: dict) -> bool:
 
 
 def new_tallies() -> dict:
-    return {k: Tally() for k in SET_AREAS} | {k: Accuracy() for k in ACC_AREAS}
+    return score_new_tallies(SET_AREAS, ACC_AREAS)
 
 
 def merge(into: dict, other: dict) -> None:
-    for k in SET_AREAS:
-        into[k].add(other[k].tp, other[k].fp, other[k].fn)
-        into[k].misses += other[k].misses
-        into[k].extras += other[k].extras
-    for k in ACC_AREAS:
-        into[k].right += other[k].right
-        into[k].total += other[k].total
-        into[k].wrong += other[k].wrong
+    score_merge(into, other, SET_AREAS, ACC_AREAS)
 
 
 def _show(r: dict, scope: bool) -> str:
@@ -172,17 +168,9 @@ def score_dirs(gold_dir: Path, pred_dir: Path) -> Report:
     report = Report()
     for gpath in golds:
         gold = json.loads(gpath.read_text(encoding="utf-8"))
-        ppath = Path(pred_dir) / gpath.name
-        pred: dict = {}
-        if not ppath.exists():
-            report.missing.append(gpath.stem)
-        else:
-            try:
-                pred = json.loads(ppath.read_text(encoding="utf-8"))
-            except json.JSONDecodeError:
-                pred = {}
+        pred = read_prediction(pred_dir, gpath, report.missing)
         T = new_tallies()
-        score_document(gpath.stem, gold, pred if isinstance(pred, dict) else {}, T)
+        score_document(gpath.stem, gold, pred, T)
         report.docs[gpath.stem] = T
         merge(report.total, T)
     return report

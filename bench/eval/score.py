@@ -320,19 +320,32 @@ ACC_AREAS = ["citation_attrs", "assignment_attrs", "metadata"]
 AREAS = SET_AREAS + ACC_AREAS
 
 
-def new_tallies() -> dict:
-    return {k: Tally() for k in SET_AREAS} | {k: Accuracy() for k in ACC_AREAS}
+def new_tallies(set_areas=SET_AREAS, acc_areas=ACC_AREAS) -> dict:
+    return {k: Tally() for k in set_areas} | {k: Accuracy() for k in acc_areas}
 
 
-def merge(into: dict, other: dict) -> None:
-    for k in SET_AREAS:
+def merge(into: dict, other: dict, set_areas=SET_AREAS, acc_areas=ACC_AREAS) -> None:
+    for k in set_areas:
         into[k].add(other[k].tp, other[k].fp, other[k].fn)
         into[k].misses += other[k].misses
         into[k].extras += other[k].extras
-    for k in ACC_AREAS:
+    for k in acc_areas:
         into[k].right += other[k].right
         into[k].total += other[k].total
         into[k].wrong += other[k].wrong
+
+
+def read_prediction(pred_dir: Path, gpath: Path, missing: list[str]) -> dict:
+    """PRED_DIR/<gold file name> as a dict: {} when it is absent (its stem added to `missing`) or not a JSON object."""
+    ppath = Path(pred_dir) / gpath.name
+    if not ppath.exists():
+        missing.append(gpath.stem)
+        return {}
+    try:
+        pred = json.loads(ppath.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
+        return {}
+    return pred if isinstance(pred, dict) else {}
 
 
 def figures_of(T: dict, digits: int | None = 4) -> dict[str, float]:
@@ -398,15 +411,7 @@ def score_dirs(gold_dir: Path, pred_dir: Path, docs: list[str] | None = None) ->
     report = Report()
     for gpath in golds:
         gold = json.loads(gpath.read_text(encoding="utf-8"))
-        ppath = Path(pred_dir) / gpath.name
-        pred: dict = {}
-        if not ppath.exists():
-            report.missing.append(gpath.stem)
-        else:
-            try:
-                pred = json.loads(ppath.read_text(encoding="utf-8"))
-            except json.JSONDecodeError:
-                pred = {}
+        pred = read_prediction(pred_dir, gpath, report.missing)
         T = new_tallies()
         score_document(gpath.stem[:12], gold, pred, T, AG)
         report.docs[gpath.stem] = T
