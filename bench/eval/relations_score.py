@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.eval.score import Accuracy, Tally, area_lines, match_sets, nfc, norm_key
+from bench.eval.score import area_lines, match_sets, nfc, norm_key
 from bench.eval.score import merge as score_merge
 from bench.eval.score import new_tallies as score_new_tallies
 from bench.eval.score import parse_minimums as parse_area_minimums
