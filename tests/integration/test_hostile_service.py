@@ -11,9 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 
@@ -26,6 +23,7 @@ from tests.adversarial import OK, write_corpus
 from tests.api.conftest import wait
 from tests.conftest import ROOT, SAMPLES
 from tests.integration.conftest import kehoach_cli
+from tests.serving import start_service
 
 KEY = "hostile-key"
 #: Limits of the sandbox in these tests (the defaults are larger): a hang must end well within the test's time.
@@ -40,12 +38,6 @@ REFUSED = {415, 422}
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     return write_corpus(tmp_path_factory.mktemp("adversarial"))
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class HealthWatch:
@@ -82,23 +74,9 @@ class HealthWatch:
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    port = _free_port()
     db = tmp_path_factory.mktemp("hostile-service") / "kehoach.db"
     env = {**os.environ, **LIMITS, "KEHOACH_DB_URL": f"sqlite:///{db}", "KEHOACH_API_KEY": KEY, "KEHOACH_WORKERS": "2"}
-    log = open(db.with_suffix(".log"), "wb")
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    end = time.monotonic() + 120
-    while time.monotonic() < end:
-        try:
-            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise AssertionError("the service did not start: " + db.with_suffix(".log").read_text(errors="replace")[-2000:])
+    proc, base = start_service([], env, db.with_suffix(".log"))
     watch = HealthWatch(base).start()
     with httpx.Client(base_url=base, timeout=60, headers={"X-API-Key": KEY}) as client:
         yield client, watch, proc

@@ -7,45 +7,23 @@ reads that come after (documents, an agency's obligations, a graph) agree with w
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
 from tests.api.conftest import wait
 from tests.conftest import ROOT
+from tests.serving import start_service
 
 KEY = "processes-key"
 SEEDS = sorted((ROOT / "samples" / "seeds").glob("*.txt"))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_two_processes_store_each_upload_once(tmp_path):
-    port = _free_port()
     db = tmp_path / "kehoach.db"
     env = {**os.environ, "KEHOACH_API_KEY": KEY, "KEHOACH_DB_URL": f"sqlite:///{db}"}
-    log = open(tmp_path / "serve.log", "wb")
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(port), "--processes", "2", "--workers", "2"],
-                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
+    proc, base = start_service(["--processes", "2", "--workers", "2"], env, tmp_path / "serve.log")
     try:
-        end = time.monotonic() + 120
-        while time.monotonic() < end:
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
-        else:
-            raise AssertionError("the service did not start: " + (tmp_path / "serve.log").read_text(errors="replace")[-2000:])
         uploads = [(p.name, p.read_bytes()) for p in SEEDS] * 2
         with httpx.Client(base_url=base, timeout=60, headers={"X-API-Key": KEY}) as client:
             def post(item):
@@ -74,4 +52,3 @@ def test_two_processes_store_each_upload_once(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=60)
-        log.close()
