@@ -22,6 +22,7 @@ from .vntext import fold, squash, strip_marks
 #: Characters allowed between two words of an agency name: "Lao động - Thương binh", "LĐ-TB&XH", "Văn hóa, Thể thao".
 _WORD_GAP = r"[\s,\-&.]*\s*"
 _PROVINCE = "{province}"
+_COMMUNES = "{communes}"
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,25 @@ def _trie_regex(words: list[str], gap: str = r"\s+") -> str:
     return "(?:" + build(trie) + ")"
 
 
-def _spelling_regex(spelling: str, province_alt: str) -> str:
-    words = squash(spelling.replace(_PROVINCE, " PROVINCEPLACEHOLDER ")).split()
-    parts = [province_alt if w == "provinceplaceholder" else re.escape(w) for w in words]
+def _unit_list(units: list[str], gap: str) -> str:
+    """A list of a level's units ("phường, xã và đặc khu", "các xã"): two or more joined by "," or "và", or one or more
+    after "các" (one unit alone is one named commune: "UBND xã Tân Hòa")."""
+    unit = "(?:" + "|".join(gap.join(map(re.escape, squash(u).split())) for u in sorted(units, key=len, reverse=True)) + ")"
+    sep = r"(?:\s*,\s*|\s+)(?:và\s+)?"
+    return rf"(?:các\s+{unit}(?:{sep}{unit}){{0,4}}|{unit}(?:{sep}{unit}){{1,4}})(?![\w])"
+
+
+def _spelling_regex(spelling: str, province_alt: str, communes_alt: str) -> str:
+    words = squash(spelling.replace(_PROVINCE, " PROVINCEPLACEHOLDER ").replace(_COMMUNES, " COMMUNESPLACEHOLDER ")).split()
+    alt = {"provinceplaceholder": province_alt, "communesplaceholder": communes_alt}
+    parts = [alt.get(w) or re.escape(w) for w in words]
     return _WORD_GAP.join(parts)
+
+
+def _placeholder_key(spelling: str) -> str:
+    """A spelling's lookup key, its placeholders kept as written: "ủy ban nhân dân {communes}"."""
+    key = squash(spelling.replace(_PROVINCE, " xprovincex ").replace(_COMMUNES, " xcommunesx "))
+    return key.replace("xprovincex", _PROVINCE).replace("xcommunesx", _COMMUNES)
 
 
 class AgencyRegistry:
@@ -105,20 +121,26 @@ class AgencyRegistry:
         self._province_suffix = re.compile(
             r"\s+(?:(?:tỉnh\s+)?" + province_alt + r"|thành\s+phố\s+" + city_alt + r")(?![\w])"
         )
+        heads_data = _read_yaml("agency_heads.yaml") or {}
+        units = heads_data.get("commune_units") or ["xã"]
+        communes_alt = _unit_list(units, _WORD_GAP)
+        #: a commune-level list in a lookup key ("phường xã và đặc khu", squashed): read as "{communes}"
+        self._communes_key = re.compile(r"(?<![\w])" + _unit_list(units, " "))
         self._by_key: dict[str, Agency] = {}
         by_first: dict[str, list[tuple[int, str]]] = {}
         for a in self.agencies:
             for s in (a.name, *a.spellings):
-                key = squash(s.replace(_PROVINCE, " xprovincex ")).replace("xprovincex", _PROVINCE)
+                key = _placeholder_key(s)
                 self._by_key.setdefault(key, a)
-                rx = _spelling_regex(s, province_alt)
+                rx = _spelling_regex(s, province_alt, communes_alt)
                 first = key[0]
-                by_first.setdefault(first, []).append((len(key), rx))
+                # a "{communes}" form is tried before the literal lists it covers ("UBND các xã, phường" would stop
+                # before "và đặc khu")
+                by_first.setdefault(first, []).append((len(key) + (100 if _COMMUNES in key else 0), rx))
         self._first: dict[str, re.Pattern] = {}
         for ch, items in by_first.items():
             items.sort(key=lambda t: -t[0])
             self._first[ch] = re.compile("(?:" + "|".join(rx for _, rx in items) + r")(?![\w])")
-        heads_data = _read_yaml("agency_heads.yaml") or {}
         titles = heads_data.get("titles") or []
         self._title = re.compile(
             r"(?:" + "|".join(re.escape(fold(t)) for t in sorted(titles, key=len, reverse=True)) + r")\s+(?=\S)"
@@ -146,7 +168,7 @@ class AgencyRegistry:
         key = squash(written)
         if not key:
             return None
-        a = self._by_key.get(key)
+        a = self._by_key.get(key) or self._by_key.get(self._communes_key.sub(_COMMUNES, key))
         if a:
             return a
         pkey = self._province_key.sub(_PROVINCE, key)

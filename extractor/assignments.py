@@ -49,6 +49,15 @@ class TaskHit:
         return self.scope or (self.start, self.end)
 
 
+def subject_role(text: str, subj: "Subject", s: int, e: int) -> str:
+    """The role of a task whose text may keep its subject inside ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì,
+    phối hợp ..."): the verb after the agencies decides, not the opening clause."""
+    last = subj.agencies[-1].end if subj.agencies else s
+    if subj.agencies and s <= subj.agencies[0].start < last <= e:
+        return role_of(text[last:e].lstrip(" ,"))
+    return role_of(text[s:e])
+
+
 def role_of(task_text: str) -> str:
     s = task_text.strip().lower()
     for _ in range(3):
@@ -798,7 +807,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
-        role = role_of(body)
+        role = subject_role(text, subj, s, e)
         if role == "responsible" and inherited_role:
             role = inherited_role
         partners = find_partners(reg, text, folded, s, e, subj.agencies)
@@ -1024,7 +1033,7 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
         if not any(c.isalpha() for c in text[s:e]):
             return
         partners = find_partners(reg, text, folded, s, e, subj.agencies)
-        tasks.append(TaskHit(subj.agencies, role_of(text[s:e]), subj.requested, partners, s, e, ""))
+        tasks.append(TaskHit(subj.agencies, subject_role(text, subj, s, e), subj.requested, partners, s, e, ""))
 
     for b in body:
         line = text[b.start:b.end]

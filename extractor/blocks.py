@@ -162,6 +162,8 @@ def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
         return True   # "...; phối hợp Ban Quản lý ...;\ncác doanh nghiệp viễn thông ...": no item opens in lower case
     if line[:1] == "(" and line[1:2].islower() and line[2:3] != ")":
         return True   # "... chỉ đạo công an các địa phương\n(kể cả các địa phương lân cận) ...": an aside runs on
+    if P.TIME_SENTENCE.match(line) and prev.kind in (BULLET, NUMBERED, LETTERED, PARAGRAPH):
+        return True   # "- ... chính xác.\nThời gian hoàn thành trước ngày 31 tháng 12 năm 2025.": the item's time limit
     if P.SENTENCE_END.search(prev_text):
         return False
     if prev_text.endswith(",") or prev_text.count("(") > prev_text.count(")"):

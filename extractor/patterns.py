@@ -60,7 +60,7 @@ SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
     r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
-    r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+    r"yêu cầu|đề nghị|Quý|quý|ngày|nhân dân|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
 LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
@@ -460,6 +460,10 @@ SUPPORT_VERB = re.compile(r"^phối hợp\b", re.I)
 TASK_ATTRIBUTE = re.compile(
     r"(?<![\w])(?:(?:Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+)?(?P<kind>chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?\s*:\s*", re.I
 )
+#: A sentence that only gives the time limit of the task before it, on a line of its own ("... chính xác.\nThời gian
+#: hoàn thành trước ngày 31 tháng 12 năm 2025."): part of that task, not a new paragraph.
+TIME_SENTENCE = re.compile(r"^[*_]*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành|xong)){0,3}\s+(?:trước|trong|chậm nhất|"
+                           r"đến|vào|hết)\b")
 #: The time attribute of a task: "Thời gian thực hiện: Quý II/2025", "Thời hạn hoàn thành: trước ngày 30/6/2025".
 TIME_ATTRIBUTE = re.compile(r"(?<![\w])(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*", re.I)
 #: A trailing parenthetical that assigns the task: "(Sở Tư pháp chủ trì, phối hợp với ...; hoàn thành Quý III/2025)".

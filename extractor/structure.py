@@ -406,7 +406,12 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
     if names_agency is not None and names_agency(node):
         return ("assignments",)
     if _title_like(heading):
-        return section_kinds(heading, lex, ocr)
+        kinds = section_kinds(heading, lex, ocr)
+        if not kinds and names_agency is not None and node.items() and all(names_agency(c) for c in node.items()):
+            # "1. Về việc rà soát ... | 1.1. Giao Sở Nông nghiệp và Môi trường | 1.2. ...": a topic whose items all are
+            # agencies' headings is an assignments section (the kinds its content has)
+            return ("assignments",)
+        return kinds
     label = _FIELD_LABEL.match(heading)
     if label:
         # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026": a field of a plan carried by a letter; its label names it

@@ -66,6 +66,13 @@ def _agency_heads():
             yield name, ex, "examples", is_it(ex)
         for ex in _list(c.get("not")):
             yield name, ex, "not", not is_it(ex)
+    c = checks.get("commune_units") or {}
+    for ex, body in (c.get("examples") or {}).items():
+        a = reg.lookup(ex)
+        yield "commune_units", f"{ex} -> {body}", "examples", a is not None and a.name == body
+    for ex in _list(c.get("not")):
+        a = reg.lookup(ex)
+        yield "commune_units", ex, "not", a is None or a.level != "commune" or "cấp xã" not in a.name
     c = checks.get("titles") or {}
     for ex, body in (c.get("examples") or {}).items():
         a = reg.lookup(ex)
