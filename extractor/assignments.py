@@ -154,6 +154,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     c = P.COMRADES.match(line, i)
     if c:
         i = c.end()   # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the heads, then their bodies
+    c = P.PARTY_HEAD_WITH_CHAIR.match(line, i)
+    if c:
+        i = c.end()   # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh ...": the chair's body is the assignee
     if titles:
         t = P.PERSON_TITLE_LEAD.match(line, i)
         if t and (reg.match_at(line, fline, t.end()) is not None or _subject_list(reg, line, fline, t.end())[0]):
@@ -279,6 +282,12 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ..., Lâm Đồng
             # chủ động ...": the places the group is limited to are part of the subject, the task starts after them
             body = body[_place_list_end(body):]
+            more, at = _more_after_places(reg, line, fline, len(line) - len(body))
+            if more:
+                # "...: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành theo chức năng, nhiệm vụ, thẩm quyền
+                # tiếp tục ...": more bodies after the places, then their remit, then the task
+                abs_hits = abs_hits + tuple(replace(h, start=h.start + start, end=h.end + start) for h in more)
+                body = line[at:]
         s = start + len(line) - len(body)
         return Subject(abs_hits, requested, s, end, _intro_role(body))
     if (hits and all(h.registered for h in hits) and line[rest_at - 2:rest_at].strip() == ","
@@ -302,17 +311,46 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
 _PLACE_GROUP = re.compile(r"\b(?:tỉnh|thành phố|huyện|xã|phường)\b", re.I)
 
 
+#: "và lãnh đạo" / "và" before more bodies after a list of places; "theo chức năng, nhiệm vụ, thẩm quyền" after them.
+_AND_MORE = re.compile(r"(?:và|,)\s+(?:(?:lãnh đạo|Lãnh đạo|Thủ trưởng|thủ trưởng)\s+)?")
+_REMIT = re.compile(r"\s*,?\s*theo\s+(?:đúng\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|phạm vi)"
+                    r"(?:\s*(?:,|và)\s*(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|phạm vi quản lý|lĩnh vực))*(?:\s+được giao)?\s*,?\s*")
+
+
+def _more_after_places(reg: AgencyRegistry, line: str, fline: str, i: int) -> tuple[list[AgencyHit], int]:
+    """Bodies named after a subject's list of places ("... Gia Lai và lãnh đạo các Bộ, ngành theo chức năng, nhiệm vụ,
+    thẩm quyền tiếp tục ..."): the registered bodies and where the task starts, or ([], i)."""
+    m = _AND_MORE.match(line, i)
+    if not m:
+        return [], i
+    hits, end = _subject_list(reg, line, fline, m.end())
+    if not hits or not all(h.registered for h in hits):
+        return [], i
+    q = _REMIT.match(line, end)
+    at = q.end() if q else end
+    while at < len(line) and line[at] in " ,":
+        at += 1
+    if not line[at:at + 1].islower():
+        return [], i
+    return hits, at
+
+
 def _place_list_end(body: str) -> int:
     """Where a list of proper names that opens ``body`` ends ("Hà Tĩnh, Quảng Trị, Huế, Lâm Đồng chủ động ..."): at
     the first lower-case word after two or more comma-separated capitalised names of at most four words; 0 if the
     body does not open so."""
     pieces = words = 0
+    and_at = None
     for m in re.finditer(r"\S+", body):
         w = m.group()
         core = w.rstrip(",;")
         if core == "và" and words:
             pieces, words = pieces + 1, 0
+            and_at = m.start()
             continue
+        if words == 0 and and_at is not None and pieces >= 2 and not core[:1].isupper():
+            return and_at   # "Khánh Hòa, Đắk Lắk, Gia Lai | và lãnh đạo các Bộ, ngành ...": the "và" adds bodies
+        and_at = None
         if core[:1].isupper():
             words += 1
             if words > 4:

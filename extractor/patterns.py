@@ -406,6 +406,10 @@ PERSON_TITLE_LEAD = re.compile(
 )
 #: "Các đồng chí" before the heads a conclusion names: "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...".
 COMRADES = re.compile(r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+(?=[A-ZĐ])")
+#: The party secretary named with the chairman ("Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: ...",
+#: "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân ..."): the People's Committee is the assignee (ANNOTATING).
+PARTY_HEAD_WITH_CHAIR = re.compile(r"Bí thư\s+(?:[Tt]ỉnh ủy|[Tt]hành ủy)(?:\s*,\s*(?:[Tt]ỉnh ủy|[Tt]hành ủy))?\s*(?:,|và)\s+"
+                                   r"(?=Chủ tịch\s)")
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
 POSITION_WORDS = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|"
