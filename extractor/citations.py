@@ -176,6 +176,10 @@ def _parse_issuer(g: CitationGrammar, text: str, folded: str, pos: int) -> tuple
         tm = P.ISSUER_TERM.match(text[end:end + 20])
         if tm:
             end += tm.end()
+        joint = _JOINT.match(text, end)
+        other = g.issuer_rx.match(folded, joint.end()) if joint else None
+        if other and folded[joint.end():other.end()] not in g.described:
+            end = other.end()   # a joint document: "Kế hoạch số 515/KH-BCA-BNN&MT ... của Bộ Công an và Bộ Nông nghiệp ..."
         return " ".join(text[i:end].split()), end
     stop = P.ISSUER_STOP.search(text, i, min(len(text), i + 120))
     end = stop.start() if stop else min(len(text), i + 120)
@@ -186,6 +190,9 @@ def _parse_issuer(g: CitationGrammar, text: str, folded: str, pos: int) -> tuple
     if cand and cand[0].isupper() and len(cand.split()) <= (40 if inner else 14):
         return cand, end
     return None, pos
+
+
+_JOINT = re.compile(r"\s+và\s+")
 
 
 def _described_end(text: str, end: int) -> int:

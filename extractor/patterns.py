@@ -218,7 +218,8 @@ NUMBER_SYMBOL = (
     r"(?P<sym>(?:(?:19|20)\d{2}/|(?:19|20)\d[ ]/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*"
     # further parts: "-UBND", "/TW"; a stray space on one side of a separator or a hard wrap after it ("71/NQ -CP",
     # "92/2009/TT- BTC", "12/KH-\nUBND") only before an all-capitals part that ends there
-    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n])[A-ZĐÐ][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*(?![\w]))*)"
+    # (or after an "&": "15972/SXD-QLN& TTBĐS")
+    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n]|(?<=&)[ \n])[A-ZĐÐ][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*(?![\w]))*)"
 )
 #: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW"; a list head
 #: "Các Công điện: số 007/CĐ-UBND"; a short lower-case qualifier before "số": "Kế hoạch hành động số 328-KH/TU".
@@ -275,8 +276,9 @@ LAW_NAME_END = re.compile(
 #: What stands before "Luật" when it names no law in force: a draft ("dự thảo Luật", "dự án Luật") or a school
 #: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
 NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
-#: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
-ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()\n]{3,80}?)\s+tại\s+(?:các\s+)?$")
+#: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số",
+#: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ...)" (the name may wrap onto the next line).
+ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>(?:[^,;()\n]|\n(?!\s*\n)){3,80}?)\s*(?:\s+tại\s+(?:các\s+)?|\(\s*(?:tại\s+)?)$")
 #: The date and issuer stated before the document, at the start of a sentence: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy
 #: ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX ...", "Ngày 05/9/2025, Bộ Nội vụ có Văn bản số ...".
 DATED_BEFORE = re.compile(
