@@ -1096,9 +1096,17 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
             found = []
             for at2 in [b.start, *(b.start + m.end() for m in _NEXT_SENTENCE.finditer(line))]:
                 sub = parse_subject(reg, text, folded, at2, b.end, strict=True, titles=True)
+                opening = False
+                if sub is None and P.SUBJECT_PREFIX_OPENER.match(text, at2):
+                    # "Trên cơ sở Báo cáo số 1052/BC-CP ... của Văn phòng Quốc hội, Bộ Xây dựng làm việc với ...": the
+                    # body after the sentence's opening clause
+                    after = _subject_after_clause(reg, text[at2:b.end], folded[at2:b.end], 0, plain=True)
+                    if after is not None and not after[1]:
+                        sub = parse_subject(reg, text, folded, at2 + after[0], b.end, strict=True, titles=True)
+                        opening = True
                 if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
                     continue
-                lead = text[at2:sub.agencies[0].start]
+                lead = "" if opening else text[at2:sub.agencies[0].start]
                 if (len(lead.split()) > 4 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start)
                         or _REPORTED.match(text, sub.inline_start) or _SELF_STATEMENT.match(text, sub.inline_start)
                         or P.REPORTED_VERB.match(text, sub.inline_start)):

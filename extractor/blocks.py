@@ -170,7 +170,7 @@ def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
         return True
     if P.TOPIC_LABEL_OPEN.match(prev_text) and ":" in line and ":" not in prev_text:
         return True   # "c) Về việc thỏa thuận giao cắt tuyến ống Cái\nMép-Phú Mỹ: Ủy ban ...": a topic label wrapped
-    if P.BASIS_OPENING.match(line) or P.SUBJECT_PREFIX_OPENER.match(line):
+    if P.BASIS_OPENING.match(line) or P.SUBJECT_PREFIX_OPENER.match(line) or P.LETTER_OPENING.match(line):
         return False   # "Căn cứ ...", "Thực hiện ...", "Trong quá trình ...": a new paragraph after a title
     limit = 100 if prev.kind in (ROMAN, NUMBERED, LETTERED) else 40
     if prev.kind == BULLET and prev_text.rsplit(" ", 1)[-1][:1].islower() and P.LINE_CONTINUES.search(prev_text) is None:

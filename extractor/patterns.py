@@ -60,7 +60,7 @@ SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
     r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
-    r"yêu cầu|đề nghị|Quý|quý|ngày|nhân dân|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+    r"yêu cầu|đề nghị|Quý|quý|ngày|nhân dân|ngang|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
 LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
@@ -428,6 +428,10 @@ GROUP_HEADING = re.compile(
     r"văn bản|quy định|chính sách|lĩnh vực|vấn đề|yêu cầu|tiêu chí|bước|giai đoạn|công trình)\b)[a-zđà-ỹ]")
 #: A leading clause that may hold commas before the subject: "Trong quá trình triển khai thực hiện Kế hoạch, nếu có
 #: khó khăn, vướng mắc, các sở, ban, ngành ... kịp thời phản ánh", "Định kỳ 6 tháng, hằng năm, Sở Y tế tổng hợp".
+#: How a letter's first paragraph opens after its addressees: "Xét báo cáo của ...", "Xét đề nghị của ...", "Trả lời
+#: công văn số ...", "Phúc đáp Văn bản số ..." (a new paragraph, never the wrapped end of the "Kính gửi" line).
+LETTER_OPENING = re.compile(r"^(?:Xét\s+(?:đề nghị|báo cáo|[Tt]ờ trình|đề xuất|kiến nghị|văn bản|[Cc]ông văn)|Trả lời\s|"
+                            r"Phúc đáp\s)")
 SUBJECT_PREFIX_OPENER = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Trong quá trình|Trong thời gian|Để|Nhằm|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Sau khi|Khi|"
     r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó)\b")

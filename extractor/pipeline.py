@@ -56,6 +56,7 @@ class Work:
     meta: MetaHit | None = None
     roots: list[Node] = field(default_factory=list)
     intro: "Subject | None" = None   # the bodies a letter's "... đề nghị X ... chỉ đạo:" asks for its numbered items
+    agency_folded: str | None = None  # the folded text as the issuer's level reads agencies (AgencyRegistry.document_folded)
     citations: list[CitationHit] = field(default_factory=list)
     cite_end: int = 0                                               # where the citation stage stopped reading
     titles: list[tuple[int, int]] = field(default_factory=list)     # titles and openings the citation stage read
@@ -100,9 +101,12 @@ class LayoutComponent(_Stage):
         blocks = split_blocks(w.text)
         w.layout = find_layout(w.text, blocks, self.lex)
         w.meta = find_metadata(w.text, w.layout, self.lex)
+        # agencies are matched in the folded text as the issuer's level reads it ("Công an thành phố" in Hà Nội, "Ủy ban
+        # nhân dân thành phố Hồ Chí Minh" in a ministry's letter): the same for section kinds as for tasks
+        folded = w.agency_folded = self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
         w.roots = [] if w.layout.plain else find_sections(w.text, w.layout.body, self.lex,
-                                                         lambda n: names_agency(self.reg, w.text, w.folded, n), ocr=w.ocr)
-        intro = None if w.layout.plain else letter_intro(self.reg, w.text, w.folded, w.layout.preamble)
+                                                         lambda n: names_agency(self.reg, w.text, folded, n), ocr=w.ocr)
+        intro = None if w.layout.plain else letter_intro(self.reg, w.text, folded, w.layout.preamble)
         if intro is not None and w.roots and all(r.kind == "numbered" and "assignments" not in r.kinds for r in w.roots):
             # under a letter's "... đề nghị X ... chỉ đạo:" numbered items that name no body of their own are tasks of
             # X: assignments sections (items that do name theirs, "1. Công an tỉnh ...", keep them)
@@ -174,7 +178,7 @@ class AssignmentComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         w = _work(doc)
         # agencies are matched in the folded text as the issuer's level reads it ("Công an thành phố" in Hà Nội)
-        folded = self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
+        folded = w.agency_folded or self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
         w.tasks = find_assignments(w.text, folded, w.roots, self.reg, w.layout.all_blocks if w.layout else ())
         if w.layout is not None and w.layout.plain:
             w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
