@@ -50,10 +50,12 @@ class TaskHit:
 
 
 def subject_role(text: str, subj: "Subject", s: int, e: int) -> str:
-    """The role of a task whose text may keep its subject inside ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì,
-    phối hợp ..."): the verb after the agencies decides, not the opening clause."""
+    """The role of a task whose text keeps its subject after an opening clause or topic label ("Trên cơ sở kết quả khảo
+    sát, Sở Xây dựng chủ trì, phối hợp ...", "Thực hiện mở tài khoản ...: Ủy ban nhân dân xã, phường phối hợp ..."): the
+    verb after the agencies decides, not the opening words."""
     last = subj.agencies[-1].end if subj.agencies else s
-    if subj.agencies and s <= subj.agencies[0].start < last <= e:
+    if (subj.agencies and s <= subj.agencies[0].start < last <= e
+            and text[s:subj.agencies[0].start].rstrip().endswith((",", ":"))):
         return role_of(text[last:e].lstrip(" ,"))
     return role_of(text[s:e])
 

@@ -254,6 +254,10 @@ def _mention_after(g: CitationGrammar, text: str, folded: str, start: int, pos: 
         ib = P.ISSUER_BEFORE.search(text, max(0, start - 100), start)
         if ib and ib.group("iss")[:1].isupper():
             issuer = " ".join(ib.group("iss").split())
+    if issuer is None:
+        ib = P.ISSUER_BEFORE_PAREN.search(text, max(0, start - 100), start)
+        if ib and _names_issuer(g, " ".join(ib.group("iss").split())):
+            issuer = " ".join(ib.group("iss").split())
     if date is None:
         # "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX ..."
         db = P.DATED_BEFORE.search(text, max(0, start - 200), start)
@@ -267,6 +271,22 @@ def _mention_after(g: CitationGrammar, text: str, folded: str, start: int, pos: 
     art = P.ARTICLE_BEFORE.search(text[max(0, start - 60):start])
     return Mention(start, pos, key, identity_of(key), doc_type, issuer, date, title,
                    article=art.group("article") if art else None, sym=sym)
+
+
+def _names_issuer(g: CitationGrammar, name: str) -> bool:
+    """Whether `name` is an issuing body's name, with an office holder's title and a province at most ("Ủy ban nhân dân
+    tỉnh Hưng Yên", "Thống đốc Ngân hàng Nhà nước Việt Nam"), not a phrase that only opens with one ("Chính phủ quy định
+    chi tiết ...")."""
+    if not name[:1].isupper():
+        return False
+    f = fold(name)
+    t = P.ISSUER_TITLE.match(name)
+    im = g.issuer_rx.match(f, t.end() if t else 0) or g.issuer_rx.match(f)
+    if im is None:
+        return False
+    end = im.end()
+    pm = g.province_rx.match(f, end)
+    return (pm.end() if pm else end) == len(f)
 
 
 def _numbered(g: CitationGrammar, text: str, folded: str) -> list[Mention]:

@@ -116,9 +116,10 @@ def _proper_case(name: str, lex: Lexicon) -> str:
     return name
 
 
-def _header_names(lines: list[str], heads: tuple[str, ...]) -> list[str]:
+def _header_names(lines: list[str], heads: tuple[str, ...], bare: frozenset[str] = frozenset()) -> list[str]:
     """Group the capital lines of the header's left column into body names: "UỶ BAN NHÂN" + "DÂN" + "TỈNH LAI CHÂU" is one
-    name; "BỘ TÀI CHÍNH" + "CỤC HẢI QUAN" are two (the parent body, then the issuer)."""
+    name; "BỘ TÀI CHÍNH" + "CỤC HẢI QUAN" are two (the parent body, then the issuer); a line that is only a head word
+    of `bare` ("VĂN PHÒNG" + "CHÍNH PHỦ") goes on on the next line."""
     names: list[str] = []
     pending = ""
     for ln in lines:
@@ -136,6 +137,7 @@ def _header_names(lines: list[str], heads: tuple[str, ...]) -> list[str]:
         # a two-word head broken over the lines continues the name: "CHỦ TỊCH ỦY" + "BAN NHÂN DÂN"
         bridge = head_of(f"{names[-1].split()[-1]} {ln}", heads) if names else None
         continues = bool(names) and (len(names[-1].split()) < 2 or P.HEADER_PLACE_WORD.match(f)
+                                     or " ".join(fold(names[-1]).split()) in bare
                                      or P.TITLE_CONNECTOR.search(names[-1]) or not starts_with_head(ln, heads)
                                      or (bridge is not None and " " in bridge))
         if continues:
@@ -166,7 +168,7 @@ def _issuer_from_header(text: str, header: list[Block], cut: int, lex: Lexicon) 
         ln = ln.strip(" *")
         if ln and any(c.isalpha() for c in ln) and all(c.isupper() for c in ln if c.isalpha()):
             lines.append(ln)
-    names = _header_names(lines, header_heads(lex))
+    names = _header_names(lines, header_heads(lex), frozenset(fold(h) for h in lex.agency_heads))
     if not names:
         return None, None
     issuer = _body_name(names[-1], lex)

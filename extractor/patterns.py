@@ -276,9 +276,11 @@ LAW_NAME_END = re.compile(
 #: What stands before "Luật" when it names no law in force: a draft ("dự thảo Luật", "dự án Luật") or a school
 #: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
 NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
-#: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số",
-#: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ...)" (the name may wrap onto the next line).
-ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>(?:[^,;()\n]|\n(?!\s*\n)){3,80}?)\s*(?:\s+tại\s+(?:các\s+)?|\(\s*(?:tại\s+)?)$")
+#: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
+ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()\n]{3,80}?)\s+tại\s+(?:các\s+)?$")
+#: The same before a parenthesised citation: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ...)"
+#: (the name may wrap onto the next line; it must be a body's name, which the caller checks).
+ISSUER_BEFORE_PAREN = re.compile(r"(?:của|do)\s+(?P<iss>(?:(?!của\s)[^,;()\n]|\n(?!\s*\n)){3,80}?)\s*\(\s*(?:tại\s+)?$")
 #: The date and issuer stated before the document, at the start of a sentence: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy
 #: ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX ...", "Ngày 05/9/2025, Bộ Nội vụ có Văn bản số ...".
 DATED_BEFORE = re.compile(
@@ -406,6 +408,10 @@ SUBJECT_LEAD = re.compile(
 PERSON_TITLE_LEAD = re.compile(
     r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
 )
+#: An office holder's title before the body a cited document came from: "Thống đốc Ngân hàng Nhà nước Việt Nam",
+#: "Chủ tịch Ủy ban nhân dân tỉnh", "Giám đốc Sở Công Thương".
+ISSUER_TITLE = re.compile(r"(?:Thống đốc|Bộ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|Chánh Văn phòng|Tổng Giám đốc|Cục trưởng|"
+                          r"Chỉ huy trưởng|Tổng cục trưởng|Chủ nhiệm)\s+")
 #: "Các đồng chí" before the heads a conclusion names: "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...".
 COMRADES = re.compile(r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+(?=[A-ZĐ])")
 #: The party secretary named with the chairman ("Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: ...",
