@@ -919,6 +919,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
                 sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
                 if sub and sub.inline_start is not None and (_SELF_STATEMENT.match(text, sub.inline_start)
+                                                             or _ADVICE.match(text, sub.inline_start)
                                                              or P.GENERIC_REQUEST.match(text[sub.agencies[-1].end:child.end])):
                     cur, cur_role = None, None   # "Bộ Tài chính gửi kèm …": what the issuer does ends the item's tasks
                     continue
@@ -1031,6 +1032,11 @@ _LETTER_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[Kk]ính\s+)?(?:[Đđ]ề nghị|[Yy
 _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
 #: An answer's advice to apply the law ("đề nghị Công ty căn cứ quy định tại ... để thực hiện"): no task.
 _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
+#: The same advice in any paragraph, up to its purpose: "(đề nghị Công ty) nghiên cứu quy định tại các văn bản nêu trên
+#: để thực hiện.", "căn cứ vào tình hình thực tế ..., đối chiếu với các quy định ... để thực hiện đúng quy định." (not
+#: "căn cứ mức chi phí ... để trình Hội đồng nhân dân ...", a task with its own purpose).
+_ADVICE = re.compile(r"\s*(?:nghiên cứu|căn cứ|đối chiếu)\b[^.]{0,400}?\s+để\s+(?:được\s+hướng dẫn|thực hiện)"
+                     r"(?:\s+(?:đúng|theo)\s+(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?\s*(?:[.;]|và\s)", re.I)
 
 
 #: Where a sentence starts inside a paragraph: after ". " before a capital.
@@ -1110,6 +1116,7 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
                     continue
                 lead = "" if opening else text[at2:sub.agencies[0].start]
                 if (len(lead.split()) > 4 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start)
+                        or _ADVICE.match(text, sub.inline_start)
                         or _REPORTED.match(text, sub.inline_start) or _SELF_STATEMENT.match(text, sub.inline_start)
                         or P.REPORTED_VERB.match(text, sub.inline_start)):
                     continue   # a body named inside the sentence ("Thực hiện ..., Bộ Nội vụ đã có ..."), or a report
@@ -1127,6 +1134,7 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
         if line.rstrip(" *").endswith(":"):
             cur = sub      # "... Cụ thể:", "... như sau:": the bullets after it
         elif (sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start)
+              and not _ADVICE.match(text, sub.inline_start)
               and not P.GENERIC_REQUEST.match(text[sub.inline_start:sub.inline_end])):
             emit(sub, sub.inline_start, sub.inline_end)
     return tasks
