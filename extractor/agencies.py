@@ -151,6 +151,8 @@ class AgencyRegistry:
             r"(?:các\s+)?" + noun + r"(?:\s*,\s*(?:các\s+)?" + noun + r"){0,5}\s+(?:có\s+)?(?:liên\s+quan|khác)(?![\w])"
         ) if vague else None
         self._not_heads = tuple(fold(h) for h in (heads_data.get("not_heads") or []))
+        refs = sorted((fold(r) for r in heads_data.get("addressee_refs") or []), key=len, reverse=True)
+        self._addressee_ref = re.compile(r"(?:" + "|".join(re.escape(r) for r in refs) + r")(?![\w])") if refs else None
         self._heads = sorted((fold(h) for h in lexicon.agency_heads), key=len, reverse=True)
         self._verbs = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(fold(v)) for v in sorted(lexicon.task_verbs, key=len, reverse=True)) + r")(?![\w])"
@@ -386,6 +388,11 @@ class AgencyRegistry:
         """Where a vague group closing a list ends ("các đơn vị có liên quan", "tổ chức, cá nhân liên quan",
         "các cơ quan khác"), or None. Not an agency (ANNOTATING), but part of the subject, not of the task."""
         m = self._vague_tail.match(folded, pos) if self._vague_tail else None
+        return m.end() if m else None
+
+    def addressee_ref(self, folded: str, pos: int) -> int | None:
+        """Where a word naming the letter's addressees ("Quý cơ quan", "các đồng chí") that starts at `pos` ends."""
+        m = self._addressee_ref.match(folded, pos) if self._addressee_ref is not None else None
         return m.end() if m else None
 
     def starts_with_head(self, folded: str, pos: int) -> bool:

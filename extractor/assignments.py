@@ -1067,9 +1067,67 @@ def _closing_line(line: str) -> bool:
     return s.endswith("/.") or bool(P.CLOSING_FORMULA.match(s)) or "vướng mắc" in s[:80]
 
 
-def find_letter_assignments(text: str, folded: str, body: list[Block], reg: AgencyRegistry) -> list[TaskHit]:
+#: "Kính gửi:" that opens a letter's list of addressees.
+_TO = re.compile(r"[\s*|]*Kính gửi[\s*]*:[\s*]*")
+
+
+def letter_addressees(reg: AgencyRegistry, text: str, folded: str, preamble: list[Block]) -> tuple[AgencyHit, ...]:
+    """The bodies a letter's "Kính gửi:" line and the "- ...;" lines under it name, resolved by the registry ("Chủ tịch
+    Ủy ban nhân dân các tỉnh: ..." is the provinces' committees) or kept as written ("Công ty TNHH ...")."""
+    from .blocks import BULLET
+
+    k = next((i for i, b in enumerate(preamble) if _TO.match(text, b.start)), None)
+    if k is None:
+        return ()
+    spans = []
+    first = preamble[k]
+    at = _TO.match(text, first.start).end()
+    if at < first.end:
+        spans.append((at, first.end))
+    for b in preamble[k + 1:]:
+        line = text[b.start:b.end].strip(" *|")
+        if b.kind != BULLET and not (line and len(line) < 160 and line.endswith((";", "."))):
+            break
+        spans.append((b.rest_start, b.end))
+    hits: list[AgencyHit] = []
+    for s, e in spans:
+        name = text[s:e].strip(" *|;.,")
+        if not name or len(name) > 160:
+            continue
+        s = text.index(name, s)
+        h = reg.match_at(text, folded, s, titles=True)
+        if h is not None and h.registered:
+            hits.append(h)
+        elif name[:1].isupper() and not re.search(r"\d{3,}", name):
+            hits.append(AgencyHit(s, s + len(name), None, " ".join(name.split())))
+    return tuple(hits)
+
+
+def _addressed_request(reg: AgencyRegistry, text: str, folded: str, at: int, end: int,
+                       addressees: tuple[AgencyHit, ...]) -> Subject | None:
+    """A request that names no body of its own, made to the letter's addressees: "đề nghị Quý Ủy ban chỉ đạo ...",
+    "Đề nghị các đồng chí quan tâm ...", "Đề nghị khẩn trương triển khai ..." (`at`: after "đề nghị")."""
+    if not addressees:
+        return None
+    while at < end and text[at] in " *":
+        at += 1
+    ref = reg.addressee_ref(folded, at)
+    if ref is not None:
+        at = ref
+        while at < end and text[at] in " ,":
+            at += 1
+    elif not reg.verb_at(text, folded, at):
+        return None
+    if not text[at:at + 1].islower():
+        return None
+    return Subject(addressees, True, at, end, _intro_role(text[at:end]))
+
+
+def find_letter_assignments(text: str, folded: str, body: list[Block], reg: AgencyRegistry,
+                            addressees: tuple[AgencyHit, ...] = ()) -> list[TaskHit]:
     """Tasks of a letter without numbered items: a paragraph "<issuer> đề nghị X ... Cụ thể:" names X, the bullets
-    after it are X's tasks; a paragraph "Đề nghị X <task>." is X's task; other paragraphs end the request."""
+    after it are X's tasks; a paragraph "Đề nghị X <task>." is X's task, and one that names no X is the `addressees`'
+    task; other paragraphs end the request."""
     from .blocks import BULLET
 
     tasks: list[TaskHit] = []
@@ -1129,6 +1187,9 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
                     emit(sub, sub.inline_start, stop)
             continue
         sub = parse_subject(reg, text, folded, b.start + at, b.end, strict=True)
+        if not sub:
+            lead = _LETTER_LEAD.match(text, b.start + at)
+            sub = _addressed_request(reg, text, folded, lead.end() if lead else b.start + at, b.end, addressees)
         if not sub:
             continue
         if line.rstrip(" *").endswith(":"):

@@ -24,8 +24,8 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
 from . import __version__
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry
-from .assignments import (ASSIGNMENT_KINDS, Subject, TaskHit, find_assignments, find_letter_assignments, letter_intro,
-                          names_agency)
+from .assignments import (ASSIGNMENT_KINDS, Subject, TaskHit, find_assignments, find_letter_assignments, letter_addressees,
+                          letter_intro, names_agency)
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
@@ -181,7 +181,8 @@ class AssignmentComponent(_Stage):
         folded = w.agency_folded or self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
         w.tasks = find_assignments(w.text, folded, w.roots, self.reg, w.layout.all_blocks if w.layout else ())
         if w.layout is not None and w.layout.plain:
-            w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
+            w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg,
+                                               letter_addressees(self.reg, w.text, folded, w.layout.preamble))
         if w.layout is not None:
             w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
         w.tasks = _not_the_writer(w.text, w.tasks, w.meta, self.lex, self.reg)

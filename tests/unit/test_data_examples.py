@@ -66,6 +66,11 @@ def _agency_heads():
             yield name, ex, "examples", is_it(ex)
         for ex in _list(c.get("not")):
             yield name, ex, "not", not is_it(ex)
+    c = checks.get("addressee_refs") or {}
+    for ex in _list(c.get("examples")):
+        yield "addressee_refs", ex, "examples", reg.addressee_ref(fold(ex), 0) is not None
+    for ex in _list(c.get("not")):
+        yield "addressee_refs", ex, "not", reg.addressee_ref(fold(ex), 0) is None
     c = checks.get("commune_units") or {}
     for ex, body in (c.get("examples") or {}).items():
         a = reg.lookup(ex)
