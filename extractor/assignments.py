@@ -884,6 +884,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             b = node.block
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
                                 heading=_is_heading(text, node))
+            # "(2) Về triển khai Chương trình: Chính phủ sẽ phân công ...": what a body did or will do, no task
+            reported = own is not None and own.inline_start is not None and bool(P.REPORTED_VERB.match(text, own.inline_start))
+            if reported:
+                own = None
             if own and asked and not own.requested and own.agencies \
                     and not P.GIVES.search(text[b.rest_start:own.agencies[0].start]):
                 own = replace(own, requested=True)
@@ -896,7 +900,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                                                      or reg.verb_at(text, folded, own.inline_start)):
                     emit(own, own.inline_start, own.inline_end, node.id, None)
             elif ctx is not None:
-                if not _is_topic_heading(text, node):
+                if not _is_topic_heading(text, node) and not reported:
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node))
             else:
                 cur, cur_role = None, None
@@ -920,8 +924,21 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
                 if sub and sub.inline_start is not None and (_SELF_STATEMENT.match(text, sub.inline_start)
                                                              or _ADVICE.match(text, sub.inline_start)
+                                                             or P.REPORTED_VERB.match(text, sub.inline_start)
                                                              or P.GENERIC_REQUEST.match(text[sub.agencies[-1].end:child.end])):
-                    cur, cur_role = None, None   # "Bộ Tài chính gửi kèm …": what the issuer does ends the item's tasks
+                    # "Bộ Tài chính gửi kèm …", "(2) Về triển khai Chương trình: Chính phủ sẽ phân công …": what a body
+                    # does or will do ends the item's tasks
+                    cur, cur_role = None, None
+                    continue
+                if (not sub and cur is not None and child.kind == PARAGRAPH
+                        and P.CLOSING_END.search(text, child.start, child.end)
+                        and (P.REQUEST_CLAUSE.search(text, child.start, child.end)
+                             or _letter_lead(text[child.start:child.end]) is not None)):
+                    # the letter's closing paragraph after its last item ("Đây là nhiệm vụ rất quan trọng ... Thủ tướng
+                    # Chính phủ đề nghị các Đồng chí Bộ trưởng, ... hoàn thành các nhiệm vụ nêu trên./."): the bodies it
+                    # asks, not the last item's
+                    tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
+                    cur, cur_role = None, None
                     continue
                 if label and not sub:
                     cur, cur_role = item_subject   # "(4) Sau khi ..., các Bộ ...": a sibling of "(3) Đề nghị X ...", not X's
