@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from . import patterns as P
-from .lexicon import Agency, Lexicon, _read as _read_yaml, load_lexicon
+from .lexicon import Agency, Lexicon, load_lexicon, read_data
 from .vntext import fold, squash, strip_marks
 
 #: Characters allowed between two words of an agency name: "Lao động - Thương binh", "LĐ-TB&XH", "Văn hóa, Thể thao".
@@ -121,7 +121,7 @@ class AgencyRegistry:
         self._province_suffix = re.compile(
             r"\s+(?:(?:tỉnh\s+)?" + province_alt + r"|thành\s+phố\s+" + city_alt + r")(?![\w])"
         )
-        heads_data = _read_yaml("agency_heads.yaml") or {}
+        heads_data = read_data("agency_heads.yaml") or {}
         units = heads_data.get("commune_units") or ["xã"]
         communes_alt = _unit_list(units, _WORD_GAP)
         #: a commune-level list in a lookup key ("phường xã và đặc khu", squashed): read as "{communes}"
@@ -304,6 +304,14 @@ class AgencyRegistry:
         if inner is None or not inner.registered or (hit is not None and hit.end > inner.end):
             return hit
         return AgencyHit(pos, inner.end, inner.agency, text[pos:inner.end])
+
+    def title_end(self, text: str, folded: str, pos: int) -> int | None:
+        """Where an office holder's title written at `pos` ends (data/agency_heads.yaml `titles`): "Giám đốc ",
+        "Bộ trưởng ", "Người đứng đầu "; a title opens with a capital ("người đứng đầu" also in lower case)."""
+        if self._title is None or pos >= len(text) or not (text[pos].isupper() or folded.startswith("người đứng đầu", pos)):
+            return None
+        t = self._title.match(folded, pos)
+        return t.end() if t else None
 
     def _match_name(self, text: str, folded: str, pos: int, prefix: str = "") -> AgencyHit | None:
         if pos >= len(folded):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .blocks import BULLET, PARAGRAPH, Block
-from .lexicon import Lexicon
+from .lexicon import Lexicon, read_data
 from .structure import Layout
 from .vntext import fold, squash
 
@@ -120,6 +120,9 @@ class CitationGrammar:
                 names.extend(s for s in a.spellings if "{" not in s)
         names = sorted({fold(n) for n in names if len(n) >= 3}, key=len, reverse=True)
         self.issuer_rx = re.compile(r"(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+        #: an office holder's title before the body it heads ("Thống đốc Ngân hàng Nhà nước Việt Nam"), folded
+        titles = sorted((fold(t) for t in (read_data("agency_heads.yaml") or {}).get("titles") or []), key=len, reverse=True)
+        self.title_rx = re.compile(r"(?:" + "|".join(re.escape(t) for t in titles) + r")\s+") if titles else None
         provinces = sorted({fold(p) for p in lex.province_names()}, key=len, reverse=True)
         self.province_rx = re.compile(
             r"\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?![\w])"
@@ -280,7 +283,7 @@ def _names_issuer(g: CitationGrammar, name: str) -> bool:
     if not name[:1].isupper():
         return False
     f = fold(name)
-    t = P.ISSUER_TITLE.match(name)
+    t = g.title_rx.match(f) if g.title_rx is not None else None
     im = g.issuer_rx.match(f, t.end() if t else 0) or g.issuer_rx.match(f)
     if im is None:
         return False
