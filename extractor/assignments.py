@@ -992,27 +992,40 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             return attribute_task(reg, text, folded, (b.rest_start, cut), attrs, (b.rest_start, b.end), node.id)
         return paren_task(reg, text, folded, b.rest_start, b.end, node.id)
 
-    lead_in: Subject | None = None
-    prev_end = 0
-    for root in roots:
+    for root, lead_in in zip(roots, request_lead_ins(reg, text, folded, roots, blocks)):
         strict = not (set(root.kinds) & ASSIGNMENT_KINDS)
-        before = [b for b in blocks if prev_end <= b.start and b.end <= root.block.start and b.kind == PARAGRAPH]
-        if before:
-            lead_in = _request_lead_in(reg, text, folded, before[-1])
         n = len(tasks)
         visit(root, None, strict, None)
         if len(tasks) == n and lead_in is not None:
             # an item naming no body of its own, after "… đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:"
             visit(root, lead_in, strict, lead_in.intro_role)
-        prev_end = root.end or root.block.end
     return tasks
 
 
-def letter_intro(reg: AgencyRegistry, text: str, folded: str, preamble: list[Block]) -> Subject | None:
-    """The bodies a letter's last opening paragraph asks for the numbered items after it ("Để phát huy ..., Bộ Tài chính
-    đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:"): their sections are assignments (see `_request_lead_in`)."""
-    paras = [b for b in preamble if b.kind == PARAGRAPH]
-    return _request_lead_in(reg, text, folded, paras[-1]) if paras else None
+def request_lead_ins(reg: AgencyRegistry, text: str, folded: str, roots: list[Node],
+                     blocks: list[Block]) -> list[Subject | None]:
+    """Per top-level item, the request that introduces it: the last paragraph before it, or before the items it follows,
+    that asks a body to do them ("…, Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:" over "1. …",
+    "2. …"). One rule for both uses: such an item is an assignments section (`lead_in_kinds`), and when it names no
+    body of its own its tasks are that body's (`find_assignments`)."""
+    out: list[Subject | None] = []
+    lead_in: Subject | None = None
+    prev_end = 0
+    for root in roots:
+        before = [b for b in blocks if prev_end <= b.start and b.end <= root.block.start and b.kind == PARAGRAPH]
+        if before:
+            lead_in = _request_lead_in(reg, text, folded, before[-1])
+        out.append(lead_in)
+        prev_end = root.end or root.block.end
+    return out
+
+
+def lead_in_kinds(reg: AgencyRegistry, text: str, folded: str, roots: list[Node], blocks: list[Block]) -> None:
+    """A letter's numbered items under a request that asks a body to do them are assignments sections (ANNOTATING: the
+    kinds their content has), the items that name no body of their own included."""
+    for root, lead_in in zip(roots, request_lead_ins(reg, text, folded, roots, blocks)):
+        if lead_in is not None and root.kind == "numbered" and not set(root.kinds) - {"tasks"}:
+            root.kinds = ("assignments",)   # not an item whose heading names its own kind ("3. Tổ chức thực hiện")
 
 
 def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> Subject | None:

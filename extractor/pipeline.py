@@ -22,7 +22,7 @@ from . import __version__
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry
 from .assignments import (ASSIGNMENT_KINDS, TaskHit, find_assignments, find_letter_assignments, letter_addressees,
-                          letter_intro, names_agency)
+                          lead_in_kinds, names_agency)
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
@@ -90,11 +90,9 @@ class LayoutStage(Stage):
         folded = self.reg.document_folded(w.text, w.folded, meta.province if meta else None)
         roots = [] if layout.plain else find_sections(w.text, layout.body, self.lex,
                                                       lambda n: names_agency(self.reg, w.text, folded, n), ocr=w.ocr)
-        intro = None if layout.plain else letter_intro(self.reg, w.text, folded, layout.preamble)
-        if intro is not None and roots and all(r.kind == "numbered" and "assignments" not in r.kinds for r in roots):
-            # under a letter's "... đề nghị X ... chỉ đạo:" numbered items that name no body of their own are tasks of
-            # X: assignments sections (items that do name theirs, "1. Công an tỉnh ...", keep them)
-            roots = find_sections(w.text, layout.body, self.lex, lambda n: True, ocr=w.ocr)
+        # under a letter's "... đề nghị X ... chỉ đạo:" the numbered items are assignments sections (the same lead-in rule
+        # that makes X the assignee of the items naming no body of their own)
+        lead_in_kinds(self.reg, w.text, folded, roots, layout.all_blocks)
         return replace(w, layout=layout, meta=meta, roots=roots)
 
 
