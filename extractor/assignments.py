@@ -922,7 +922,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
                 sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
                 if sub and sub.inline_start is not None and (letter_voice().self_statement.match(text, sub.inline_start)
-                                                             or _ADVICE.match(text, sub.inline_start)
+                                                             or letter_voice().advice.match(text, sub.inline_start)
                                                              or P.REPORTED_VERB.match(text, sub.inline_start)
                                                              or letter_voice().generic_request.match(text[sub.agencies[-1].end:child.end])):
                     # "Bộ Tài chính gửi kèm …", "(2) Về triển khai Chương trình: Chính phủ sẽ phân công …": what a body
@@ -1061,12 +1061,6 @@ _LETTER_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[Kk]ính\s+)?(?:[Đđ]ề nghị|[Yy
 _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
 #: An answer's advice to apply the law ("đề nghị Công ty căn cứ quy định tại ... để thực hiện"): no task.
 _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
-#: The same advice in any paragraph, up to its purpose: "(đề nghị Công ty) nghiên cứu quy định tại các văn bản nêu trên
-#: để thực hiện.", "căn cứ vào tình hình thực tế ..., đối chiếu với các quy định ... để thực hiện đúng quy định." (not
-#: "căn cứ mức chi phí ... để trình Hội đồng nhân dân ...", a task with its own purpose).
-_ADVICE = re.compile(r"\s*(?:nghiên cứu|căn cứ|đối chiếu)\b[^.]{0,400}?\s+để\s+(?:được\s+hướng dẫn|thực hiện)"
-                     r"(?:\s+(?:đúng|theo)\s+(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?\s*(?:[.;]|và\s)", re.I)
-
 
 #: Where a sentence starts inside a paragraph: after ". " before a capital.
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1076,6 +1070,8 @@ class LetterVoice:
     self_statement: re.Pattern    # what the letter itself does: "Bộ Tài chính gửi kèm …", "… trân trọng đề nghị …"
     reported: re.Pattern          # what a body did: "Bộ Nội vụ đã có Văn bản …", "Sở Y tế vừa nhận được …"
     generic_request: re.Pattern   # a request for carrying out only: "quan tâm, chỉ đạo triển khai thực hiện./."
+    advice: re.Pattern            # advice to apply the law: "nghiên cứu quy định ... để thực hiện."
+    advice_purpose: re.Pattern    # the purpose closing it: "để thực hiện đúng quy định."
 
 
 @lru_cache(maxsize=1)
@@ -1086,6 +1082,8 @@ def letter_voice() -> LetterVoice:
         self_statement=re.compile(rf"\s*(?:{alt['self_statement']})\b", re.I),
         reported=re.compile(rf"\s*(?:{alt['reported']})\b", re.I),
         generic_request=re.compile(rf"^(?:\s|,|{alt['generic_request']})*\s*\.?/\.\s*$", re.I),
+        advice=re.compile(rf"\s*(?:{alt['advice']})\b[^.]{{0,400}}?\s+để\s+(?:{alt['advice_purpose']})\s*(?:[.;]|và\s)", re.I),
+        advice_purpose=re.compile(rf"\s*để\s+(?:{alt['advice_purpose']})\s*(?:[.;]|và\s)", re.I),
     )
 
 
@@ -1216,7 +1214,7 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
                     continue
                 lead = "" if opening else text[at2:sub.agencies[0].start]
                 if (len(lead.split()) > 4 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start)
-                        or _ADVICE.match(text, sub.inline_start)
+                        or letter_voice().advice.match(text, sub.inline_start)
                         or letter_voice().reported.match(text, sub.inline_start) or letter_voice().self_statement.match(text, sub.inline_start)
                         or P.REPORTED_VERB.match(text, sub.inline_start)):
                     continue   # a body named inside the sentence ("Thực hiện ..., Bộ Nội vụ đã có ..."), or a report
@@ -1237,7 +1235,7 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
         if line.rstrip(" *").endswith(":"):
             cur = sub      # "... Cụ thể:", "... như sau:": the bullets after it
         elif (sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start)
-              and not _ADVICE.match(text, sub.inline_start)
+              and not letter_voice().advice.match(text, sub.inline_start)
               and not letter_voice().generic_request.match(text[sub.inline_start:sub.inline_end])):
             emit(sub, sub.inline_start, sub.inline_end)
     return tasks
