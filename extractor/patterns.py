@@ -185,6 +185,10 @@ ISSUING_CLAUSE = re.compile(
     r"[;,.]\s*(?=(?:[Ủủ]y ban|Uỷ ban|UBND|Ban |Hội đồng|HĐND|Sở |Tỉnh ủy|Thành ủy|Công an|Bộ |Văn phòng|BCĐ)[^;,.\n]{0,80}?"
     r"\s(?:ban hành|đề ra|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Hh]ướng dẫn|[Cc]hỉ thị|[Đđ]ề án|[Pp]hương án))"
 )
+#: A paragraph that cites a provision and quotes it next: "Căn cứ khoản 3 Điều 16 Nghị định số 132/2020/NĐ-CP ngày
+#: 05/11/2020 của Chính phủ, quy định:", "Tại điểm a khoản 1 Điều 2 Thông tư số 111/2013/TT-BTC quy định như sau:".
+QUOTED_LAW_INTRO = re.compile(r"\bquy định(?: như sau)?\s*:$")
+QUOTED_LAW_CITE = re.compile(r"^(?:Căn cứ|Theo|Tại)\b")
 #: The subject line of a Công văn, its title: "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD ...".
 CITE_SUBJECT_LINE = re.compile(r"^\s*\(?\s*(?:V/v|V/V|v/v|Về việc)\s")
 #: The start of an appendix after the signature: "PHỤ LỤC", "Phụ lục I", "(Kèm theo Kế hoạch số ...)".

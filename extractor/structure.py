@@ -307,6 +307,7 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         body.append(blocks[k])
         k += 1
     footer = blocks[k:]
+    body = _without_quoted_law(text, body)
     type_block = blocks[type_idx] if type_idx is not None else None
     if split_type is not None:
         type_block = split_type
@@ -314,6 +315,28 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         type_block = Block(PARAGRAPH, "", type_block.start, glued.start, type_block.start)
     return Layout(header, type_block, title, preamble, body, footer, blocks,
                   authority, plain)
+
+
+def _without_quoted_law(text: str, body: list[Block]) -> list[Block]:
+    """The body without the provisions it quotes from other documents ("Căn cứ khoản 1 Điều 5 Nghị định số 132/2020/NĐ-CP
+    ..., quy định:" then "“Điều 5. ... 1. Các bên có quan hệ liên kết ... a) ...”"): their items are not its sections
+    or tasks. A quotation runs from the block that opens with "“" to the block that closes it (at most 80 blocks)."""
+    out: list[Block] = []
+    k = 0
+    while k < len(body):
+        b = body[k]
+        out.append(b)
+        k += 1
+        line = b.text(text).strip(" *_")
+        cites = P.QUOTED_LAW_CITE.match(line) or (len(out) > 1 and P.QUOTED_LAW_CITE.match(out[-2].text(text).strip(" *_")))
+        if not (cites and P.QUOTED_LAW_INTRO.search(line) and k < len(body)
+                and body[k].text(text).lstrip(" *_").startswith(("“", '"'))):
+            continue
+        for j in range(k, min(len(body), k + 80)):
+            if body[j].text(text).rstrip(" *_.;").endswith(("”", '"')) and (j > k or body[j].text(text).count("”") >= 1):
+                k = j + 1
+                break
+    return out
 
 
 #: An appendix label after the signature: "PHỤ LỤC I", "Phụ lục".

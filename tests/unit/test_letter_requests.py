@@ -142,3 +142,37 @@ def test_telegram_item_with_the_party_secretary_and_more_bodies_after_the_places
                               "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]
     assert first.text.startswith("tiếp tục tập trung")
     assert r.sections[0].kinds == ["assignments"]
+
+
+QUOTING = """CỤC THUẾ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 1539/VLO-QLDN3
+V/v trả lãi tiền vay cho cổ đông
+Vĩnh Long, ngày 20 tháng 11 năm 2025
+
+Kính gửi: Công ty cổ phần ABC.
+
+Trả lời công văn số 12/ABC ngày 01/11/2025 của Công ty, Thuế tỉnh Vĩnh Long có ý kiến như sau:
+Căn cứ khoản 1, khoản 2 Điều 5
+Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, quy định:
+“Điều 5. Các bên có quan hệ liên kết
+1. Các bên có quan hệ liên kết (sau đây viết tắt là “bên liên kết”) là các bên có mối quan hệ thuộc một trong các trường hợp:
+a) Một bên tham gia trực tiếp hoặc gián tiếp vào việc điều hành, kiểm soát, góp vốn hoặc đầu tư vào bên kia;
+b) Các bên trực tiếp hay gián tiếp cùng chịu sự điều hành, kiểm soát, góp vốn hoặc đầu tư của một bên khác.”
+Đề nghị Công ty căn cứ các quy định nêu trên để thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. TRƯỞNG THUẾ TỈNH
+PHÓ TRƯỞNG THUẾ TỈNH
+Nguyễn Văn B
+"""
+
+
+def test_provisions_quoted_from_a_decree_are_no_sections_or_tasks():
+    r = extract_text(QUOTING)
+    assert r.sections == [] and r.assignments == []
