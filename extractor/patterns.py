@@ -56,7 +56,7 @@ TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.M)
 #: Header cells of a task table: "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành".
 TASK_TABLE_HEADER = re.compile(r"chủ trì|phối hợp|đơn vị thực hiện|cơ quan thực hiện", re.I)
 #: Line endings that close a sentence or a list item (no page-break join after them).
-SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
+SENTENCE_END = re.compile(r"[.:;!?…|][”\"]?\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
     r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"

@@ -288,7 +288,9 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     limit = len(blocks) if carried else sign
     body_start = first_roman if first_roman is not None and pre_start <= first_roman < limit else None
     if body_start is None:
-        body_start = next((k for k in range(pre_start, limit) if blocks[k].kind == NUMBERED), len(blocks))
+        quoted = _quoted_law(text, blocks, pre_start, limit)
+        body_start = next((k for k in range(pre_start, limit) if blocks[k].kind == NUMBERED and k not in quoted),
+                          len(blocks))
     plain = False
     if type_idx is None and body_start >= sign and sign < len(blocks):
         # a letter without numbered items: its body is the paragraphs and bullets after the recipients
@@ -307,7 +309,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         body.append(blocks[k])
         k += 1
     footer = blocks[k:]
-    body = _without_quoted_law(text, body)
+    quoted = _quoted_law(text, blocks, pre_start, k)
+    body = [b for i, b in enumerate(blocks[body_start:k], body_start) if i not in quoted]
     type_block = blocks[type_idx] if type_idx is not None else None
     if split_type is not None:
         type_block = split_type
@@ -317,23 +320,22 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
                   authority, plain)
 
 
-def _without_quoted_law(text: str, body: list[Block]) -> list[Block]:
-    """The body without the provisions it quotes from other documents ("Căn cứ khoản 1 Điều 5 Nghị định số 132/2020/NĐ-CP
-    ..., quy định:" then "“Điều 5. ... 1. Các bên có quan hệ liên kết ... a) ...”"): their items are not its sections
-    or tasks. A quotation runs from the block that opens with "“" to the block that closes it (at most 80 blocks)."""
-    out: list[Block] = []
-    k = 0
-    while k < len(body):
-        b = body[k]
-        out.append(b)
+def _quoted_law(text: str, blocks: list[Block], start: int, stop: int) -> set[int]:
+    """The blocks of the provisions a letter quotes from other documents ("Căn cứ khoản 1 Điều 5 Nghị định số
+    132/2020/NĐ-CP ..., quy định:" then "“Điều 5. ... 1. Các bên có quan hệ liên kết ... a) ...”"): their items are not
+    its sections or tasks. A quotation runs from the block that opens with "“" to the block that closes it (at most 80)."""
+    out: set[int] = set()
+    k = start
+    while k < stop - 1:
+        line = blocks[k].text(text).strip(" *_")
+        prev = blocks[k - 1].text(text).strip(" *_") if k > start else ""
         k += 1
-        line = b.text(text).strip(" *_")
-        cites = P.QUOTED_LAW_CITE.match(line) or (len(out) > 1 and P.QUOTED_LAW_CITE.match(out[-2].text(text).strip(" *_")))
-        if not (cites and P.QUOTED_LAW_INTRO.search(line) and k < len(body)
-                and body[k].text(text).lstrip(" *_").startswith(("“", '"'))):
+        if not ((P.QUOTED_LAW_CITE.match(line) or P.QUOTED_LAW_CITE.match(prev)) and P.QUOTED_LAW_INTRO.search(line)
+                and blocks[k].text(text).lstrip(" *_").startswith(("“", '"'))):
             continue
-        for j in range(k, min(len(body), k + 80)):
-            if body[j].text(text).rstrip(" *_.;").endswith(("”", '"')) and (j > k or body[j].text(text).count("”") >= 1):
+        for j in range(k, min(stop, k + 80)):
+            if blocks[j].text(text).rstrip(" *_.;").endswith(("”", '"')):
+                out.update(range(k, j + 1))
                 k = j + 1
                 break
     return out
