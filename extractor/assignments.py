@@ -1060,7 +1060,8 @@ def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> S
 _LETTER_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[Kk]ính\s+)?(?:[Đđ]ề nghị|[Yy]êu cầu)\s+(?!của\b|tại\b|về\b)")
 _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
 #: An answer's advice to apply the law ("đề nghị Công ty căn cứ quy định tại ... để thực hiện"): no task.
-_APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
+_APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\s+(?:vào\s+)?(?:các\s+)?(?:quy định|Điều|khoản|điểm|Luật|Bộ luật|"
+                            r"Nghị định|Thông tư|văn bản|hướng dẫn)\b", re.I)
 
 #: Where a sentence starts inside a paragraph: after ". " before a capital.
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1102,9 +1103,12 @@ def _letter_lead(line: str) -> int | None:
 
 
 def _closing_line(line: str) -> bool:
-    """ "… để biết, thực hiện./.", "Đề nghị … quan tâm thực hiện./.", "Trong quá trình thực hiện, nếu có vướng mắc …"."""
+    """ "Trên đây là …", "Trong quá trình thực hiện, nếu có vướng mắc …". A paragraph that only ends the letter ("./.")
+    is read like any other: a one-paragraph letter's request ends so ("Giao Sở Tài chính chủ trì, …, báo cáo Ủy ban
+    nhân dân tỉnh trước ngày 10/12/2025./."); what asks for nothing but carrying out ("… để biết, thực hiện./.",
+    "Đề nghị … quan tâm thực hiện./.") is the writer's own voice or a generic request."""
     s = line.strip(" *|")
-    return s.endswith("/.") or bool(P.CLOSING_FORMULA.match(s)) or "vướng mắc" in s[:80]
+    return bool(P.CLOSING_FORMULA.match(s)) or "vướng mắc" in s[:80]
 
 
 #: "Kính gửi:" that opens a letter's list of addressees.

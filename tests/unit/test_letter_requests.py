@@ -176,3 +176,47 @@ Nguyễn Văn B
 def test_provisions_quoted_from_a_decree_are_no_sections_or_tasks():
     r = extract_text(QUOTING)
     assert r.sections == [] and r.assignments == []
+
+
+PROVINCE = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2345/UBND-KT
+V/v triển khai thực hiện Thông tư số 12/2025/TT-BTC
+Quảng Trị, ngày 20 tháng 11 năm 2025
+
+Kính gửi:
+- Sở Tài chính;
+- Sở Nội vụ;
+- Ủy ban nhân dân các xã, phường, đặc khu.
+
+{body}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn C
+"""
+
+
+def test_a_one_paragraph_letter_ending_the_text_is_a_task():
+    r = extract_text(PROVINCE.format(body=(
+        "Xét đề nghị của Sở Tài chính tại Tờ trình số 456/TTr-STC ngày 10/11/2025, Chủ tịch Ủy ban nhân dân tỉnh có ý "
+        "kiến như sau:\nGiao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan rà soát, tham mưu Ủy "
+        "ban nhân dân tỉnh ban hành quy định về định mức chi, báo cáo Ủy ban nhân dân tỉnh trước ngày 10/12/2025./.")))
+    assert [(a.agencies, a.role, a.partners) for a in r.assignments] == [(["Sở Tài chính"], "lead", ["Sở Nội vụ"])]
+    assert r.assignments[0].deadline is not None and r.assignments[0].deadline.due == "2025-12-10"
+
+
+def test_a_request_based_on_the_bodies_remit_is_a_task_not_advice():
+    r = extract_text(PROVINCE.format(body=(
+        "Thực hiện Thông tư số 12/2025/TT-BTC ngày 01/10/2025 của Bộ Tài chính, Ủy ban nhân dân tỉnh đề nghị các sở, "
+        "ban, ngành, Ủy ban nhân dân các xã, phường, đặc khu căn cứ chức năng, nhiệm vụ được giao, tổ chức triển khai "
+        "thực hiện nghiêm túc các nội dung của Thông tư./.")))
+    assert [(a.agencies, a.requested) for a in r.assignments] == [
+        (["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân cấp xã"], True)]
