@@ -929,6 +929,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     # does or will do ends the item's tasks
                     cur, cur_role = None, None
                     continue
+                if not sub and child.kind == PARAGRAPH and letter_voice().courtesy.match(text, child.start, child.end):
+                    cur, cur_role = None, None   # "Trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.": the writer's courtesy
+                    continue
                 if (not sub and cur is not None and child.kind == PARAGRAPH
                         and P.CLOSING_END.search(text, child.start, child.end)
                         and (P.REQUEST_CLAUSE.search(text, child.start, child.end)
@@ -1073,6 +1076,7 @@ class LetterVoice:
     generic_request: re.Pattern   # a request for carrying out only: "quan tâm, chỉ đạo triển khai thực hiện./."
     advice: re.Pattern            # advice to apply the law: "nghiên cứu quy định ... để thực hiện."
     advice_purpose: re.Pattern    # the purpose closing it: "để thực hiện đúng quy định."
+    courtesy: re.Pattern          # the closing courtesy: "Trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
 
 
 @lru_cache(maxsize=1)
@@ -1085,6 +1089,7 @@ def letter_voice() -> LetterVoice:
         generic_request=re.compile(rf"^(?:\s|,|{alt['generic_request']})*\s*\.?/\.\s*$", re.I),
         advice=re.compile(rf"\s*(?:{alt['advice']})\b[^.]{{0,400}}?\s+để\s+(?:{alt['advice_purpose']})\s*(?:[.;]|và\s)", re.I),
         advice_purpose=re.compile(rf"\s*để\s+(?:{alt['advice_purpose']})\s*(?:[.;]|và\s)", re.I),
+        courtesy=re.compile(rf"[\s*_]*(?:{alt['courtesy']})\b", re.I),
     )
 
 

@@ -306,6 +306,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
             break
         if P.SIGNING_PREFIX.match(line) and k > body_start:
             break
+        if k > body_start and P.PORTAL_TAIL.match(line.lstrip(" #*|")):
+            break   # a legal portal's own page after the text ("## Văn bản liên quan", its notices to members)
         body.append(blocks[k])
         k += 1
     footer = blocks[k:]
