@@ -1024,11 +1024,15 @@ def request_lead_ins(reg: AgencyRegistry, text: str, folded: str, roots: list[No
 
 
 def lead_in_kinds(reg: AgencyRegistry, text: str, folded: str, roots: list[Node], blocks: list[Block]) -> None:
-    """A letter's numbered items under a request that asks a body to do them are assignments sections (ANNOTATING: the
-    kinds their content has), the items that name no body of their own included."""
-    for root, lead_in in zip(roots, request_lead_ins(reg, text, folded, roots, blocks)):
-        if lead_in is not None and root.kind == "numbered" and not set(root.kinds) - {"tasks"}:
-            root.kinds = ("assignments",)   # not an item whose heading names its own kind ("3. Tổ chức thực hiện")
+    """A letter whose numbered items follow a request that asks a body to do them, none of them naming a body of its
+    own ("… đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:" over "1. …", "2. …"): the items are assignments sections
+    (ANNOTATING: the kinds their content has). When some item names its body ("2. Sở Công Thương"), the others keep the
+    kinds of their own words ("1. Kết hợp … khai thác nước …" is a task section)."""
+    if not roots or not all(r.kind == "numbered" and "assignments" not in r.kinds for r in roots):
+        return
+    if request_lead_ins(reg, text, folded, roots[:1], blocks)[0] is not None:
+        for root in roots:
+            root.kinds = ("assignments",)
 
 
 def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> Subject | None:
