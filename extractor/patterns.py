@@ -223,7 +223,9 @@ NUMBER_SYMBOL = (
 #: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW"; a list head
 #: "Các Công điện: số 007/CĐ-UBND"; a short lower-case qualifier before "số": "Kế hoạch hành động số 328-KH/TU".
 NUMBER_WORD = (
-    rf"(?:\s*:\s*(?:số|SỐ)\s*|\s+(?:số|SỐ)\s*:?\s*|(?:\s+[{LOWER}]+){{1,3}}\s+số\s*:?\s*|\s+)"
+    rf"(?:\s*:\s*(?:số|SỐ)\s*|\s+(?:số|SỐ)\s*:?\s*|(?:\s+[{LOWER}]+){{1,3}}\s+số\s*:?\s*|"
+    # "Báo cáo tiếp thu, giải trình số 500/BC-UBND": two short qualifiers joined by a comma
+    rf"(?:\s+[{LOWER}]+){{1,2}},(?:\s+[{LOWER}]+){{1,2}}\s+số\s*:?\s*|\s+)"
 )
 #: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
 BARE_NUMBER = re.compile(r"(?<![\w])[sS]ố\s*:?\s*" + NUMBER_SYMBOL)
@@ -250,7 +252,7 @@ CITATION_BETWEEN = re.compile(r"^\s*giữa\s+(?P<parties>[^“\"”;()]{3,160}?)
 #: Where an issuer written without a lexicon entry stops.
 ISSUER_STOP = re.compile(
     r"\s+(?:về|ngày|ban hành|phê duyệt|thực hiện|triển khai|tại|quy định|hướng dẫn|đã|theo|để|nhằm|trong|công bố|vẫn|"
-    r"chưa|hết|v/v|Ban hành|Quy định|Quyết định)\b|[,;.()“\"]|$"
+    r"chưa|hết|v/v|sửa đổi|bãi bỏ|thay thế|Ban hành|Quy định|Quyết định)\b|[,;.()“\"]|$"
 )
 #: The Party term after an issuer: "khóa XII", "(khóa XI)", "khoá XIII".
 ISSUER_TERM = re.compile(r"^\s*\(?\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)?", re.I)
