@@ -741,6 +741,24 @@ def _article_heading(text: str, node: Node) -> bool:
     return 0 < len(line) <= 160 and not P.SENTENCE_END.search(line) and not line.endswith((".", ";"))
 
 
+def _article_holder(reg: AgencyRegistry, text: str, start: int, end: int) -> AgencyHit | None:
+    """The holder an article heading "Trách nhiệm của X" names, X read to the heading's end or its topic ("... trong
+    việc ...")."""
+    line = text[start:end].split("\n", 1)[0]
+    m = P.ARTICLE_HOLDER.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():].rstrip(" *_:.")
+    topic = P.HOLDER_TOPIC.search(rest)
+    name = rest[:topic.start()] if topic else rest
+    found = reg.article_holder(name)
+    if found is None:
+        return None
+    agency, written = found
+    at = start + m.end()
+    return AgencyHit(at, at + len(name.rstrip()), agency, written)
+
+
 _HEADING_DUTY = re.compile(r"^\s*(?:có|chịu)\s+trách\s+nhiệm\s*", re.I)
 
 
@@ -753,6 +771,11 @@ def article_subject(reg: AgencyRegistry, text: str, folded: str, node: Node) -> 
     if m:
         start += m.end()
     subj = parse_subject(reg, text, folded, start, b.end, strict=False, heading=True)
+    if subj is None or not any(h.registered for h in subj.agencies):
+        holder = _article_holder(reg, text, b.rest_start, b.end)
+        if holder is not None:
+            # "Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp": the name the heading gives, read whole
+            return Subject((holder,), False, None, None, None)
     if subj is None or not subj.agencies:
         return None
     if not P.SUBJECT_LEAD.match(text[start:b.end]) and not any(h.registered for h in subj.agencies):

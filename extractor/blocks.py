@@ -122,7 +122,8 @@ def split_blocks(text: str) -> list[Block]:
             # "2. Ban Quản lý Khu kinh tế\nĐông Nam\n- Đề xuất ...": the end of a heading wrapped onto its own line
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
-        elif b.kind == PARAGRAPH and adjacent and blocks[-1].kind == ARTICLE:
+        elif b.kind == PARAGRAPH and adjacent and blocks[-1].kind == ARTICLE \
+                and _article_line_wraps(text[blocks[-1].rest_start:blocks[-1].end], stripped):
             prev = blocks[-1]   # "Điều 3. Chánh\nVăn phòng ...": an article's line wrapped by the copy
             rest_start = prev.rest_start if prev.rest_start < prev.end else start
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), rest_start)
@@ -133,6 +134,16 @@ def split_blocks(text: str) -> list[Block]:
             blocks.append(b)
         k += 1
     return blocks
+
+
+def _article_line_wraps(rest: str, line: str) -> bool:
+    """Whether `line` goes on with an article's line ("Điều 3. Chánh" / "Văn phòng ... thi hành Quyết định này./.")
+    rather than opening its first paragraph under a title ("Điều 1. Phạm vi điều chỉnh" / "Nghị quyết quy định ...")."""
+    rest = rest.strip(" *_")
+    if len(rest.split()) < 3 or P.PERSON_TITLE_LEAD.match(rest) or P.LINE_CONTINUES.search(rest):
+        return True
+    line = line.rstrip(" *_")
+    return P.SENTENCE_END.search(rest) is not None or not (P.SENTENCE_END.search(line) or len(line) > 80)
 
 
 def _continues(b: Block, text: str, line: str, adjacent: bool) -> bool:

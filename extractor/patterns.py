@@ -93,6 +93,13 @@ ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<rest>\
 ARTICLE_START = re.compile(r"Điều\s+\d{1,3}\s*[.:]\s")
 #: Words before the body an article heading names: "Nội dung Sở X có trách nhiệm chủ trì", "Nhiệm vụ, quyền hạn của X".
 ARTICLE_SUBJECT_PREFIX = re.compile(r"^(?:Nội dung|(?:Nhiệm vụ|Trách nhiệm),\s*quyền hạn của|Quyền hạn,\s*trách nhiệm của)\s+", re.I)
+#: An article heading that names whose duties the article lists: "Trách nhiệm của ...", "Nhiệm vụ, quyền hạn của ...",
+#: "Trách nhiệm và quyền hạn của ...".
+ARTICLE_HOLDER = re.compile(
+    r"^(?:Trách nhiệm|Nhiệm vụ|Quyền hạn)(?:\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ|quyền hạn|quyền lợi))*\s+của\s+(?=\S)", re.I)
+#: Where the holder's name in such a heading ends and the topic begins: "Trách nhiệm của các cơ quan, đơn vị | trong
+#: việc thực hiện Quy chế", "... | về công tác ...", "... | đối với ...", "... | (nếu có)".
+HOLDER_TOPIC = re.compile(r"\s*\(|\s+(?:trong|về|khi|đối với|nhằm|để|trên địa bàn)\s")
 #: A request to named bodies inside a letter's paragraph: "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh ...",
 #: "Vì vậy, đề nghị ...", "Sở Giáo dục và Đào tạo đề nghị UBND các xã ..." (the issuer, or a sentence start, before it).
 REQUEST_CLAUSE = re.compile(r"(?:(?<=[.;:]\s)|(?<=^)|(?<=\n)|(?:Vì vậy|Do đó|Vì thế|Theo đó),\s*|(?:Bộ|Sở|Ủy ban nhân dân|UBND|Văn phòng|Cục|Ban)\s[^.;:\n]{1,60}?\s)(?P<lead>[Đđ]ề nghị)\s+(?=[A-ZĐÀ-Ỹa-zđ])")

@@ -72,6 +72,12 @@ def _agency_heads():
         yield "titles", f"{ex} -> {body}", "examples", a is not None and a.name == body
     for ex in _list(c.get("not")):
         yield "titles", ex, "not", reg.lookup(ex) is None
+    c = checks.get("holders") or {}
+    for ex, body in (c.get("examples") or {}).items():
+        h = reg.article_holder(ex)
+        yield "holders", f"{ex} -> {body}", "examples", h is not None and (h[0].name if h[0] else h[1]) == body
+    for ex in _list(c.get("not")):
+        yield "holders", ex, "not", reg.article_holder(ex) is None
 
 
 def _task_verbs():
