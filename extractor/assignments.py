@@ -198,8 +198,10 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         elif colon != -1:
             stop = colon
         else:
-            by_pos = name_end_by_pos(line[i:])
+            by_pos = _name_end(line, fline, i)
             verb = reg.verb_at_or_after(line, fline, after_head, len(line))
+            while verb is not None and (_LISTED_NOUN.match(fline, verb) or _QUALIFIER_VERB.match(fline, verb)):
+                verb = reg.verb_at_or_after(line, fline, verb + 1, len(line))
             candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
             stop = min(candidates) if candidates else len(line)
         for a in _addressees(text):
@@ -442,6 +444,28 @@ _AREA = re.compile(r"(?:\s+(?:trên địa bàn|của|thuộc|(?:trực\s+)?thu�
                    r"(?=\s*[,;:.*]|\s+và\b|\s*$)")
 _PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
+_AND = re.compile(r"\s+và\s+")
+_QUALIFIER_VERB = re.compile(r"(?:có\s+)?liên quan\b")
+#: A word the tagger reads as a verb that is the noun of a list of kinds of body after a comma: "Các cơ quan, tổ chức,
+#: đơn vị, cá nhân thực hiện ..." ("tổ chức" = organisation, not "to organise").
+_LISTED_NOUN = re.compile(r"(?<=,\s)(?:tổ chức|cơ quan|đơn vị|cá nhân|doanh nghiệp)\b")
+
+
+def _name_end(line: str, fline: str, i: int) -> int | None:
+    """Where an unregistered name at i ends by its words' tags (name_end_by_pos), past the qualifier "có liên quan"
+    and the nouns of a list of kinds of body that the tagger reads as verbs ("Các cơ quan, tổ chức, đơn vị, cá nhân |
+    có liên quan | có trách nhiệm ...")."""
+    pos = i
+    for _ in range(4):
+        k = name_end_by_pos(line[pos:])
+        if k is None:
+            return None
+        at = pos + k
+        skip = _QUALIFIER_VERB.match(fline, at) or _LISTED_NOUN.match(fline, at)
+        if not skip:
+            return at - i
+        pos = skip.end()
+    return None
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
 _NAME_STOP = re.compile(r"\s*[,;:/()]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
 
@@ -475,6 +499,18 @@ def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: b
             k = _NAME_STOP.search(line, j)
             e2 = k.start() if k else len(line)
             if e2 - j <= 80:
+                more = [AgencyHit(j, e2, None, line[j:e2].strip())]
+        elif not more and t is None and hits[0].registered and (line[j:j + 1].isupper() or fline.startswith("các ", j)) \
+                and reg.starts_with_head(fline, j) and reg.vague_tail(fline, j) is None:
+            # "Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị ... tổ chức ...": a named body
+            # the registry lacks inside a list, up to the next separator, "và" or task verb
+            # (the name ends at "và" or at the verb; one that runs into a comma is not read: "..., các nhà đầu tư trong
+            # các khu công nghệ cao, khu công nghiệp ... chủ động ...")
+            two = _TWO_WORDS.match(line, j)
+            verb = reg.verb_at_or_after(line, fline, two.end() if two else j + 1, len(line))
+            conj = _AND.search(line, j)
+            e2 = min([verb] + ([conj.start()] if conj else [])) if verb is not None else -1
+            if 0 < e2 - j <= 80 and not re.search(r"[,;:()]", line[j:e2]):
                 more = [AgencyHit(j, e2, None, line[j:e2].strip())]
         if not more:
             break

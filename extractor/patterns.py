@@ -59,7 +59,7 @@ TASK_TABLE_HEADER = re.compile(r"chủ trì|phối hợp|đơn vị thực hiệ
 SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
-    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
+    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|Việt|"
     r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
@@ -100,6 +100,13 @@ ARTICLE_HOLDER = re.compile(
 #: Where the holder's name in such a heading ends and the topic begins: "Trách nhiệm của các cơ quan, đơn vị | trong
 #: việc thực hiện Quy chế", "... | về công tác ...", "... | đối với ...", "... | (nếu có)".
 HOLDER_TOPIC = re.compile(r"\s*\(|\s+(?:trong|về|khi|đối với|nhằm|để|trên địa bàn)\s")
+#: A line that names the document itself as the object the line before left open: "1. Giao Ủy ban nhân dân Thành phố
+#: tổ chức thực hiện" / "Nghị quyết." (also "Nghị quyết; chỉ đạo ...", "Quyết định này ..."), with the verbs it follows.
+OWN_DOCUMENT_LINE = re.compile(r"^(?:Nghị quyết|Quyết định|Quy chế|Quy định|Kế hoạch|Chỉ thị|Chương trình|Đề án)(?:\s+này\b|\s*[.;,:])")
+OBJECT_VERB_END = re.compile(r"(?<![\w])(?:thực hiện|triển khai|thi hành|hướng dẫn|tổ chức|của|theo)$")
+#: A body's name wrapped before the place it belongs to: "Thường trực Hội đồng nhân dân" / "Thành phố; các Ban ...".
+PLACE_AFTER_COUNCIL = re.compile(r"(?<![\w])(?:[Hh]ội đồng nhân dân|[Ủủ]y ban nhân dân|Tổ quốc Việt Nam(?: các cấp)?)$")
+PLACE_LINE = re.compile(r"^(?:Thành phố|thành phố|[Tt]ỉnh|cấp (?:tỉnh|huyện|xã))(?![\w])")
 #: A request to named bodies inside a letter's paragraph: "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh ...",
 #: "Vì vậy, đề nghị ...", "Sở Giáo dục và Đào tạo đề nghị UBND các xã ..." (the issuer, or a sentence start, before it).
 REQUEST_CLAUSE = re.compile(r"(?:(?<=[.;:]\s)|(?<=^)|(?<=\n)|(?:Vì vậy|Do đó|Vì thế|Theo đó),\s*|(?:Bộ|Sở|Ủy ban nhân dân|UBND|Văn phòng|Cục|Ban)\s[^.;:\n]{1,60}?\s)(?P<lead>[Đđ]ề nghị)\s+(?=[A-ZĐÀ-Ỹa-zđ])")
@@ -116,6 +123,8 @@ GENERIC_REQUEST = re.compile(r"^(?:\s|,|và|quan tâm|chỉ đạo|triển khai|
 CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
     r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
+    # a resolution's last line: "Nghị quyết này đã được Hội đồng nhân dân thành phố Huế khóa VIII, Kỳ họp ... thông qua"
+    r"Nghị quyết này (?:đã )?được Hội đồng nhân dân\b[^.]{0,200}?\bthông qua\b|"
     r"Căn cứ (?:ý kiến chỉ đạo|nội dung chỉ đạo|các nội dung|nội dung) (?:nêu )?trên\b|"
     r"(?:Yêu cầu|Đề nghị|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố)\s+(?:yêu cầu|đề nghị))\s"
     r"[^.]{0,250}?(?:\bthực hiện nghiêm(?: túc)?|\bnghiêm túc (?:triển khai )?(?:thực hiện|triển khai))\s*\./\.|"
