@@ -5,7 +5,8 @@ from gold_helpers import Doc
 # Thuế" over numbered items (a title read as its body). Annotated before the extractor was run on it.
 stem = "e23_btc-cucthue-3509-qd-ct-2025-quy-dinh-ung-xu"
 d = Doc(f"{stem}.txt")
-d.metadata = {"doc_type": "QĐ", "number": "3509/QĐ-CT", "issuer": "Cục Thuế", "province": None,
+# issuer: the authority line ("CỤC TRƯỞNG CỤC THUẾ"), as e03 gives a minister's decision "Bộ trưởng Bộ ..."
+d.metadata = {"doc_type": "QĐ", "number": "3509/QĐ-CT", "issuer": "Cục trưởng Cục Thuế", "province": None,
               "issued_date": "2025-11-17", "title": d.text(22, 23), "signer": "Mai Xuân Thành"}
 DV, CQT = "Các đơn vị thuộc Cục Thuế", "Cơ quan thuế các cấp"
 d.S("I", "QUY ĐỊNH CHUNG", [])
