@@ -6,9 +6,12 @@ plain paragraph, with its character span. `split_blocks(text)` is the entry.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import patterns as P
+from .lexicon import phrase_alternation, read_data
 
 ROMAN = "roman"
 NUMBERED = "numbered"
@@ -140,10 +143,18 @@ def _article_line_wraps(rest: str, line: str) -> bool:
     """Whether `line` goes on with an article's line ("Điều 3. Chánh" / "Văn phòng ... thi hành Quyết định này./.")
     rather than opening its first paragraph under a title ("Điều 1. Phạm vi điều chỉnh" / "Nghị quyết quy định ...")."""
     rest = rest.strip(" *_")
-    if len(rest.split()) < 3 or P.PERSON_TITLE_LEAD.match(rest) or P.LINE_CONTINUES.search(rest):
-        return True
+    if (len(rest.split()) < 3 or _office_title().match(rest) or P.LINE_CONTINUES.search(rest)
+            or re.search(r"[.;:]", rest)):
+        return True   # not a title: a provision ("Điều 2. Quyết định này có hiệu lực ... Chánh Văn phòng")
     line = line.rstrip(" *_")
-    return P.SENTENCE_END.search(rest) is not None or not (P.SENTENCE_END.search(line) or len(line) > 80)
+    return not (P.SENTENCE_END.search(line) or len(line) > 80)
+
+
+@lru_cache(maxsize=1)
+def _office_title() -> re.Pattern:
+    """An office holder's title (data/agency_heads.yaml `titles`) opening an article's line: "Điều 3. Chánh Văn phòng
+    ... chịu trách nhiệm thi hành ..." is a provision, not a title."""
+    return re.compile(r"(?:" + phrase_alternation(read_data("agency_heads.yaml").get("titles") or []) + r")\s")
 
 
 def _continues(b: Block, text: str, line: str, adjacent: bool) -> bool:
