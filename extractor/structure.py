@@ -412,6 +412,8 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
         return section_kinds(heading, lex, ocr)   # "Điều 6. Tổ chức thực hiện": the kinds its words name
     if names_agency is not None and names_agency(node):
         return ("assignments",)
+    if node.kind == ARTICLE:
+        return ()   # a provision ("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký."): no kind of section
     if _title_like(heading):
         return section_kinds(heading, lex, ocr)
     label = _FIELD_LABEL.match(heading)
