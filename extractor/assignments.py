@@ -842,6 +842,12 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
     return out
 
 
+def _scope_article(title: str) -> bool:
+    from .task_tables import scope_article   # task_tables imports this module
+
+    return scope_article(title)
+
+
 def _lists_members(heading: str) -> bool:
     from .task_tables import lists_members   # task_tables imports this module
 
@@ -878,6 +884,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         cur, cur_role = ctx, role_ctx
         # "b) ..., đề nghị:": the bodies its sub-items name are asked, unless an item orders ("(iv) Giao Bộ ...")
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
+        if node.kind == "article" and _article_heading(text, node) and _scope_article(node.block.rest(text)):
+            return   # "Điều 2. Đối tượng áp dụng: 1. Ủy ban nhân dân cấp xã ...": whom it applies to, no tasks
         if node.kind == "article" and _article_heading(text, node):
             # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
             cur = article_subject(reg, text, folded, node)

@@ -102,8 +102,11 @@ ARTICLE_HOLDER = re.compile(
 HOLDER_TOPIC = re.compile(r"\s*\(|\s+(?:trong|về|khi|đối với|nhằm|để|trên địa bàn)\s")
 #: A line that names the document itself as the object the line before left open: "1. Giao Ủy ban nhân dân Thành phố
 #: tổ chức thực hiện" / "Nghị quyết." (also "Nghị quyết; chỉ đạo ...", "Quyết định này ..."), with the verbs it follows.
-OWN_DOCUMENT_LINE = re.compile(r"^(?:Nghị quyết|Quyết định|Quy chế|Quy định|Kế hoạch|Chỉ thị|Chương trình|Đề án)(?:\s+này\b|\s*[.;,:])")
-OBJECT_VERB_END = re.compile(r"(?<![\w])(?:thực hiện|triển khai|thi hành|hướng dẫn|tổ chức|của|theo)$")
+OWN_DOCUMENT_LINE = re.compile(
+    r"^(?:Nghị quyết|Quyết định|Quy chế|Quy định|Kế hoạch|Chỉ thị|Chương trình|Đề án|Thông tư|Nghị định|Hướng dẫn)"
+    r"(?:\s+(?:này\b|số\b|[a-zđà-ỹ])|\s*[.;,:])")
+OBJECT_VERB_END = re.compile(r"(?<![\w])(?:thực hiện|triển khai|thi hành|hướng dẫn|tổ chức|ban hành|xây dựng|trình|"
+                             r"phê duyệt|của|theo)$")
 #: A body's name wrapped before the place it belongs to: "Thường trực Hội đồng nhân dân" / "Thành phố; các Ban ...".
 PLACE_AFTER_COUNCIL = re.compile(r"(?<![\w])(?:[Hh]ội đồng nhân dân|[Ủủ]y ban nhân dân|Tổ quốc Việt Nam(?: các cấp)?)$")
 PLACE_LINE = re.compile(r"^(?:Thành phố|thành phố|[Tt]ỉnh|cấp (?:tỉnh|huyện|xã))(?![\w])")

@@ -18,7 +18,7 @@ from extractor.deadlines import find_deadlines, phrase_lists
 from extractor.lexicon import load_lexicon
 from extractor.metadata import _is_person, _issuer_from_symbol
 from extractor.structure import section_kinds
-from extractor.task_tables import column_kind, field_label, header_columns
+from extractor.task_tables import column_kind, field_label, header_columns, scope_article
 from extractor.vntext import fold
 
 
@@ -135,6 +135,11 @@ def _task_tables():
         yield "not_task_table", ex, "examples", header_columns(["STT", "Nhiệm vụ", "Cơ quan chủ trì", ex]) is None
     for ex in _list(nt.get("not")):
         yield "not_task_table", ex, "not", header_columns(["STT", "Nhiệm vụ", "Cơ quan chủ trì", ex]) is not None
+    na = data["not_task_articles"]
+    for ex in _list(na.get("examples")):
+        yield "not_task_articles", ex, "examples", scope_article(ex)
+    for ex in _list(na.get("not")):
+        yield "not_task_articles", ex, "not", not scope_article(ex)
     for f in data["fields"]:
         for ex in _list(f.get("examples")):
             yield f"fields/{f['kind']}", ex, "examples", _field_kind(ex) == f["kind"]
