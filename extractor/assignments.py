@@ -158,7 +158,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         i = m.end()
         whole_line = True
     elif i == 0:
-        found = _subject_after_clause(reg, line, fline, i, plain=not strict and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
+        found = _subject_after_clause(reg, line, fline, i, plain=(not strict and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
+                                      or bool(P.TIME_OPENER.match(line, i)))
         if found is not None:
             i, lead = found
             # a topic label, then "Giao X ...": the task is what follows the agencies, not the label

@@ -438,6 +438,9 @@ GROUP_HEADING = re.compile(
 SUBJECT_PREFIX_OPENER = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Trong quá trình|Trong thời gian|Để|Nhằm|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Sau khi|Khi|"
     r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó)\b")
+#: A time phrase that opens a sentence whose subject follows its comma, also inside an agency's items: "Định kỳ trước ngày
+#: 31 tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo ...", "Hằng năm, Sở Tài chính chủ trì ...".
+TIME_OPENER = re.compile(r"(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng)\b")
 #: A topic label that opens a conclusion notice's item, up to its colon: "Về hỗ trợ kinh phí ...:", "Về đề nghị Bộ Nội
 #: vụ tham mưu ...:"; the assignee is named after the colon ("Giao Bộ Tài chính chủ trì, ...", "Bộ Nội vụ nghiên cứu").
 TOPIC_LABEL = re.compile(r"Về\s[^:]{3,600}?:\s")

@@ -135,3 +135,12 @@ def test_report_number_after_two_qualifiers():
     res = _extra("e24_")
     c = next(c for c in res.citations if c.key == "500/BC-UBND")
     assert c.date == "2025-11-26"
+
+
+def test_time_phrase_then_own_subject_inside_a_holders_article():
+    # e23 Điều 9 item 6: "Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo ..." names its own
+    # subject after the time phrase, not the article's holder
+    res = _extra("e23_")
+    six = [a for a in res.assignments if a.text.startswith("Định kỳ trước ngày 31")]
+    assert len(six) == 1 and six[0].agencies == ["Cơ quan thuế các cấp"]
+    assert six[0].deadline is not None and six[0].deadline.recurrence == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"
