@@ -307,7 +307,7 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         line = blocks[k].text(text)
         if P.RECIPIENTS_LABEL.match(line) or (blocks[k].kind == PARAGRAPH and P.CLOSING_FORMULA.match(line)):
             break
-        if P.SIGNING_PREFIX.match(line) and k > body_start:
+        if (P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line)) and k > body_start:
             break
         body.append(blocks[k])
         k += 1
@@ -336,7 +336,7 @@ def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bo
 
 def _closes_text(text: str, b: Block) -> bool:
     line = b.text(text)
-    return bool(P.RECIPIENTS_LABEL.match(line.strip(" *")) or P.SIGNING_PREFIX.match(line))
+    return bool(P.RECIPIENTS_LABEL.match(line.strip(" *")) or P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line))
 
 
 def _after_recipients(text: str, blocks: list[Block], start: int, stop: int) -> int:
