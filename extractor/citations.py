@@ -518,13 +518,19 @@ def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word
     if nm:
         number = nm.group(1)
         pos += nm.end()
+        if date is None:  # "Luật Dữ liệu số 60/2024/QH15 ngày 30 tháng 11 năm 2024": the date after the number
+            dm = P.LAW_DATE.match(text[pos:pos + 40])
+            if dm:
+                date = _iso(dm.group("y"), dm.group("m") or dm.group("m2"), dm.group("d"))
+                pos += dm.end()
     canon = g.law_squash.get(squash(name))
     if number is None and year and canon:
         number = g.law_number.get((squash(canon), int(year)))
     key = f"{name} {year}" if year else name
     t = g.by_word.get(fold(type_word))
     art = P.ARTICLE_BEFORE.search(text[max(0, s - 60):s])
-    mention = Mention(s, pos, key, "law:" + squash(name), t.code if t else type_word, None, date, name,
+    issuer = _issuer_from_symbol(g, number) if number else None   # "... số 60/2024/QH15": Quốc hội
+    mention = Mention(s, pos, key, "law:" + squash(name), t.code if t else type_word, issuer, date, name,
                       article=art.group("article") if art else None, number=number, by_name=True, name_end=name_end,
                       type_word=type_word, cuts=list(cuts), word_ends=list(word_ends))
     return mention
