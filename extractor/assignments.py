@@ -794,7 +794,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                      blocks: list[Block] = ()) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
-    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
+    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None,
+             inherited_partners: tuple[AgencyHit, ...] = ()) -> None:
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
@@ -802,6 +803,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         if role == "responsible" and inherited_role:
             role = inherited_role
         partners = find_partners(reg, text, folded, s, e, subj.agencies)
+        if inherited_partners and (role == inherited_role or not partners):
+            # bullets under "Sở X chủ trì, phối hợp với Sở Y, UBND cấp xã:" / "a) Chủ trì, phối hợp với ...": Y's too
+            names = {h.name for h in partners}
+            partners = partners + tuple(h for h in inherited_partners if h.name not in names)
         scope = (s, scope_end) if scope_end is not None and scope_end > e else None
         tasks.append(TaskHit(subj.agencies, role, subj.requested, partners, s, e, section, scope))
 
@@ -816,8 +821,12 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         ends = [c.end for c in node.children if isinstance(c, Block) and c.kind != TABLE_ROW and time_field(c)]
         return max(ends) if ends else None
 
-    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False) -> None:
-        cur, cur_role = ctx, role_ctx
+    def heading_partners(subj: Subject | None, s: int, e: int) -> tuple[AgencyHit, ...]:
+        return find_partners(reg, text, folded, s, e, subj.agencies) if subj is not None else ()
+
+    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False,
+              partners_ctx: tuple[AgencyHit, ...] = ()) -> None:
+        cur, cur_role, cur_partners = ctx, role_ctx, partners_ctx
         # "b) ..., đề nghị:": the bodies its sub-items name are asked, unless an item orders ("(iv) Giao Bộ ...")
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
         if node.kind == "article" and _article_heading(text, node):
@@ -840,6 +849,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 own = replace(own, requested=True)
             if own:
                 cur, cur_role = own, own.intro_role
+                cur_partners = (heading_partners(own, own.inline_start, own.inline_end)
+                                if own.intro_role and own.inline_start is not None
+                                and _is_intro(text[own.inline_start:own.inline_end]) else ())
                 # an inline text that only introduces the item's sub-items is a task of its own when a task verb opens
                 # it ("1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan: a) ... b) ..."), not when it
                 # goes on naming the places ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó ...: a) ...")
@@ -848,7 +860,12 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(own, own.inline_start, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):
-                    emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node))
+                    emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node), partners_ctx)
+                elif role_of(text[b.rest_start:b.end]) != "responsible":
+                    # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã, phường" / "b) Phối hợp với ...": a heading
+                    # that gives the role (and the partners) of the items under it
+                    cur_role = role_of(text[b.rest_start:b.end])
+                    cur_partners = heading_partners(ctx, b.rest_start, b.end)
             else:
                 cur, cur_role = None, None
                 own_tasks = _attributed(node) or request_tasks(reg, text, folded, b.rest_start, b.end, node.id)
@@ -884,13 +901,16 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     if sub.inline_start is not None:
                         emit(sub, sub.inline_start, sub.inline_end, node.id, None)
                 elif cur is not None:
-                    emit(cur, child.start, child.end, node.id, cur_role)
+                    emit(cur, child.start, child.end, node.id, cur_role, None, cur_partners)
                     # "Chủ trì, phối hợp với ... tham mưu cho UBND tỉnh:" over the items after it: their role
-                    cur_role = cur_role or _intro_role(text[child.start:child.end])
+                    intro = _intro_role(text[child.start:child.end])
+                    if intro and not cur_role:
+                        cur_partners = heading_partners(cur, child.start, child.end)
+                    cur_role = cur_role or intro
                 else:
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
-                visit(child, cur, strict, cur_role, asks)
+                visit(child, cur, strict, cur_role, asks, cur_partners)
 
     def _attributed(node: Node) -> list[TaskHit]:
         """A task item that names its agencies in field lines (task_fields), inline labels or a trailing parenthesis."""
