@@ -47,7 +47,8 @@ d.A([XA], d.text(413, 417), section="IV.6")
 d.A(["Các cơ quan, đơn vị"], d.text(422, 424, start="được phân công"), section="IV.7", optional=True)
 d.A([TC], d.text(430, 433, start="định kỳ"), section="IV.7",
     deadline=d.D("Sở Tài chính định kỳ hằng quý tổng hợp báo cáo", rec="FREQ=MONTHLY;INTERVAL=3", agencies=[TC]))
-# appendix table: each row a lead task of the chủ trì column; partners from the phối hợp column (vague groups out)
+# appendix table: each row a lead task of the chủ trì column; partners from the phối hợp column (vague groups out);
+# a row continued under one number shares the cells it does not repeat (rowspan): time, and phối hợp when absent
 def Q(text, due, ags, optional=False):
     return d.D(text, due, agencies=ags, optional=optional)
 def row(lead, a, b, partners, section, deadline):
@@ -58,7 +59,7 @@ row([TC], 503, 506, [XA], "PL.I.2", Q("Năm 2025 - 2026", "2026-12-31", [TC], op
 row([TC], 519, 523, [XA], "PL.I.3", Q("Năm 2025 - 2026", "2026-12-31", [TC], optional=True))
 row(SX, 536, 539, [TC], "PL.I.4", Q("Quý II/2027", "2027-06-30", SX))
 row([CDS], 559, 562, [KH, XA], "PL.II.1", Q("Quý IV/2026", "2026-12-31", [CDS]))
-row([CDS], 575, 577, [], "PL.II.1", Q("Quý IV/2026", "2026-12-31", [CDS]))
+row([CDS], 575, 577, [KH, XA], "PL.II.1", Q("Quý IV/2026", "2026-12-31", [CDS]))
 row([TC], 584, 586, [XA], "PL.II.2", Q("Quý IV/2026", "2026-12-31", [TC]))
 row([CDS], 599, 603, [TC, KH, XA], "PL.II.3", Q("Quý IV/2026", "2026-12-31", [CDS]))
 row(SX, 623, 626, [TC], "PL.III.1", Q("Quý IV/2026", "2026-12-31", SX))
@@ -75,7 +76,7 @@ row([TC], 774, 776, [XA], "PL.IV.3", Q("Quý IV/2026", "2026-12-31", [TC]))
 row(SX, 790, 792, [TC], "PL.IV.4", Q("Năm 2026", "2026-12-31", SX, optional=True))
 row([TC], 793, 795, [XA], "PL.IV.4", Q("Năm 2026", "2026-12-31", [TC], optional=True))
 row([KH, CDS], 817, 820, [NV, XA], "PL.V.1", Q("Năm 2025-2030", "2030-12-31", [KH, CDS], optional=True))
-row([TC], 836, 838, [], "PL.V.1", Q("Năm 2025-2030", "2030-12-31", [TC], optional=True))
+row([TC], 836, 838, [NV, XA], "PL.V.1", Q("Năm 2025-2030", "2030-12-31", [TC], optional=True))
 row([KH, "Công an thành phố"], 845, 846, [TC, NV, XA], "PL.V.2",
     Q("Năm 2025-2030", "2030-12-31", [KH, CA], optional=True))
 row([TC], 857, 859, [XA], "PL.V.3", Q("Năm 2025-2030", "2030-12-31", [TC], optional=True))
