@@ -9,7 +9,7 @@ d.metadata = {"doc_type": "QĐ", "number": "2853/QĐ-UBND", "issuer": "Ủy ban 
               "province": "Hồ Chí Minh", "issued_date": "2025-11-21", "title": d.text(22, 24),
               "signer": "Bùi Minh Thạnh"}
 d.S("I", "MỤC TIÊU", ["objectives"])
-d.S("II", "THỜI GIAN VÀ PHẠM VI", [])
+d.S("II", "THỜI GIAN VÀ PHẠM VI", ["roadmap"])   # as "Thời gian kiểm tra", "ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA" elsewhere
 d.S("III", "NỘI DUNG CỦA KẾ HOẠCH", ["tasks"])
 d.S("IV", "NGUỒN VỐN THỰC HIỆN KẾ HOẠCH", ["funding"])
 d.S("V", "TỔ CHỨC THỰC HIỆN", ["implementation"])
