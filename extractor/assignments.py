@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
-from .blocks import PARAGRAPH, TABLE_ROW, Block
+from .blocks import ARTICLE, PARAGRAPH, TABLE_ROW, Block
 from .lexicon import phrase_alternation, read_data
 from .structure import Node
 
@@ -991,6 +991,29 @@ def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> S
             h = replace(h, end=h.start + len(name), written=name)
         hits.append(h)
     return replace(sub, agencies=tuple(hits), inline_start=None, inline_end=None)
+
+
+#: "Điều 2. Giao Sở Công Thương chủ trì, ...": a decision's own article that gives a task (markup around the label).
+_GIVING_ARTICLE = re.compile(r"[\s*_]*Điều\s+(?P<n>\d{1,3}[a-z]?)\s*[.:][\s*_]*(?=Giao\s)")
+
+
+def article_tasks(reg: AgencyRegistry, text: str, folded: str, preamble: list[Block]) -> list[TaskHit]:
+    """The tasks a decision's own articles give before the text it carries ("Điều 2. Giao Sở Công Thương chủ trì,
+    phối hợp với ... triển khai thực hiện Kế hoạch này."): those articles stand before the attached plan's body."""
+    out: list[TaskHit] = []
+    for b in preamble:
+        if b.kind not in (ARTICLE, PARAGRAPH):
+            continue
+        m = _GIVING_ARTICLE.match(text, b.start, b.end)
+        if m is None:
+            continue
+        sub = parse_subject(reg, text, folded, m.end(), b.end, strict=True)
+        if sub is None or sub.inline_start is None or not any(h.registered for h in sub.agencies):
+            continue
+        s, e = sub.inline_start, sub.inline_end
+        partners = find_partners(reg, text, folded, s, e, sub.agencies)
+        out.append(TaskHit(sub.agencies, role_of(text[s:e]), sub.requested, partners, s, e, f"Điều {m.group('n')}"))
+    return out
 
 
 # ------------------------------------------------------------ plain letters

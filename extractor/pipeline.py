@@ -24,7 +24,7 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
 from . import __version__
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry
-from .assignments import (ASSIGNMENT_KINDS, Subject, TaskHit, find_assignments, find_letter_assignments, letter_intro,
+from .assignments import (ASSIGNMENT_KINDS, Subject, TaskHit, article_tasks, find_assignments, find_letter_assignments, letter_intro,
                           names_agency)
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
@@ -180,6 +180,8 @@ class AssignmentComponent(_Stage):
             w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
         if w.layout is not None:
             w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
+            if not w.layout.plain:
+                w.tasks += article_tasks(self.reg, w.text, folded, w.layout.preamble)
         w.tasks = _not_the_writer(w.text, w.tasks, w.meta, self.lex, self.reg)
         w.tasks = self.reg.in_city(w.tasks, w.meta.province if w.meta else None)
         if w.meta is None or not w.meta.province:
