@@ -336,7 +336,8 @@ def _refined(text: str, hits: list[DeadlineHit]) -> list[DeadlineHit]:
     out = []
     for k, h in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if (h.recurrence and nxt is not None and nxt.recurrence and nxt.recurrence.startswith(h.recurrence + ";BY")
+        if (h.recurrence and nxt is not None and nxt.recurrence
+                and re.fullmatch(re.escape(h.recurrence) + r";BYMONTHDAY=\d{1,2}", nxt.recurrence)
                 and 0 <= nxt.start - h.end <= 16 and "(" in text[h.end:nxt.start]):
             continue
         out.append(h)
