@@ -130,7 +130,9 @@ class CitationGrammar:
             for n in (law.name, *law.aliases):
                 law_names.append((fold(n), law.name))
         law_names.sort(key=lambda t: len(t[0]), reverse=True)
-        self.law_name_rx = re.compile(r"(?:" + "|".join(re.escape(n) for n, _ in law_names) + r")(?![\w])") if law_names else None
+        # a name may wrap onto the next line ("Luật Tổ chức\nChính phủ ngày 18 tháng 2 năm 2025")
+        self.law_name_rx = re.compile(r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in law_names)
+                                      + r")(?![\w])") if law_names else None
         self.law_canon = {n: c for n, c in law_names}
         self.law_number: dict[tuple[str, int], str] = {}
         for law in lex.laws:

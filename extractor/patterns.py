@@ -441,7 +441,7 @@ COORDINATE = re.compile(r"\bphối hợp\b|\bchủ trì(?=\s+cùng\s)", re.I)
 LEADING_ADVERB = re.compile(
     r"^(?:tiếp tục|tăng cường|chủ động|thường xuyên|tích cực|kịp thời|khẩn trương|trực tiếp"
     r"|(?:phát huy vai trò|là)\s+(?:cơ quan\s+)?(?:thường trực|đầu mối)"
-    r"|theo (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
+    r"|(?:theo|căn cứ) (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
     re.I,
 )
 #: First verb "chủ trì" (lead).

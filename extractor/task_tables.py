@@ -228,7 +228,8 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
         i = piece_end if piece_end > i else e
     if lead:
         return _unique(out)
-    return _unique([h for h in out if not _VAGUE_NAME.match(fold(h.name))])
+    return _unique([h for h in out if not _VAGUE_NAME.match(fold(h.name))
+                    and not (h.agency is not None and h.agency.collective)])
 
 
 def _split_point(reg: AgencyRegistry, text: str, h: AgencyHit) -> int | None:

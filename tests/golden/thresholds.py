@@ -17,11 +17,11 @@ DEV = {
     "assignment_attrs": 0.95, "deadlines": 0.93, "metadata": 0.95, "sections": 0.95,
 }
 
-EXTRA = {   # raised with e12-e16 (telegram, conclusion notice, ministry/department/city letters): 16 documents;
-    # e17-e19 (provincial decisions carrying a plan, an appendix task table with merged cells) lowered the set's
-    # assignments to 0.936 and deadlines to 0.943 with e01-e16 unchanged: 19 documents
-    "citations": 0.95, "citation_basis": 0.95, "citation_attrs": 0.95, "assignments": 0.90,
-    "assignment_attrs": 0.93, "deadlines": 0.91, "metadata": 0.97, "sections": 0.91,
+EXTRA = {   # raised with e12-e16 (telegram, conclusion notice, ministry/department/city letters); re-set with e17-e20
+    # (decisions carrying a plan or scheme, appendix task tables with rows continued under one number): 20 documents,
+    # their figures then minus 0.03
+    "citations": 0.95, "citation_basis": 0.95, "citation_attrs": 0.95, "assignments": 0.95,
+    "assignment_attrs": 0.94, "deadlines": 0.96, "metadata": 0.97, "sections": 0.94,
 }
 
 HOLDOUT = {
