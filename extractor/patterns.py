@@ -210,6 +210,8 @@ ISSUING_CLAUSE = re.compile(
 CITE_SUBJECT_LINE = re.compile(r"^\s*\(?\s*(?:V/v|V/V|v/v|Về việc)\s")
 #: The start of an appendix after the signature: "PHỤ LỤC", "Phụ lục I", "(Kèm theo Kế hoạch số ...)".
 APPENDIX_START = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|\(?\s*(?:Ban hành )?[Kk]èm theo)\b")
+#: A form's label alone on its line, the forms a regulation or plan carries at its end: "Mẫu số 01", "MẪU 02", "Biểu mẫu số 3".
+FORM_LABEL = re.compile(r"^[\s*#]*(?:Mẫu|MẪU|Biểu mẫu|BIỂU MẪU)(?:\s+(?:số|SỐ))?\s*\d{1,3}[a-z]?[\s*]*$")
 #: A legal portal's own page text after the document: "Văn bản liên quan", "Tình trạng: Đã biết", "THƯ VIỆN PHÁP LUẬT".
 PORTAL_TAIL = re.compile(
     r"^\s*(?:Văn bản liên quan|Bản dịch này thuộc|Tình trạng\s*:|Hiệu lực\s*:|Cảm ơn đã dùng|"

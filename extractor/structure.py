@@ -307,8 +307,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         line = blocks[k].text(text)
         if P.RECIPIENTS_LABEL.match(line) or (blocks[k].kind == PARAGRAPH and P.CLOSING_FORMULA.match(line)):
             break
-        if (P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line)) and k > body_start:
-            break
+        if (P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line) or P.FORM_LABEL.match(line)) and k > body_start:
+            break   # the signature block, or the forms carried at the end ("Mẫu số 01")
         body.append(blocks[k])
         k += 1
     footer = blocks[k:]
