@@ -211,10 +211,12 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             name = name[:loc.start()]   # "Các đơn vị cấp nước sạch | trên địa bàn tỉnh"
         p = name.find("(")
         inner = _subject_list(reg, line, fline, i + p + 1, listing=True)[0] if p > 0 else []
-        if not name or (len(name) > 150 and not inner) or re.search(r"\d{3,}", name):
+        if not name or re.search(r"\d{3,}", name):
             return None
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế ...)": the bodies the group names
         hits = inner or _split_names(reg, line, fline, i, name)
+        if len(name) > 150 and not inner and (len(hits) < 2 or any(len(h.written) > 150 for h in hits)):
+            return None   # a long list of bodies is a subject; one long "name" is a sentence
         list_end = i + len(name)
         if inner:
             close = line.find(")", i + p)
@@ -363,7 +365,8 @@ _NAME_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, force: bool = False) -> list[AgencyHit]:
     """A name the registry lacks that is a list of bodies ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh
-    Hợp tác xã tỉnh"): split when every piece opens with a capital and one of them is a body the registry knows."""
+    Hợp tác xã tỉnh"): split when every piece opens with a capital and one of them is a body the registry knows, or
+    every piece opens with the head word of a body."""
     pieces: list[tuple[int, int]] = []
     pos = 0
     for m in _NAME_SEP.finditer(name):
@@ -371,6 +374,16 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
         pos = m.end()
     pieces.append((pos, len(name)))
     whole = [AgencyHit(i, i + len(name), None, name)]
+    if not force and len(pieces) > 2:
+        # "Hội Bảo vệ thiên nhiên và môi trường tỉnh": a "và" inside a name, its second half in lower case
+        joined: list[tuple[int, int]] = []
+        for a, b in pieces:
+            if joined and not name[a:b][:1].isupper() and name[joined[-1][1]:a].strip() == "và":
+                joined[-1] = (joined[-1][0], b)
+            else:
+                joined.append((a, b))
+        if all(reg.starts_with_head(fline, i + a) for a, b in joined):
+            pieces = joined
     if force:   # a heading's list: the pieces that are names ("..., Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh")
         pieces = [(a, b) for a, b in pieces if name[a:b][:1].isupper()]
     if len(pieces) < 2 and force and pieces:
@@ -379,7 +392,9 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
     if len(pieces) < 2 or not all(name[a:b][:1].isupper() for a, b in pieces):
         return whole
     out: list[AgencyHit] = []
-    known = False
+    # every piece opens with the head word of a body ("Hội Cựu giáo chức tỉnh, Hội Làm vườn tỉnh và Hiệp hội Thủy sản
+    # tỉnh"): a list of bodies, though the registry knows none of them
+    known = all(reg.starts_with_head(fline, i + a) for a, b in pieces)
     for a, b in pieces:
         hit = reg.match_at(line, fline, i + a)
         if hit is not None and hit.end >= i + b - 1:
