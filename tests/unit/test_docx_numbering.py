@@ -50,3 +50,13 @@ def test_numbered_items_of_a_doc_notice_are_its_sections_and_tasks():
     r = Extractor().extract_source(read_file(path), source_name=path.name)
     assert [s.label for s in r.sections] == ["1", "2", "3", "4"]
     assert any("Báo tỉnh" in a.agencies and a.requested for a in r.assignments)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Định kỳ hằng tuần, trước 16 giờ 00 ngày thứ Sáu, chủ đầu tư gửi báo cáo", "FREQ=WEEKLY;BYDAY=FR"),
+    ("gửi báo cáo hằng tuần vào ngày thứ Hai", "FREQ=WEEKLY;BYDAY=MO"),
+    ("gửi báo cáo hằng tuần", "FREQ=WEEKLY"),
+])
+def test_a_weekly_report_keeps_the_day_it_names(text, rule):
+    from extractor.deadlines import find_deadlines
+    assert [h.recurrence for h in find_deadlines(text, issued="2025-01-01")] == [rule]
