@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,7 +85,7 @@ def grammar() -> _Grammar:
         report_before=re.compile(rf"(?<![\w])(?:{report})\s*$", re.I),
         report_in=re.compile(rf"(?<![\w])(?:{report})\b", re.I),
         object_before=re.compile(rf"(?<![\w])(?:{objects})\s*$", re.I),
-        weekday=re.compile(rf"(?<![\w])(?:{_alternation(list(data['weekdays']['days']))})(?![\w])", re.I),
+        weekday=re.compile(rf"(?<![\w])(?:{phrase_alternation(list(data['weekdays']['days']))})(?![\w])", re.I),
         weekday_code={fold_day(k): v for k, v in data["weekdays"]["days"].items()},
     )
 
@@ -348,4 +349,4 @@ def _on_weekday(h: DeadlineHit, text: str, G: _Grammar) -> DeadlineHit:
 
 
 def fold_day(s: str) -> str:
-    return " ".join(nfc(s).lower().split())
+    return " ".join(unicodedata.normalize("NFC", s).lower().split())
