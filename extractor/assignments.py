@@ -809,6 +809,20 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
     tasks: list[TaskHit] = []
 
     def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
+        if subj.inline_start == s:
+            # a sentence with a subject of its own inside the task's text is that subject's task
+            mine = {reg.canonical(h.written) for h in subj.agencies}
+            found = [(at, sub) for at, sub in _own_sentences(reg, text, folded, s, e)
+                     if mine != {reg.canonical(h.written) for h in sub.agencies}]   # not the same bodies again
+            if found:
+                emit_one(subj, s, len(text[:found[0][0]].rstrip()), section, inherited_role, scope_end)
+                for k, (at, sub) in enumerate(found):
+                    stop = len(text[:found[k + 1][0]].rstrip()) if k + 1 < len(found) else e
+                    emit_one(sub, sub.inline_start, stop, section, None, None)
+                return
+        emit_one(subj, s, e, section, inherited_role, scope_end)
+
+    def emit_one(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
@@ -1037,6 +1051,27 @@ def _closing_line(line: str) -> bool:
     """ "… để biết, thực hiện./.", "Đề nghị … quan tâm thực hiện./.", "Trong quá trình thực hiện, nếu có vướng mắc …"."""
     s = line.strip(" *|")
     return s.endswith("/.") or bool(P.CLOSING_FORMULA.match(s)) or "vướng mắc" in s[:80]
+
+
+def _own_sentences(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> list[tuple[int, Subject]]:
+    """Sentences inside a task's text [s, e) that open with a subject of their own: registered bodies and what they are
+    to do ("... giám sát định kỳ. Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ ... tham mưu ...", "... đúng
+    thời hạn. Giao Sở Nội vụ theo dõi ..."). Not a body named inside a sentence, a report of what it did, or what the
+    issuer does."""
+    found = []
+    for m in _NEXT_SENTENCE.finditer(text, s, e):
+        at = m.end()
+        sub = parse_subject(reg, text, folded, at, e, strict=True)
+        if sub is None or sub.inline_start is None or not sub.agencies or not all(h.registered for h in sub.agencies):
+            continue
+        lead = text[at:sub.agencies[0].start]
+        if (len(lead.split()) > 2 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start)
+                or letter_voice().reported.match(text, sub.inline_start)
+                or letter_voice().self_statement.match(text, sub.inline_start)
+                or P.REPORTED_VERB.match(text, sub.inline_start)):
+            continue
+        found.append((at, sub))
+    return found
 
 
 def find_letter_assignments(text: str, folded: str, body: list[Block], reg: AgencyRegistry) -> list[TaskHit]:

@@ -1,0 +1,59 @@
+"""A sentence inside a task that opens with bodies of its own is their task; lists of bodies the registry lacks."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import Extractor
+from extractor.read import read_bytes, read_file
+from tests.conftest import SHARED
+
+FILES = SHARED / "corpus" / "files"
+HEAD = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nSố: 12/TB-UBND\nBình Thuận, ngày 5 tháng 12 năm 2024\nTHÔNG BÁO\nV/v giải thể hội\n"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def tasks(ex, body):
+    r = ex.extract_source(read_bytes((HEAD + body).encode(), "x.txt"), source_name="x.txt")
+    return [(a.agencies, a.text) for a in r.assignments]
+
+
+def test_a_second_sentence_with_its_own_bodies_is_their_task(ex):
+    got = tasks(ex, "2. Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy, Kiểm toán khu vực VII phối hợp kiểm tra, "
+                    "giám sát định kỳ. Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ tham mưu cho Ủy ban nhân dân "
+                    "tỉnh xử lý vi phạm.")
+    assert got == [(["Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy", "Kiểm toán Nhà nước khu vực VII"],
+                    "phối hợp kiểm tra, giám sát định kỳ."),
+                   (["Thanh tra tỉnh", "Công an tỉnh"], "theo chức năng, nhiệm vụ tham mưu cho Ủy ban nhân dân tỉnh xử lý vi phạm.")]
+
+
+def test_giao_twice_in_one_item_gives_two_tasks(ex):
+    got = tasks(ex, "1. Yêu cầu các hội hoàn thành đại hội.\n2. Giao các sở: Xây dựng, Nội vụ đôn đốc các hội. "
+                    "Giao Sở Nội vụ theo dõi việc thực hiện.")
+    assert (["Sở Xây dựng", "Sở Nội vụ"], "đôn đốc các hội.") in got
+    assert (["Sở Nội vụ"], "theo dõi việc thực hiện.") in got
+
+
+def test_the_same_body_named_again_keeps_one_task(ex):
+    got = tasks(ex, "1. Ủy ban nhân dân xã, phường phối hợp với các ngân hàng mở tài khoản cho đối tượng. Ủy ban nhân dân "
+                    "xã, phường cung cấp danh sách đối tượng.")
+    assert len(got) == 1
+
+
+def test_a_list_of_unregistered_bodies_each_with_a_head_word_is_split(ex):
+    got = tasks(ex, "2. Yêu cầu: Hội Cựu giáo chức tỉnh Bình Thuận, Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận "
+                    "và Hiệp hội Thủy sản tỉnh Bình Thuận thực hiện kiểm kê tài sản, tài chính.")
+    assert got == [(["Hội Cựu giáo chức tỉnh Bình Thuận", "Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận",
+                     "Hiệp hội Thủy sản tỉnh Bình Thuận"], "thực hiện kiểm kê tài sản, tài chính.")]
+
+
+def test_a_real_doc_letter_gives_its_two_giao_sentences_apart(ex):
+    path = FILES / "vb_UB-_gia_han_thoi_gian_to_chuc_DH.doc"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared absent)")
+    r = ex.extract_source(read_file(path), source_name=path.name)
+    by = {tuple(a.agencies): a.text for a in r.assignments}
+    assert ("Sở Nội vụ",) in by and by[("Sở Nội vụ",)].startswith("theo dõi")
