@@ -523,7 +523,12 @@ def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> boo
     # quan có trách nhiệm ...": a duty of everyone, a task section
     # quan có trách nhiệm ...": a duty of everyone, a task section; "4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
     # ...: Hà Tĩnh, ... chủ động phối hợp ...": the people's committees of a level are a named body, an agency item
-    return any(h.registered and (not h.agency.collective or h.agency.type == "government") for h in subj.agencies)
+    # "2. Yêu cầu: Hội Cựu giáo chức tỉnh, Hội Làm vườn tỉnh ... thực hiện ...": bodies the registry lacks, each named
+    # with a body's head word, are named bodies too
+    return any((h.registered and (not h.agency.collective or h.agency.type == "government"))
+               or (not h.registered and h.start < len(folded) and reg.starts_with_head(folded, h.start)
+                   and not h.written.lower().startswith("các "))
+               for h in subj.agencies)
 
 
 # ---------------------------------------------------------------- partners

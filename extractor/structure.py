@@ -289,6 +289,10 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     body_start = first_roman if first_roman is not None and pre_start <= first_roman < limit else None
     if body_start is None:
         body_start = next((k for k in range(pre_start, limit) if blocks[k].kind == NUMBERED), len(blocks))
+        if not carried:
+            # a decision that carries no plan: its articles are its body ("Điều 1. Chấp thuận ...: 1. ... Điều 2. Tổ
+            # chức thực hiện"), from the first article on, not from the first clause inside one
+            body_start = next((k for k in range(pre_start, min(body_start, limit)) if blocks[k].kind == ARTICLE), body_start)
     plain = False
     if type_idx is None and body_start >= sign and sign < len(blocks):
         # a letter without numbered items: its body is the paragraphs and bullets after the recipients
