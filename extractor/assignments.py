@@ -916,6 +916,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                         cur, cur_role = sub, sub.intro_role
                     if sub.inline_start is not None:
                         emit(sub, sub.inline_start, sub.inline_end, node.id, None)
+                elif cur is not None and (other := _clause_subject(child, cur)) is not None:
+                    # "Sau thời gian trên, Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định ...": a paragraph under the
+                    # item whose own subject, after a leading clause, is another registered body is that body's
+                    emit(other, other.inline_start, other.inline_end, node.id, None)
                 elif cur is not None:
                     emit(cur, child.start, child.end, node.id, cur_role)
                     # "Chủ trì, phối hợp với ... tham mưu cho UBND tỉnh:" over the items after it: their role
@@ -924,6 +928,27 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
                 visit(child, cur, strict, cur_role, asks)
+
+    def _clause_subject(b: Block, cur: Subject) -> Subject | None:
+        line = text[b.start:b.end]
+        mine = {reg.canonical(h.written) for h in cur.agencies}
+        sep = re.search(r",\s+", line[:80])
+        lead = line[:sep.start()].split() if sep else []
+        # only after a short leading clause of plain words ("Sau thời gian trên, ..."): not after a body named in a
+        # list ("Phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh ...")
+        if not sep or len(lead) > 8 or any(w[:1].isupper() for w in lead[1:]) or re.search(r"phối hợp|với|và", line[:sep.start()], re.I):
+            return None
+        for sep in (sep,):
+            j = sep.end()
+            if not line[j:j + 1].isupper():
+                continue   # a name starts with a capital ("..., tài chính của hội" is no Sở Tài chính)
+            sub = parse_subject(reg, text, folded, b.start + j, b.end, strict=True, titles=True)
+            if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
+                continue
+            if mine & {reg.canonical(h.written) for h in sub.agencies} or not text[sub.inline_start:sub.inline_start + 1].islower():
+                return None
+            return sub
+        return None
 
     def _attributed(node: Node) -> list[TaskHit]:
         """A task item that names its agencies in field lines (task_fields), inline labels or a trailing parenthesis."""

@@ -137,7 +137,8 @@ def split_blocks(text: str) -> list[Block]:
             # "2. Ban Quản lý Khu kinh tế\nĐông Nam\n- Đề xuất ...": the end of a heading wrapped onto its own line
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
-        elif b.kind == PARAGRAPH and adjacent and blocks[-1].kind == ARTICLE:
+        elif (b.kind == PARAGRAPH and adjacent and blocks[-1].kind == ARTICLE
+              and not text[blocks[-1].start:blocks[-1].end].rstrip(" *").endswith("/.")):
             prev = blocks[-1]   # "Điều 3. Chánh\nVăn phòng ...": an article's line wrapped by the copy
             rest_start = prev.rest_start if prev.rest_start < prev.end else start
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), rest_start)

@@ -287,12 +287,15 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     carried = attached < len(blocks) and not _APPENDIX_LABEL.match(blocks[attached].text(text))
     limit = len(blocks) if carried else sign
     body_start = first_roman if first_roman is not None and pre_start <= first_roman < limit else None
+    articles = False
     if body_start is None:
         body_start = next((k for k in range(pre_start, limit) if blocks[k].kind == NUMBERED), len(blocks))
         if not carried:
             # a decision that carries no plan: its articles are its body ("Điều 1. Chấp thuận ...: 1. ... Điều 2. Tổ
             # chức thực hiện"), from the first article on, not from the first clause inside one
-            body_start = next((k for k in range(pre_start, min(body_start, limit)) if blocks[k].kind == ARTICLE), body_start)
+            first_article = next((k for k in range(pre_start, min(body_start, limit)) if blocks[k].kind == ARTICLE), None)
+            if first_article is not None:
+                body_start, articles = first_article, True
     plain = False
     if type_idx is None and body_start >= sign and sign < len(blocks):
         # a letter without numbered items: its body is the paragraphs and bullets after the recipients
@@ -310,6 +313,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
             break
         body.append(blocks[k])
         k += 1
+        if articles and line.rstrip(" *|").endswith("/."):
+            break   # "./." closes the decision's own text: what follows is its signature (or a page's furniture)
     footer = blocks[k:]
     type_block = blocks[type_idx] if type_idx is not None else None
     if split_type is not None:

@@ -57,3 +57,34 @@ def test_a_real_doc_letter_gives_its_two_giao_sentences_apart(ex):
     r = ex.extract_source(read_file(path), source_name=path.name)
     by = {tuple(a.agencies): a.text for a in r.assignments}
     assert ("Sở Nội vụ",) in by and by[("Sở Nội vụ",)].startswith("theo dõi")
+
+
+DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, ngày 5 tháng 7 năm 2026\nQUYẾT ĐỊNH\n"
+            "Chấp thuận chủ trương đầu tư\nỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Luật Đầu tư số 143/2025/QH15;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Chấp thuận chủ trương đầu tư dự án gồm các nội dung sau:\n1. Nhà đầu tư: Công ty A.\n"
+            "2. Quy mô: 100 ha.\nĐiều 2. Tổ chức thực hiện\n1. Trách nhiệm của chủ đầu tư\n- Triển khai dự án đúng tiến độ.\n"
+            "2. Sở Công Thương có trách nhiệm giám sát thực hiện dự án.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n(028) 3930 3279 (06 lines)\n")
+
+
+def test_a_decision_without_a_plan_has_its_articles_as_sections(ex):
+    r = ex.extract_source(read_bytes(DECISION.encode(), "x.txt"), source_name="x.txt")
+    assert [s.label for s in r.sections] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert any(a.agencies == ["Sở Công Thương"] for a in r.assignments)
+    assert not any("3930" in a.text for a in r.assignments)   # nothing after the "./." that closes its text
+
+
+def test_numbered_lines_inside_a_quotation_are_not_items(ex):
+    body = ("1. Căn cứ pháp lý\nKhoản 2 Điều 35 Nghị định quy định:\n“2. Sau khi có kết luận, cơ quan có trách nhiệm:\n"
+            "a) Yêu cầu hội kiểm kê tài sản;\n3. Sau khi hội hoàn thành việc thanh toán nợ, cơ quan quyết định giải thể.”\n"
+            "2. Kết quả rà soát\nGiao Sở Nội vụ theo dõi.\n")
+    r = ex.extract_source(read_bytes((HEAD + body).encode(), "x.txt"), source_name="x.txt")
+    assert [s.label for s in r.sections] == ["1", "2"]
+
+
+def test_a_paragraph_with_its_own_subject_after_a_clause_is_not_the_items(ex):
+    got = tasks(ex, "2. Yêu cầu: Hội Làm vườn tỉnh, Hội Lâm nghiệp tỉnh thực hiện kiểm kê tài sản.\n"
+                    "Sau thời gian trên, Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định giải thể hội.\n")
+    assert (["Ủy ban nhân dân tỉnh"], "xem xét, quyết định giải thể hội.") in got
+    assert not any("Sau thời gian" in t for a, t in got)
