@@ -1050,6 +1050,7 @@ class LetterVoice:
     self_statement: re.Pattern    # what the letter itself does: "Bộ Tài chính gửi kèm …", "… trân trọng đề nghị …"
     reported: re.Pattern          # what a body did: "Bộ Nội vụ đã có Văn bản …", "Sở Y tế vừa nhận được …"
     generic_request: re.Pattern   # a request for carrying out only: "quan tâm, chỉ đạo triển khai thực hiện./."
+    own_act: re.Pattern           # the writer's own decision opening an item: "Thống nhất việc giải thể ..."
 
 
 @lru_cache(maxsize=1)
@@ -1060,6 +1061,7 @@ def letter_voice() -> LetterVoice:
         self_statement=re.compile(rf"\s*(?:{alt['self_statement']})\b", re.I),
         reported=re.compile(rf"\s*(?:{alt['reported']})\b", re.I),
         generic_request=re.compile(rf"^(?:\s|,|{alt['generic_request']})*\s*\.?/\.\s*$", re.I),
+        own_act=re.compile(rf"\s*(?:{alt['own_act']})\b", re.I),
     )
 
 

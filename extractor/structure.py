@@ -408,7 +408,8 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
                     ocr: bool = False) -> tuple[str, ...]:
     """Kinds of a top-level section. A Roman heading gets the kinds its words name; a top-level "1." item of a
     directive or letter gets "assignments" when it names the agencies its content is for, the kinds of its
-    words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md)."""
+    words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md); a decision's article that
+    names no agency and is no heading states the decision's own act, no kind."""
     heading = node.block.rest(text)
     if node.kind == ROMAN:
         return section_kinds(heading, lex, ocr)
@@ -416,6 +417,12 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
         return ("assignments",)
     if _title_like(heading):
         return section_kinds(heading, lex, ocr)
+    from .assignments import letter_voice   # assignments reads this module's tree
+
+    if node.kind == ARTICLE or letter_voice().own_act.match(heading):
+        # "Điều 1. Chấp thuận chủ trương đầu tư ... gồm các nội dung sau:", "1. Thống nhất việc giải thể 06 hội ...":
+        # the issuer's own act, no task
+        return ()
     label = _FIELD_LABEL.match(heading)
     if label:
         # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026": a field of a plan carried by a letter; its label names it
