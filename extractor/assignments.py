@@ -222,6 +222,20 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         if inner:
             close = line.find(")", i + p)
             list_end = close + 1 if close != -1 else len(line)
+        elif not heading and colon != -1 and stop == colon and name.lower().startswith("các "):
+            # "các hội: Hội Nghề cá, Hội Tin học và Hiệp hội Nhà thầu xây dựng hoàn thành ...": the group word, then
+            # the bodies it names, each opening with a body's head word, then their task
+            k = colon + 1
+            while k < len(line) and line[k] == " ":
+                k += 1
+            verb = reg.verb_at_or_after(line, fline, k + 2, len(line))
+            if verb is not None and (vm := reg._verbs.match(fline, verb)) and reg.verb_at(line, fline, vm.end()):
+                verb = vm.end() + 1   # "Hiệp hội Nhà thầu xây dựng | hoàn thành": a verb right before the verb names
+            ends = [verb] if verb is not None else []
+            names = line[k:min(ends)].strip(" ,;") if ends else ""
+            listed = _split_names(reg, line, fline, k, names) if names and reg.starts_with_head(fline, k) else []
+            if listed and all(reg.starts_with_head(fline, h.start) for h in listed):
+                hits, list_end = listed, k + len(names)
     if not strict and P.GROUP_HEADING.match(line, i) and all(h.agency is None or h.agency.collective for h in hits):
         hits, list_end = _qualified_group(line, i, hits, list_end)
     if strict and not explicit and not all(h.registered for h in hits):

@@ -88,3 +88,10 @@ def test_a_paragraph_with_its_own_subject_after_a_clause_is_not_the_items(ex):
                     "Sau thời gian trên, Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định giải thể hội.\n")
     assert (["Ủy ban nhân dân tỉnh"], "xem xét, quyết định giải thể hội.") in got
     assert not any("Sau thời gian" in t for a, t in got)
+
+
+def test_a_group_word_then_the_bodies_it_names(ex):
+    got = tasks(ex, "1. Yêu cầu các hội: Hội Nghề cá, Hội Tin học và Hiệp hội Nhà thầu xây dựng hoàn thành tổ chức đại hội "
+                    "chậm nhất ngày 31/12/2024.")
+    assert got == [(["Hội Nghề cá", "Hội Tin học", "Hiệp hội Nhà thầu xây dựng"],
+                    "hoàn thành tổ chức đại hội chậm nhất ngày 31/12/2024.")]
