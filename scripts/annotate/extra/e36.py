@@ -3,24 +3,24 @@ from gold_helpers import Doc
 # Original: files/e36_....pdf, a digitally signed born-digital PDF
 # (../shared/corpus/files/vb_3367-UB-_bao_cao_ket_qua_tong_hop_yeu_cau_hoi_to_chuc_DH.signed.signed.pdf): a department's
 # submission (Tờ trình) to the provincial chairman, whose item 3 proposes what to require and whom to assign. The .txt is
-# the reader's text with one fix to print order: page 4's footnote ("1 Công văn số 5956/...") sits after the sentence
-# that runs on to page 5, not inside it.
+# the reader's text: page 4's footnote ("1 Công văn số 5956/...") after the signature block (the first reader put it
+# inside the sentence that runs on to page 5; the first .txt had it right after that sentence).
 stem = "e36_binhthuan-3367-ttr-snv-2024-xu-ly-hoi"
 d = Doc(f"{stem}.txt")
 d.metadata = {"doc_type": "TTr", "number": "3367/TTr-SNV", "issuer": "Sở Nội vụ tỉnh Bình Thuận", "province": "Bình Thuận",
               "issued_date": "2024-11-28", "title": d.text(9, 10), "signer": "Đỗ Văn Chung"}
 d.S("1", "Căn cứ pháp lý liên quan", [])
 d.S("2", "Kết quả rà soát và đề xuất", [])
-d.S("3", d.text(51, 51), ["assignments"])
+d.S("3", d.text(50, 50), ["assignments"])
 H5 = ["Hiệp hội Vận tải ô tô", "Hội Nghề cá", "Hiệp hội Nước mắm Phan Thiết", "Hội Tin học", "Hiệp hội Nhà thầu xây dựng"]
 dl = d.D("chậm nhất ngày 31/12/2024", "2024-12-31", agencies=H5)
-d.A(H5, d.text(52, 52, start="hoàn thành tổ chức đại hội"), section="3.a", deadline=dl)
+d.A(H5, d.text(51, 51, start="hoàn thành tổ chức đại hội"), section="3.a", deadline=dl)
 d.A(["Sở Giao thông vận tải", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Thông tin và Truyền thông", "Sở Xây dựng"],
-    d.text(53, 53, start="đôn đốc, hướng dẫn", end="đúng thời hạn."), section="3.a")
-d.A(["Sở Nội vụ"], d.text(53, 53, start="theo dõi việc thực hiện"), section="3.a")
+    d.text(52, 52, start="đôn đốc, hướng dẫn", end="đúng thời hạn."), section="3.a")
+d.A(["Sở Nội vụ"], d.text(52, 52, start="theo dõi việc thực hiện"), section="3.a")
 # section 2: what the department itself will do, and a request it reports having sent (optional)
 d.A(["Sở Nội vụ"], d.text(43, 43, start="Sở Nội vụ sẽ báo cáo"), section="2.b", optional=True)
-d.A(["Sở Nội vụ"], d.text(46, 47, start="Sở Nội vụ sẽ báo cáo"), section="2.b", optional=True)
+d.A(["Sở Nội vụ"], d.text(45, 46, start="Sở Nội vụ sẽ báo cáo"), section="2.b", optional=True)
 d.A(["Sở Thông tin và Truyền thông", "Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải", "Sở Giáo dục và Đào tạo",
      "Sở Xây dựng", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Văn hóa, Thể thao và Du lịch",
      "Văn phòng Ủy ban nhân dân tỉnh"], d.text(39, 39, start="có ý kiến về dự thảo", end="văn bản trên."),
