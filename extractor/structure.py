@@ -287,13 +287,14 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     carried = attached < len(blocks) and not _APPENDIX_LABEL.match(blocks[attached].text(text))
     limit = len(blocks) if carried else sign
     body_start = first_roman if first_roman is not None and pre_start <= first_roman < limit else None
+    articles = False
     if body_start is None:
         body_start = next((k for k in range(pre_start, limit) if blocks[k].kind == NUMBERED), len(blocks))
         # a resolution or decision of articles only ("Điều 1. Phạm vi điều chỉnh" ... "Điều 6. Tổ chức thực hiện: 1.
         # Giao ..."), that carries no text after its signature: its articles are its top level
         article = next((k for k in range(pre_start, min(body_start, limit)) if blocks[k].kind == ARTICLE), None)
         if article is not None and not carried:
-            body_start = article
+            body_start, articles = article, True
     plain = False
     if type_idx is None and body_start >= sign and sign < len(blocks):
         # a letter without numbered items: its body is the paragraphs and bullets after the recipients
@@ -313,6 +314,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
             break  # an unsigned plan ends where its appendix ("PHỤ LỤC 01 ...") starts
         body.append(blocks[k])
         k += 1
+        if articles and line.rstrip(" *|").endswith("/."):
+            break   # "./." closes the decision's own text: what follows is its signature (or a page's furniture)
     footer = blocks[k:]
     type_block = blocks[type_idx] if type_idx is not None else None
     if split_type is not None:
@@ -408,7 +411,8 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
                     ocr: bool = False) -> tuple[str, ...]:
     """Kinds of a top-level section. A Roman heading gets the kinds its words name; a top-level "1." item of a
     directive or letter gets "assignments" when it names the agencies its content is for, the kinds of its
-    words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md)."""
+    words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md); a decision's article that
+    names no agency and is no heading states the decision's own act, no kind."""
     heading = node.block.rest(text)
     if node.kind == ROMAN:
         return section_kinds(heading, lex, ocr)
@@ -420,6 +424,12 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
         return ()   # a provision ("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký."): no kind of section
     if _title_like(heading):
         return section_kinds(heading, lex, ocr)
+    from .assignments import letter_voice   # assignments reads this module's tree
+
+    if node.kind == ARTICLE or letter_voice().own_act.match(heading):
+        # "Điều 1. Chấp thuận chủ trương đầu tư ... gồm các nội dung sau:", "1. Thống nhất việc giải thể 06 hội ...":
+        # the issuer's own act, no task
+        return ()
     label = _FIELD_LABEL.match(heading)
     if label:
         # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026": a field of a plan carried by a letter; its label names it
