@@ -95,6 +95,10 @@ def _lone_label(line: str) -> bool:
     return bool(P.LONE_LABEL.match(line))
 
 
+#: How many lines a quotation that opens ("“") is followed before it is taken as never closed.
+_QUOTE_LINES = 12
+
+
 def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     lines: list[tuple[str, int]] = []
@@ -105,8 +109,19 @@ def split_blocks(text: str) -> list[Block]:
             lines.append((stripped, pos + len(line) - len(line.lstrip())))
         pos += len(line) + 1
     k = 0
+    quoted = 0   # lines read since a quotation opened and has not closed ("“2. Sau khi ...\n3. ...”"): 0 when none is open
     while k < len(lines):
         stripped, start = lines[k]
+        inside = 0 < quoted <= _QUOTE_LINES
+        balance = stripped.count("“") - stripped.count("”")
+        quoted = quoted + 1 if quoted and balance >= 0 else (1 if balance > 0 else 0)
+        if inside:
+            # a numbered line inside a quotation is the quoted text's, not an item of this document
+            b = classify(stripped, start)
+            if b.kind in (NUMBERED, LETTERED, ROMAN, BULLET):
+                blocks.append(Block(PARAGRAPH, "", start, start + len(stripped), start))
+                k += 1
+                continue
         if k + 1 < len(lines) and _lone_label(stripped):
             nxt, nstart = lines[k + 1]
             b = classify(stripped + " " + nxt, start)
@@ -125,8 +140,9 @@ def split_blocks(text: str) -> list[Block]:
             # "2. Ban Quản lý Khu kinh tế\nĐông Nam\n- Đề xuất ...": the end of a heading wrapped onto its own line
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
-        elif b.kind == PARAGRAPH and adjacent and blocks[-1].kind == ARTICLE \
-                and _article_line_wraps(text[blocks[-1].rest_start:blocks[-1].end], stripped):
+        elif (b.kind == PARAGRAPH and adjacent and blocks[-1].kind == ARTICLE
+              and not text[blocks[-1].start:blocks[-1].end].rstrip(" *").endswith("/.")   # "./." closes the text
+              and _article_line_wraps(text[blocks[-1].rest_start:blocks[-1].end], stripped)):
             prev = blocks[-1]   # "Điều 3. Chánh\nVăn phòng ...": an article's line wrapped by the copy
             rest_start = prev.rest_start if prev.rest_start < prev.end else start
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), rest_start)

@@ -287,6 +287,7 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     carried = attached < len(blocks) and not _APPENDIX_LABEL.match(blocks[attached].text(text))
     limit = len(blocks) if carried else sign
     body_start = first_roman if first_roman is not None and pre_start <= first_roman < limit else None
+    articles = False
     if body_start is None:
         quoted = _quoted_law(text, blocks, pre_start, limit)
         body_start = next((k for k in range(pre_start, limit) if blocks[k].kind == NUMBERED and k not in quoted),
@@ -295,7 +296,7 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         # Giao ..."), that carries no text after its signature: its articles are its top level
         article = next((k for k in range(pre_start, min(body_start, limit)) if blocks[k].kind == ARTICLE), None)
         if article is not None and not carried:
-            body_start = article
+            body_start, articles = article, True
     plain = False
     if type_idx is None and body_start >= sign and sign < len(blocks):
         # a letter without numbered items: its body is the paragraphs and bullets after the recipients
@@ -309,12 +310,16 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         line = blocks[k].text(text)
         if P.RECIPIENTS_LABEL.match(line) or (blocks[k].kind == PARAGRAPH and P.CLOSING_FORMULA.match(line)):
             break
-        if (P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line)) and k > body_start:
-            break
+        if (P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line) or P.FORM_LABEL.match(line)) and k > body_start:
+            break   # the signature block, or the forms carried at the end ("Mẫu số 01")
+        if k > body_start and carried and _APPENDIX_HEADING.match(line):
+            break  # an unsigned plan ends where its appendix ("PHỤ LỤC 01 ...") starts
         if k > body_start and P.PORTAL_TAIL.match(line.lstrip(" #*|")):
             break   # a legal portal's own page after the text ("## Văn bản liên quan", its notices to members)
         body.append(blocks[k])
         k += 1
+        if articles and line.rstrip(" *|").endswith("/."):
+            break   # "./." closes the decision's own text: what follows is its signature (or a page's furniture)
     footer = blocks[k:]
     quoted = _quoted_law(text, blocks, pre_start, k)
     body = [b for i, b in enumerate(blocks[body_start:k], body_start) if i not in quoted]
@@ -350,6 +355,8 @@ def _quoted_law(text: str, blocks: list[Block], start: int, stop: int) -> set[in
 
 #: An appendix label after the signature: "PHỤ LỤC I", "Phụ lục".
 _APPENDIX_LABEL = re.compile(r"^[\s*#]*(?:PHỤ LỤC|Phụ lục)\b")
+#: The heading of an appendix inside a carried plan's text: "PHỤ LỤC", "PHỤ LỤC 01", "**PHỤ LỤC II**" on its own line.
+_APPENDIX_HEADING = re.compile(r"^[\s*#]*PHỤ LỤC(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?[\s*]*(?:\n|$)")
 
 
 def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bool:
@@ -431,7 +438,8 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
                     ocr: bool = False) -> tuple[str, ...]:
     """Kinds of a top-level section. A Roman heading gets the kinds its words name; a top-level "1." item of a
     directive or letter gets "assignments" when it names the agencies its content is for, the kinds of its
-    words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md)."""
+    words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md); a decision's article that
+    names no agency and is no heading states the decision's own act, no kind."""
     heading = node.block.rest(text)
     if node.kind == ROMAN:
         return section_kinds(heading, lex, ocr)
@@ -448,6 +456,12 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
             # agencies' headings is an assignments section (the kinds its content has)
             return ("assignments",)
         return kinds
+    from .assignments import letter_voice   # assignments reads this module's tree
+
+    if node.kind == ARTICLE or letter_voice().own_act.match(heading):
+        # "Điều 1. Chấp thuận chủ trương đầu tư ... gồm các nội dung sau:", "1. Thống nhất việc giải thể 06 hội ...":
+        # the issuer's own act, no task
+        return ()
     label = _FIELD_LABEL.match(heading)
     if label:
         # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026": a field of a plan carried by a letter; its label names it
