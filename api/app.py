@@ -15,7 +15,7 @@ from corpus.db import Database
 from corpus.queue import open_queue
 
 from . import problems, web
-from .answers import answer_cache
+from .answers import KeptAnswers
 from .routers import agencies, citations, deadlines, documents, jobs, search
 from .settings import Settings
 
@@ -34,7 +34,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         database = db or Database.open(settings.db_url)
         queue = open_queue(database, settings.queue_config())
         app.state.settings, app.state.db, app.state.jobs = settings, database, queue
-        app.state.answers = answer_cache()   # the hot JSON answers, kept until the corpus changes
+        app.state.answers = KeptAnswers()   # the hot JSON answers, kept until the corpus changes
         try:
             yield
         finally:

@@ -7,7 +7,6 @@ from urllib.parse import quote
 from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
 from corpus import catalog
 from corpus import validity as V
@@ -15,7 +14,7 @@ from corpus.agency_match import match_agency
 from corpus.queries import ObligationQuery, all_obligations, count_obligations, obligations
 from corpus.registry import default_corpus_registry
 
-from ..answers import kept_json
+from ..answers import in_session, kept_json
 from ..deps import IsoDate, Offset, ReadKey, SessionDep, Year
 from ..exports import obligations_csv, obligations_xlsx
 from ..problems import Problem
@@ -91,7 +90,6 @@ class ObligationFilters(BaseModel):
 async def agency_obligations(
     request: Request,
     name: Annotated[str, Path(description="an agency, as written or typed", examples=["Công an tỉnh", "Sở LĐTBXH", "so y te"])],
-    session: SessionDep,
     f: Annotated[ObligationFilters, Query()],
 ):
     """Tasks of an agency across all plans ("Sở LĐTBXH", "so y te" work), each with its document, section, deadline and span.
@@ -103,9 +101,9 @@ async def agency_obligations(
                    requested=f.requested, due_from=f.due_after, due_to=f.due_before, text=f.q, as_partner=f.as_partner,
                    in_force=f.in_force, as_of=as_of)
     if f.format != "json":
-        return await run_in_threadpool(_export, session, name, filters, f.format)
-    return await kept_json(request, session, ("obligations", name, f.limit, f.cursor, *filters.values()),
-                           lambda: _page_json(session, name, filters, f.limit, f.cursor))
+        return await in_session(request, lambda s: _export(s, name, filters, f.format))
+    return await kept_json(request, ("obligations", name, f.limit, f.cursor, *filters.values()),
+                           lambda s: _page_json(s, name, filters, f.limit, f.cursor))
 
 
 def _matched(session: Session, name: str):

@@ -5,13 +5,12 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
 from corpus import graph as G
 from corpus import store
 from corpus import validity as V
 
-from ..answers import kept_json
+from ..answers import in_session, kept_json
 from ..deps import IsoDate, Offset, ReadKey, SessionDep, Year
 from ..problems import Problem
 from ..schemas import CitationOut, CitingOut, CitingPageOut, GraphOut, NodeOut, Page, ValidityFields, ValidityOut
@@ -57,7 +56,7 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
 
 @router.get("/graph", response_model=GraphOut, dependencies=[ReadKey],
             responses={200: {"content": {"application/graphml+xml": {}}, "description": "JSON, or GraphML with format=graphml"}})
-async def graph(request: Request, session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT/TW"])] = None,
+async def graph(request: Request, key: Annotated[str | None, Query(examples=["36-CT/TW"])] = None,
                 document: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
                 depth: Annotated[int, Query(ge=1, le=6)] = 2, direction: Literal["cites", "cited_by", "both"] = "both",
                 province: str | None = None, format: Literal["json", "graphml"] = "json",
@@ -69,13 +68,13 @@ async def graph(request: Request, session: SessionDep, key: Annotated[str | None
     A node cited by many stored documents (36-CT/TW: thousands of plans) is a hub: the graph holds its newest
     `hub_page` citing documents and its `hub_page` most supported relations, and `hubs` counts all of them by
     relation, province and year; `GET /graph/nodes/{node}/citing` pages through the rest."""
-    def compute():
+    def compute(session: Session) -> G.Graph:
         return _graph(session, key, document, depth, direction, province, hub_page)
 
     if format == "graphml":
-        return Response(await run_in_threadpool(lambda: G.to_graphml(compute())), media_type="application/graphml+xml")
-    return await kept_json(request, session, ("graph", key, document, depth, direction, province, hub_page),
-                           lambda: GraphOut.model_validate(compute()).json_bytes())
+        return Response(await in_session(request, lambda s: G.to_graphml(compute(s))), media_type="application/graphml+xml")
+    return await kept_json(request, ("graph", key, document, depth, direction, province, hub_page),
+                           lambda s: GraphOut.model_validate(compute(s)).json_bytes())
 
 
 def _graph(session: Session, key: str | None, document: int | None, depth: int, direction: G.Direction,
