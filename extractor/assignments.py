@@ -158,7 +158,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         i = m.end()
         whole_line = True
     elif i == 0:
-        found = _subject_after_clause(reg, line, fline, i, plain=not strict and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
+        found = _subject_after_clause(reg, line, fline, i, plain=(not strict and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
+                                      or bool(P.TIME_OPENER.match(line, i)))
         if found is not None:
             i, lead = found
             # a topic label, then "Giao X ...": the task is what follows the agencies, not the label
@@ -199,8 +200,10 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         elif colon != -1:
             stop = colon
         else:
-            by_pos = name_end_by_pos(line[i:])
+            by_pos = _name_end(line, fline, i)
             verb = reg.verb_at_or_after(line, fline, after_head, len(line))
+            while verb is not None and (_LISTED_NOUN.match(fline, verb) or _QUALIFIER_VERB.match(fline, verb)):
+                verb = reg.verb_at_or_after(line, fline, verb + 1, len(line))
             candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
             stop = min(candidates) if candidates else len(line)
         for a in _addressees(text):
@@ -443,6 +446,28 @@ _AREA = re.compile(r"(?:\s+(?:trên địa bàn|của|thuộc|(?:trực\s+)?thu�
                    r"(?=\s*[,;:.*]|\s+và\b|\s*$)")
 _PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
+_AND = re.compile(r"\s+và\s+")
+_QUALIFIER_VERB = re.compile(r"(?:có\s+)?liên quan\b")
+#: A word the tagger reads as a verb that is the noun of a list of kinds of body after a comma: "Các cơ quan, tổ chức,
+#: đơn vị, cá nhân thực hiện ..." ("tổ chức" = organisation, not "to organise").
+_LISTED_NOUN = re.compile(r"(?<=,\s)(?:tổ chức|cơ quan|đơn vị|cá nhân|doanh nghiệp)\b")
+
+
+def _name_end(line: str, fline: str, i: int) -> int | None:
+    """Where an unregistered name at i ends by its words' tags (name_end_by_pos), past the qualifier "có liên quan"
+    and the nouns of a list of kinds of body that the tagger reads as verbs ("Các cơ quan, tổ chức, đơn vị, cá nhân |
+    có liên quan | có trách nhiệm ...")."""
+    pos = i
+    for _ in range(4):
+        k = name_end_by_pos(line[pos:])
+        if k is None:
+            return None
+        at = pos + k
+        skip = _QUALIFIER_VERB.match(fline, at) or _LISTED_NOUN.match(fline, at)
+        if not skip:
+            return at - i
+        pos = skip.end()
+    return None
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
 _NAME_STOP = re.compile(r"\s*[,;:/()]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
 
@@ -474,6 +499,18 @@ def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: b
             k = _NAME_STOP.search(line, j)
             e2 = k.start() if k else len(line)
             if e2 - j <= 80:
+                more = [AgencyHit(j, e2, None, line[j:e2].strip())]
+        elif not more and t is None and hits[0].registered and (line[j:j + 1].isupper() or fline.startswith("các ", j)) \
+                and reg.starts_with_head(fline, j) and reg.vague_tail(fline, j) is None:
+            # "Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị ... tổ chức ...": a named body
+            # the registry lacks inside a list, up to the next separator, "và" or task verb
+            # (the name ends at "và" or at the verb; one that runs into a comma is not read: "..., các nhà đầu tư trong
+            # các khu công nghệ cao, khu công nghiệp ... chủ động ...")
+            two = _TWO_WORDS.match(line, j)
+            verb = reg.verb_at_or_after(line, fline, two.end() if two else j + 1, len(line))
+            conj = _AND.search(line, j)
+            e2 = min([verb] + ([conj.start()] if conj else [])) if verb is not None else -1
+            if 0 < e2 - j <= 80 and not re.search(r"[,;:()]", line[j:e2]):
                 more = [AgencyHit(j, e2, None, line[j:e2].strip())]
         if not more:
             break
@@ -740,6 +777,24 @@ def _article_heading(text: str, node: Node) -> bool:
     return 0 < len(line) <= 160 and not P.SENTENCE_END.search(line) and not line.endswith((".", ";"))
 
 
+def _article_holder(reg: AgencyRegistry, text: str, start: int, end: int) -> AgencyHit | None:
+    """The holder an article heading "Trách nhiệm của X" names, X read to the heading's end or its topic ("... trong
+    việc ...")."""
+    line = text[start:end].split("\n", 1)[0]
+    m = P.ARTICLE_HOLDER.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():].rstrip(" *_:.")
+    topic = P.HOLDER_TOPIC.search(rest)
+    name = rest[:topic.start()] if topic else rest
+    found = reg.article_holder(name)
+    if found is None:
+        return None
+    agency, written = found
+    at = start + m.end()
+    return AgencyHit(at, at + len(name.rstrip()), agency, written)
+
+
 _HEADING_DUTY = re.compile(r"^\s*(?:có|chịu)\s+trách\s+nhiệm\s*", re.I)
 
 
@@ -752,6 +807,11 @@ def article_subject(reg: AgencyRegistry, text: str, folded: str, node: Node) -> 
     if m:
         start += m.end()
     subj = parse_subject(reg, text, folded, start, b.end, strict=False, heading=True)
+    if subj is None or not any(h.registered for h in subj.agencies):
+        holder = _article_holder(reg, text, b.rest_start, b.end)
+        if holder is not None:
+            # "Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp": the name the heading gives, read whole
+            return Subject((holder,), False, None, None, None)
     if subj is None or not subj.agencies:
         return None
     if not P.SUBJECT_LEAD.match(text[start:b.end]) and not any(h.registered for h in subj.agencies):
@@ -781,6 +841,12 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
         partners = find_partners(reg, text, folded, subj.inline_start, end, subj.agencies)
         out.append(TaskHit(subj.agencies, role_of(body), True, partners, subj.inline_start, end, section))
     return out
+
+
+def _scope_article(title: str) -> bool:
+    from .task_tables import scope_article   # task_tables imports this module
+
+    return scope_article(title)
 
 
 def _lists_members(heading: str) -> bool:
@@ -819,6 +885,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         cur, cur_role = ctx, role_ctx
         # "b) ..., đề nghị:": the bodies its sub-items name are asked, unless an item orders ("(iv) Giao Bộ ...")
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
+        if node.kind == "article" and _article_heading(text, node) and _scope_article(node.block.rest(text)):
+            return   # "Điều 2. Đối tượng áp dụng: 1. Ủy ban nhân dân cấp xã ...": whom it applies to, no tasks
         if node.kind == "article" and _article_heading(text, node):
             # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
             cur = article_subject(reg, text, folded, node)

@@ -514,17 +514,19 @@ def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word
             year = ym.group("y")
             pos += ym.end()
     number = None
+    issuer = None
     nm = _LAW_NUMBER.match(text[pos:pos + 40])
     if nm:
         number = nm.group(1)
         pos += nm.end()
+        issuer = _issuer_from_symbol(g, number.split("/")[-1])   # "số 72/2025/QH15": the symbol names Quốc hội
     canon = g.law_squash.get(squash(name))
     if number is None and year and canon:
         number = g.law_number.get((squash(canon), int(year)))
     key = f"{name} {year}" if year else name
     t = g.by_word.get(fold(type_word))
     art = P.ARTICLE_BEFORE.search(text[max(0, s - 60):s])
-    mention = Mention(s, pos, key, "law:" + squash(name), t.code if t else type_word, None, date, name,
+    mention = Mention(s, pos, key, "law:" + squash(name), t.code if t else type_word, issuer, date, name,
                       article=art.group("article") if art else None, number=number, by_name=True, name_end=name_end,
                       type_word=type_word, cuts=list(cuts), word_ends=list(word_ends))
     return mention
@@ -677,7 +679,11 @@ def find_citations(text: str, folded: str, g: CitationGrammar, basis_spans: list
     """`basis_spans`: opening paragraphs ("Thực hiện X; Y ..."), whose first mention is a direct object;
     `title_spans`: titles, where only what follows a basis verb is ("Kế hoạch triển khai thực hiện X")."""
     mentions = _numbered(g, text, folded)
-    mentions += _by_name(g, text, folded, mentions)
+    named = _by_name(g, text, folded, mentions)
+    # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": the "luật số 64/2025/QH15" that the name's last
+    # word makes is the law the name cites, not a second document
+    mentions = [m for m in mentions if not any(n.start < m.start < n.name_end and m.key == n.number for n in named)]
+    mentions += named
     mentions.sort(key=lambda m: m.start)
     mentions += _title_laws(g, text, folded, list(title_spans), mentions)
     mentions.sort(key=lambda m: m.start)

@@ -118,6 +118,11 @@ def _join_or_keep(m: re.Match) -> str:
         return " "
     if first.isupper() and (P.LINE_CONTINUES.search(prev) or prev.endswith(",")):
         return " "  # "Hướng dẫn các Sở, ban, ngành,\nUBND xã, phường ..."
+    if m.group(0) == "\n" and P.PLACE_AFTER_COUNCIL.search(prev) and P.PLACE_LINE.match(nxt):
+        return " "  # "2. Giao Thường trực Hội đồng nhân dân\nThành phố; các Ban ..."
+    if m.group(0) == "\n" and P.OWN_DOCUMENT_LINE.match(nxt) and P.OBJECT_VERB_END.search(prev) \
+            and len(prev.split()) >= 7 and not P.ARTICLE_START.match(prev.lstrip("*_ ")):
+        return " "  # "1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện\nNghị quyết."
     return m.group(0)
 
 

@@ -289,6 +289,11 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     body_start = first_roman if first_roman is not None and pre_start <= first_roman < limit else None
     if body_start is None:
         body_start = next((k for k in range(pre_start, limit) if blocks[k].kind == NUMBERED), len(blocks))
+        # a resolution or decision of articles only ("Điều 1. Phạm vi điều chỉnh" ... "Điều 6. Tổ chức thực hiện: 1.
+        # Giao ..."), that carries no text after its signature: its articles are its top level
+        article = next((k for k in range(pre_start, min(body_start, limit)) if blocks[k].kind == ARTICLE), None)
+        if article is not None and not carried:
+            body_start = article
     plain = False
     if type_idx is None and body_start >= sign and sign < len(blocks):
         # a letter without numbered items: its body is the paragraphs and bullets after the recipients
@@ -302,8 +307,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         line = blocks[k].text(text)
         if P.RECIPIENTS_LABEL.match(line) or (blocks[k].kind == PARAGRAPH and P.CLOSING_FORMULA.match(line)):
             break
-        if P.SIGNING_PREFIX.match(line) and k > body_start:
-            break
+        if (P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line) or P.FORM_LABEL.match(line)) and k > body_start:
+            break   # the signature block, or the forms carried at the end ("Mẫu số 01")
         body.append(blocks[k])
         k += 1
     footer = blocks[k:]
@@ -331,7 +336,7 @@ def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bo
 
 def _closes_text(text: str, b: Block) -> bool:
     line = b.text(text)
-    return bool(P.RECIPIENTS_LABEL.match(line.strip(" *")) or P.SIGNING_PREFIX.match(line))
+    return bool(P.RECIPIENTS_LABEL.match(line.strip(" *")) or P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line))
 
 
 def _after_recipients(text: str, blocks: list[Block], start: int, stop: int) -> int:
@@ -403,8 +408,12 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
     heading = node.block.rest(text)
     if node.kind == ROMAN:
         return section_kinds(heading, lex, ocr)
+    if node.kind == ARTICLE and _article_title(heading):
+        return section_kinds(heading, lex, ocr)   # "Điều 6. Tổ chức thực hiện": the kinds its words name
     if names_agency is not None and names_agency(node):
         return ("assignments",)
+    if node.kind == ARTICLE:
+        return ()   # a provision ("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký."): no kind of section
     if _title_like(heading):
         return section_kinds(heading, lex, ocr)
     label = _FIELD_LABEL.match(heading)
@@ -412,6 +421,13 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
         # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026": a field of a plan carried by a letter; its label names it
         return section_kinds(label.group(1), lex, ocr)
     return ("tasks",)
+
+
+def _article_title(heading: str) -> bool:
+    """An article's line that is its title ("Phạm vi điều chỉnh", "Nguồn kinh phí thực hiện"), not a provision
+    ("Chánh Văn phòng ..., Giám đốc ... chịu trách nhiệm thi hành Quyết định này./.")."""
+    line = heading.strip(" *_")
+    return 0 < len(line) <= 160 and not P.SENTENCE_END.search(line) and not line.endswith((".", ";", ":"))
 
 
 #: A short label before a colon that opens an item: "Thời gian kiểm tra: ...", "Địa điểm: ..." (at most five words;

@@ -31,6 +31,7 @@ class _Spec:
     columns: tuple[tuple[str, tuple[str, ...]], ...]     # (kind, squashed phrases), in matching order
     not_task: tuple[str, ...]
     not_task_fields: tuple[str, ...]                      # squashed opening words of member-list headings
+    not_task_articles: tuple[str, ...]                    # squashed titles of a regulation's scope articles
     fields: tuple[tuple[str, str], ...]                   # (kind, folded label), longest label first
     field_rx: re.Pattern
     field_kind: dict[str, str]                           # folded label (single spaces) -> kind
@@ -50,13 +51,22 @@ def spec() -> _Spec:
     field_rx = re.compile(r"[*_\s]*(?P<label>" + alt + r")(?P<ext>(?:\s+[a-zà-ỹđ]+){0,4}?)"
                           r"(?:\s*\([^()\n]{0,60}\))?[*_\s]*:[*_\s]*")
     not_fields = tuple(squash(p) for p in data.get("not_task_fields", {}).get("phrases", []))
-    return _Spec(columns, not_task, not_fields, tuple(fields), field_rx, {label: kind for kind, label in fields})
+    not_articles = tuple(squash(p) for p in data.get("not_task_articles", {}).get("phrases", []))
+    return _Spec(columns, not_task, not_fields, not_articles, tuple(fields), field_rx,
+                 {label: kind for kind, label in fields})
 
 
 def lists_members(heading: str) -> bool:
     """Whether an item's heading opens a list of who takes part ("Thành phần tham gia kiểm tra:")."""
     key = squash(heading)
     return any(key == p or key.startswith(p + " ") for p in spec().not_task_fields)
+
+
+def scope_article(title: str) -> bool:
+    """Whether an article's title names what the regulation covers ("Phạm vi điều chỉnh", "Đối tượng áp dụng"): the
+    bodies its items name are the ones it applies to, not bodies given tasks."""
+    key = squash(title.strip(" *_.:"))
+    return any(key == p or key.startswith(p + " ") for p in spec().not_task_articles)
 
 
 def column_kind(cell: str) -> str | None:
