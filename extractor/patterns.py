@@ -441,8 +441,10 @@ AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|/|và\b|cùng\b|hoặc\b|,\s*và\b)\s*"
 #: Qualifiers after an agency that are part of the mention: "cùng cấp", "các cấp", "tỉnh" (dangling).
 AGENCY_QUALIFIER = re.compile(r"\s*(?:cùng cấp|các cấp|cấp tỉnh|tỉnh(?!\s*[A-ZĐ]))\b")
 #: "các sở: Công Thương, Y tế" / "các Sở: ..." introduces bare department names; "Các Bộ, cơ quan: Tài chính, Xây
-#: dựng, ..." (a central notice) bare ministry names.
-DEPARTMENT_LIST_INTRO = re.compile(r"\s*các\s+(?P<kind>sở|bộ)(?:\s*,\s*(?:ngành|cơ quan))?\s*:\s*", re.I)
+#: dựng, ..." (a central notice) bare ministry names; "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp -
+#: Viễn thông Quân đội" bare names of State groups. Also inside a list: "Các Bộ, cơ quan liên quan và các Tập đoàn: ...".
+#: (Matched on folded text, where "đoàn" reads "đòan".)
+DEPARTMENT_LIST_INTRO = re.compile(r"\s*các\s+(?P<kind>sở|bộ|tập đ(?:oà|òa)n)(?:\s*,\s*(?:ngành|cơ quan))?\s*:\s*", re.I)
 #: The words that open a partner list after "phối hợp": "chặt chẽ", "với", "giữa".
 PARTNER_OPENER = re.compile(r"\s*(?:(?:chặt chẽ|thường xuyên|hành động|cùng)\s+)*(?:với|giữa)?\s*", re.I)
 #: "phối hợp" anywhere in a task text; "chủ trì cùng Bộ Xây dựng ..." names partners the same way.
