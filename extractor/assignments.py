@@ -121,11 +121,13 @@ def _addressees(text: str) -> tuple[str, ...]:
 
 
 def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
-                  titles: bool = False, heading: bool = False) -> Subject | None:
+                  titles: bool = False, heading: bool = False, clause: bool = False) -> Subject | None:
     """The agencies an item or paragraph opens with, and where its own task text starts. `strict`: only names the
     registry knows (inside an agency's block, where a line that opens with a noun is usually text), unless a lead
     word ("Giao", "Đề nghị") says a subject follows. `heading`: the line heads sub-items, so a name the registry
-    lacks runs to its colon or verb ("Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm:")."""
+    lacks runs to its colon or verb ("Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm:"). `clause`: also
+    when `strict`, a registered body after a leading clause ("Sau khi phương án ... được thông qua, Bộ Tài chính khẩn
+    trương báo cáo ...") is the subject, the whole sentence its task."""
     line, fline = text[start:end], folded[start:end]
     if heading and line.rstrip(" :*").endswith(")"):
         shared = _shared_head_list(reg, line, 0)
@@ -157,7 +159,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         i = m.end()
         whole_line = True
     elif i == 0:
-        found = _subject_after_clause(reg, line, fline, i, plain=not strict and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
+        found = _subject_after_clause(reg, line, fline, i,
+                                      plain=(clause or not strict) and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
         if found is not None:
             i, lead = found
             # a topic label, then "Giao X ...": the task is what follows the agencies, not the label
@@ -869,6 +872,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
                 sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
+                if sub is None and cur is None and label is None:
+                    # a paragraph of a notice's item, after the one that named its body ("Giao Bộ Tài chính ..."):
+                    # "Sau khi ..., Bộ Tài chính khẩn trương báo cáo ..." names its own body after a leading clause
+                    sub = parse_subject(reg, text, folded, child.start, child.end, strict=True, clause=True)
                 if sub and sub.inline_start is not None and (_SELF_STATEMENT.match(text, sub.inline_start)
                                                              or P.GENERIC_REQUEST.match(text[sub.agencies[-1].end:child.end])):
                     cur, cur_role = None, None   # "Bộ Tài chính gửi kèm …": what the issuer does ends the item's tasks
