@@ -787,6 +787,32 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
     return out
 
 
+#: Where a sentence or clause starts inside an item's text: after "." or ";" and a space, before a capital.
+_INNER_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _names(subj: Subject) -> set[str]:
+    return {h.agency.name if h.agency else h.written for h in subj.agencies}
+
+
+def _later_subjects(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> list[tuple[int, Subject]]:
+    """Sentences or clauses inside one item's task text that name a body of their own and what it is to do ("...;
+    Bộ Khoa học và Công nghệ hướng dẫn ...", ". Để xác định ..., Ủy ban nhân dân tỉnh phối hợp ..."): (where the
+    sentence starts, its subject). Only bodies the registry knows, not what a body did or does ("Bộ X đã ...")."""
+    out: list[tuple[int, Subject]] = []
+    for m in _INNER_SENTENCE.finditer(text, s, e):
+        at = m.end()
+        sub = parse_subject(reg, text, folded, at, e, strict=True, clause=True)
+        if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
+            continue
+        verb_at = sub.agencies[-1].end
+        if (_REPORTED.match(text, verb_at) or P.REPORTED_VERB.match(text, verb_at)
+                or _SELF_STATEMENT.match(text, sub.inline_start) or _SELF_STATEMENT.match(text, verb_at)):
+            continue
+        out.append((at, sub))
+    return out
+
+
 def _lists_members(heading: str) -> bool:
     from .task_tables import lists_members   # task_tables imports this module
 
@@ -848,7 +874,15 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 # goes on naming the places ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó ...: a) ...")
                 if own.inline_start is not None and (not (_is_intro(text[own.inline_start:own.inline_end]) and node.items())
                                                      or reg.verb_at(text, folded, own.inline_start)):
-                    emit(own, own.inline_start, own.inline_end, node.id, None)
+                    # "9. Về ...: đề nghị các Tập đoàn ... hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ
+                    # hướng dẫn ...": a later sentence or clause that names its own body is that body's task
+                    subj, s0 = own, own.inline_start
+                    for at, later in _later_subjects(reg, text, folded, own.inline_start, own.inline_end):
+                        if _names(later) == _names(subj):
+                            continue   # "... Ủy ban nhân dân xã, phường cung cấp danh sách ...": the same body goes on
+                        emit(subj, s0, at, node.id, None)
+                        subj, s0 = later, later.inline_start if later.inline_start is not None else at
+                    emit(subj, s0, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node))
@@ -859,6 +893,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     tasks.extend(own_tasks)
                     return
         item_subject = (cur, cur_role)   # what the item itself names, for its "(1)", "(2)" paragraphs
+        named_before = False             # a paragraph of this item named its body ("Giao Bộ Tài chính ...")
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
                 continue
@@ -872,10 +907,11 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
                 sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
-                if sub is None and cur is None and label is None:
+                if sub is None and cur is None and label is None and named_before:
                     # a paragraph of a notice's item, after the one that named its body ("Giao Bộ Tài chính ..."):
                     # "Sau khi ..., Bộ Tài chính khẩn trương báo cáo ..." names its own body after a leading clause
                     sub = parse_subject(reg, text, folded, child.start, child.end, strict=True, clause=True)
+                named_before = named_before or (sub is not None and sub.inline_start is not None)
                 if sub and sub.inline_start is not None and (_SELF_STATEMENT.match(text, sub.inline_start)
                                                              or P.GENERIC_REQUEST.match(text[sub.agencies[-1].end:child.end])):
                     cur, cur_role = None, None   # "Bộ Tài chính gửi kèm …": what the issuer does ends the item's tasks

@@ -73,7 +73,7 @@ PORTAL_FOOTER = re.compile(r"^\s*(?:Nguồn(?: tra cứu)?|Nguồn văn bản)\s
 ROMAN_HEADING = re.compile(r"^(?:PHẦN|Phần)?\s*(?P<label>[IVXL]{1,6})\s*[.:)\-–]\s*(?P<rest>\S.*)$")
 #: A numbered item: "1. Công an tỉnh", "2.3. Sở Văn hóa ...", "1.1 Mục tiêu chung".
 #: (Not a clause quoted with an ellipsis, "9... Việc miễn, giảm ...": that is no item of this document.)
-NUMBERED_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)](?![.…])\s*|\s+(?=[^\s.…]))(?P<rest>\S.*)$")
+NUMBERED_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)](?![.…])\s*|\s+\.(?![.…])\s*|\s+(?=[^\s.…]))(?P<rest>\S.*)$")
 #: A lettered item: "a) Tuyên truyền ...", "đ) ...".
 LETTERED_ITEM = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<rest>\S.*)$")
 #: A dash or plus bullet: "- Chủ trì ...", "+ Tăng cường ...", "• ...".
