@@ -157,6 +157,15 @@ COLUMNS = [
     ("Vị trí trong văn bản", lambda o: f"{o.span.start}-{o.span.end}" + (f" (trang {o.span.page})" if o.span.page else "")),
 ]
 
+#: With `in_force=flag` the obligations carry their validity on the date asked: one more column says it in words.
+VALIDITY_COLUMN = ("Hiệu lực", lambda o: "Còn hiệu lực" if o.in_force else (o.validity_note or "Hết hiệu lực"))
+
+
+def columns_for(items: list[Obligation]) -> list:
+    """The spreadsheet's columns: COLUMNS, and "Hiệu lực" when the items were asked with their validity."""
+    return [*COLUMNS, VALIDITY_COLUMN] if any(o.in_force is not None for o in items) else COLUMNS
+
+
 DATE_FORMAT = "DD/MM/YYYY"   # the XLSX number format of date cells (how Vietnamese offices write dates)
 
 
@@ -169,9 +178,10 @@ def _text(v) -> str:
 def obligations_csv(items: list[Obligation]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow([h for h, _ in COLUMNS])
+    columns = columns_for(items)
+    w.writerow([h for h, _ in columns])
     for o in items:
-        w.writerow([_text(get(o)) for _, get in COLUMNS])
+        w.writerow([_text(get(o)) for _, get in columns])
     return "\ufeff" + buf.getvalue()  # a BOM, so Excel reads the file as UTF-8
 
 
@@ -189,13 +199,14 @@ def obligations_xlsx(items: list[Obligation], title: str = "Nhiệm vụ") -> by
     ws = wb.active
     # Excel forbids []:*?/\ and control characters in sheet names
     ws.title = (re.sub(r"[\[\]:*?/\\]", " ", clean(title)).strip() or "Nhiệm vụ")[:31]
-    ws.append([h for h, _ in COLUMNS])
+    columns = columns_for(items)
+    ws.append([h for h, _ in columns])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for o in items:
-        ws.append([clean(get(o)) for _, get in COLUMNS])
-    widths = {"Nhiệm vụ": 80, "Cơ quan": 30, "Cơ quan phối hợp": 40, "Văn bản": 30, "Định kỳ": 24}
-    for i, (h, _) in enumerate(COLUMNS, start=1):
+        ws.append([clean(get(o)) for _, get in columns])
+    widths = {"Nhiệm vụ": 80, "Cơ quan": 30, "Cơ quan phối hợp": 40, "Văn bản": 30, "Định kỳ": 24, "Hiệu lực": 40}
+    for i, (h, _) in enumerate(columns, start=1):
         ws.column_dimensions[ws.cell(1, i).column_letter].width = widths.get(h, 16)
     for row in ws.iter_rows(min_row=2):
         for cell in row:

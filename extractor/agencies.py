@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from . import patterns as P
-from .lexicon import Agency, Lexicon, _read as _read_yaml, load_lexicon
+from .lexicon import Agency, Lexicon, load_lexicon, read_data
 from .vntext import fold, squash, strip_marks
 
 #: Characters allowed between two words of an agency name: "Lao động - Thương binh", "LĐ-TB&XH", "Văn hóa, Thể thao".
@@ -118,7 +118,7 @@ class AgencyRegistry:
         for ch, items in by_first.items():
             items.sort(key=lambda t: -t[0])
             self._first[ch] = re.compile("(?:" + "|".join(rx for _, rx in items) + r")(?![\w])")
-        heads_data = _read_yaml("agency_heads.yaml") or {}
+        heads_data = read_data("agency_heads.yaml") or {}
         titles = heads_data.get("titles") or []
         self._title = re.compile(
             r"(?:" + "|".join(re.escape(fold(t)) for t in sorted(titles, key=len, reverse=True)) + r")\s+(?=\S)"
@@ -280,6 +280,14 @@ class AgencyRegistry:
         if inner is None or not inner.registered or (hit is not None and hit.end > inner.end):
             return hit
         return AgencyHit(pos, inner.end, inner.agency, text[pos:inner.end])
+
+    def title_end(self, text: str, folded: str, pos: int) -> int | None:
+        """Where an office holder's title written at `pos` ends (data/agency_heads.yaml `titles`): "Giám đốc ",
+        "Bộ trưởng ", "Người đứng đầu "; a title opens with a capital ("người đứng đầu" also in lower case)."""
+        if self._title is None or pos >= len(text) or not (text[pos].isupper() or folded.startswith("người đứng đầu", pos)):
+            return None
+        t = self._title.match(folded, pos)
+        return t.end() if t else None
 
     def _match_name(self, text: str, folded: str, pos: int, prefix: str = "") -> AgencyHit | None:
         if pos >= len(folded):

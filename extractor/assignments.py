@@ -19,6 +19,7 @@ from functools import lru_cache
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
 from .blocks import PARAGRAPH, TABLE_ROW, Block
+from .lexicon import phrase_alternation, read_data
 from .structure import Node
 
 ASSIGNMENT_KINDS = {"assignments", "implementation", "funding"}
@@ -148,9 +149,9 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     if c:
         i = c.end()   # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...": the heads, then their bodies
     if titles:
-        t = P.PERSON_TITLE_LEAD.match(line, i)
-        if t and (reg.match_at(line, fline, t.end()) is not None or _subject_list(reg, line, fline, t.end())[0]):
-            i = t.end()   # "Bộ trưởng Bộ Công an", "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies they head
+        t = reg.title_end(line, fline, i)
+        if t and (reg.match_at(line, fline, t) is not None or _subject_list(reg, line, fline, t)[0]):
+            i = t   # "Bộ trưởng Bộ Công an", "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies they head
         elif t:
             titled = True   # "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành": the heads of bodies the registry lacks
     whole_line = False
@@ -276,7 +277,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         s = start + len(line) - len(body)
         return Subject(abs_hits, requested, s, end, _intro_role(body))
     if (hits and all(h.registered for h in hits) and line[rest_at - 2:rest_at].strip() == ","
-            and P.PERSON_TITLE_LEAD.match(line, rest_at)):
+            and reg.title_end(line, fline, rest_at)):
         # "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, ..., Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn,
         # đơn vị liên quan *tiếp tục ...": more holders the registry lacks, then the task
         verb = reg.verb_at_or_after(line, fline, rest_at, min(len(line), rest_at + 160))
@@ -469,9 +470,7 @@ def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: b
         if not m or m.end() == end:
             break
         j = m.end()
-        t = P.PERSON_TITLE_LEAD.match(line, j)
-        if t:
-            j = t.end()
+        j = reg.title_end(line, fline, j) or j
         more, e2, _ = parse_agency_list(reg, line, fline, j)
         if not more and (listing or line[m.start():m.end()].strip() == "/") and reg.starts_with_head(fline, j):
             # "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh": a body the registry lacks after "/"
@@ -780,7 +779,7 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
         if subj is None or subj.inline_start is None or not any(h.registered for h in subj.agencies):
             continue
         body = text[subj.inline_start:end]
-        if P.GENERIC_REQUEST.match(body):
+        if letter_voice().generic_request.match(body):
             continue   # "… trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo triển khai thực hiện./."
         partners = find_partners(reg, text, folded, subj.inline_start, end, subj.agencies)
         out.append(TaskHit(subj.agencies, role_of(body), True, partners, subj.inline_start, end, section))
@@ -806,8 +805,9 @@ def _later_subjects(reg: AgencyRegistry, text: str, folded: str, s: int, e: int)
         if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
             continue
         verb_at = sub.agencies[-1].end
-        if (_REPORTED.match(text, verb_at) or P.REPORTED_VERB.match(text, verb_at)
-                or _SELF_STATEMENT.match(text, sub.inline_start) or _SELF_STATEMENT.match(text, verb_at)):
+        voice = letter_voice()
+        if (voice.reported.match(text, verb_at) or P.REPORTED_VERB.match(text, verb_at)
+                or voice.self_statement.match(text, sub.inline_start) or voice.self_statement.match(text, verb_at)):
             continue
         out.append((at, sub))
     return out
@@ -912,8 +912,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     # "Sau khi ..., Bộ Tài chính khẩn trương báo cáo ..." names its own body after a leading clause
                     sub = parse_subject(reg, text, folded, child.start, child.end, strict=True, clause=True)
                 named_before = named_before or (sub is not None and sub.inline_start is not None)
-                if sub and sub.inline_start is not None and (_SELF_STATEMENT.match(text, sub.inline_start)
-                                                             or P.GENERIC_REQUEST.match(text[sub.agencies[-1].end:child.end])):
+                if sub and sub.inline_start is not None and (letter_voice().self_statement.match(text, sub.inline_start)
+                                                             or letter_voice().generic_request.match(text[sub.agencies[-1].end:child.end])):
                     cur, cur_role = None, None   # "Bộ Tài chính gửi kèm …": what the issuer does ends the item's tasks
                     continue
                 if label and not sub:
@@ -1029,10 +1029,23 @@ _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\b", re.I)
 
 #: Where a sentence starts inside a paragraph: after ". " before a capital.
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
-#: What a body did, not what it is asked to do: "Bộ Nội vụ đã có Văn bản ...", "Sở Y tế vừa nhận được ...".
-_REPORTED = re.compile(r"\s*(?:đã|đang|vừa|mới|được|bị|có văn bản|có ý kiến|cho biết|báo cáo rằng|nhận được)\b", re.I)
-#: What the letter itself does: "Bộ Tài chính gửi kèm bộ Cẩm nang …", "… trân trọng đề nghị …".
-_SELF_STATEMENT = re.compile(r"\s*(?:gửi kèm|xin gửi|trân trọng|xin thông báo|thông báo để|trả lời|(?:kính )?đề nghị)\b", re.I)
+@dataclass(frozen=True)
+class LetterVoice:
+    """The writer's own voice in a letter (data/letter_phrases.yaml), each matched right after a body's name."""
+    self_statement: re.Pattern    # what the letter itself does: "Bộ Tài chính gửi kèm …", "… trân trọng đề nghị …"
+    reported: re.Pattern          # what a body did: "Bộ Nội vụ đã có Văn bản …", "Sở Y tế vừa nhận được …"
+    generic_request: re.Pattern   # a request for carrying out only: "quan tâm, chỉ đạo triển khai thực hiện./."
+
+
+@lru_cache(maxsize=1)
+def letter_voice() -> LetterVoice:
+    data = read_data("letter_phrases.yaml")
+    alt = {k: phrase_alternation(v["phrases"]) for k, v in data.items()}
+    return LetterVoice(
+        self_statement=re.compile(rf"\s*(?:{alt['self_statement']})\b", re.I),
+        reported=re.compile(rf"\s*(?:{alt['reported']})\b", re.I),
+        generic_request=re.compile(rf"^(?:\s|,|{alt['generic_request']})*\s*\.?/\.\s*$", re.I),
+    )
 
 
 def _letter_lead(line: str) -> int | None:
@@ -1096,7 +1109,7 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
                     continue
                 lead = text[at2:sub.agencies[0].start]
                 if (len(lead.split()) > 4 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start)
-                        or _REPORTED.match(text, sub.inline_start) or _SELF_STATEMENT.match(text, sub.inline_start)
+                        or letter_voice().reported.match(text, sub.inline_start) or letter_voice().self_statement.match(text, sub.inline_start)
                         or P.REPORTED_VERB.match(text, sub.inline_start)):
                     continue   # a body named inside the sentence ("Thực hiện ..., Bộ Nội vụ đã có ..."), or a report
                 found.append((at2, sub))
@@ -1113,6 +1126,6 @@ def find_letter_assignments(text: str, folded: str, body: list[Block], reg: Agen
         if line.rstrip(" *").endswith(":"):
             cur = sub      # "... Cụ thể:", "... như sau:": the bullets after it
         elif (sub.inline_start is not None and not _APPLY_THE_LAW.match(text, sub.inline_start)
-              and not P.GENERIC_REQUEST.match(text[sub.inline_start:sub.inline_end])):
+              and not letter_voice().generic_request.match(text[sub.inline_start:sub.inline_end])):
             emit(sub, sub.inline_start, sub.inline_end)
     return tasks

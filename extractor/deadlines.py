@@ -29,12 +29,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from . import patterns as P
-from .vntext import nfc
+from .lexicon import phrase_alternation, read_data
 
 _QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _EVERY = {"năm": "FREQ=YEARLY", "quý": "FREQ=MONTHLY;INTERVAL=3", "tháng": "FREQ=MONTHLY", "tuần": "FREQ=WEEKLY",
@@ -60,11 +57,6 @@ class DeadlineHit:
 
 # ------------------------------------------------------------------ grammar
 
-def _alternation(phrases: list[str]) -> str:
-    words = sorted({nfc(p).strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in words)
-
-
 @dataclass(frozen=True)
 class _Grammar:
     lead_before: re.Pattern     # a lead word right before a date: "chậm nhất đến ngày ", "trước 16h00 ngày "
@@ -77,13 +69,12 @@ class _Grammar:
 
 @lru_cache(maxsize=1)
 def grammar() -> _Grammar:
-    with resources.files("extractor.data").joinpath("deadline_phrases.yaml").open("r", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    lead = _alternation(data["due_leads"]["phrases"])
-    prefix = _alternation(data["due_prefixes"]["phrases"])
-    month = _alternation(data["month_leads"]["phrases"])
-    report = _alternation(data["report_verbs"]["phrases"])
-    objects = _alternation(data["report_objects"]["phrases"])
+    data = read_data("deadline_phrases.yaml")
+    lead = phrase_alternation(data["due_leads"]["phrases"])
+    prefix = phrase_alternation(data["due_prefixes"]["phrases"])
+    month = phrase_alternation(data["month_leads"]["phrases"])
+    report = phrase_alternation(data["report_verbs"]["phrases"])
+    objects = phrase_alternation(data["report_objects"]["phrases"])
     return _Grammar(
         lead_before=re.compile(rf"(?<![\w])(?:(?:{prefix})\s+)?(?:{lead})[\s:*]*(?:{P.CLOCK.pattern})?(?:ngày\s+)?$", re.I),
         month_lead_before=re.compile(rf"(?<![\w])(?:{month})\s*:?\s*$", re.I),
@@ -96,8 +87,7 @@ def grammar() -> _Grammar:
 
 def phrase_lists() -> dict:
     """The raw lists of data/deadline_phrases.yaml (for tests of their examples)."""
-    with resources.files("extractor.data").joinpath("deadline_phrases.yaml").open("r", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_data("deadline_phrases.yaml")
 
 
 # ------------------------------------------------------------------ helpers

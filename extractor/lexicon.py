@@ -6,6 +6,7 @@ head words and task verbs. `load_lexicon()` reads them once per process.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -117,9 +118,18 @@ class Lexicon:
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _read(name: str):
+def read_data(name: str):
+    """One data file (extractor/data/NAME), parsed."""
     with resources.files("extractor.data").joinpath(name).open("r", encoding="utf-8") as fh:
         return yaml.load(fh, Loader=YAML_LOADER)
+
+
+def phrase_alternation(phrases, *, folded: bool = False) -> str:
+    """A data list of phrases as a regex alternation: longest first, each space matching any run of white space
+    (`folded`: the phrases folded, for matching folded text)."""
+    words = sorted({(fold(p) if folded else nfc(p)).strip() for p in phrases if p and str(p).strip()},
+                   key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in words)
 
 
 def _strs(v) -> tuple[str, ...]:
@@ -140,7 +150,7 @@ def load_lexicon() -> Lexicon:
             collective=bool(a.get("collective", False)),
             spellings=_strs(a.get("spellings")),
         )
-        for a in _read("agencies.yaml") or []
+        for a in read_data("agencies.yaml") or []
     )
     provinces = tuple(
         Province(
@@ -150,7 +160,7 @@ def load_lexicon() -> Lexicon:
             until=str(p["until"]) if p.get("until") else None,
             merged_into=nfc(p["merged_into"]) if p.get("merged_into") else None,
         )
-        for p in _read("provinces.yaml") or []
+        for p in read_data("provinces.yaml") or []
     )
     doc_types = tuple(
         DocType(
@@ -161,7 +171,7 @@ def load_lexicon() -> Lexicon:
             by_name=bool(t.get("by_name", False)),
             letter=t.get("letter") or None,
         )
-        for t in _read("doc_types.yaml") or []
+        for t in read_data("doc_types.yaml") or []
     )
     issuers = tuple(
         Issuer(
@@ -171,7 +181,7 @@ def load_lexicon() -> Lexicon:
             level=str(i.get("level") or "central"),
             described=bool(i.get("described", False)),
         )
-        for i in _read("issuers.yaml") or []
+        for i in read_data("issuers.yaml") or []
     )
     laws = tuple(
         Law(
@@ -180,13 +190,13 @@ def load_lexicon() -> Lexicon:
             year=int(x["year"]) if x.get("year") else None,
             aliases=_strs(x.get("aliases")),
         )
-        for x in _read("laws.yaml") or []
+        for x in read_data("laws.yaml") or []
     )
-    kinds = tuple(SectionKindRule(kind=k["kind"], phrases=_strs(k["phrases"])) for k in _read("section_kinds.yaml"))
-    heads = _strs(_read("agency_heads.yaml")["heads"])
-    verbs = _strs(_read("task_verbs.yaml")["verbs"])
+    kinds = tuple(SectionKindRule(kind=k["kind"], phrases=_strs(k["phrases"])) for k in read_data("section_kinds.yaml"))
+    heads = _strs(read_data("agency_heads.yaml")["heads"])
+    verbs = _strs(read_data("task_verbs.yaml")["verbs"])
     try:
-        successions = _read("successions.yaml") or {}
+        successions = read_data("successions.yaml") or {}
     except FileNotFoundError:
         successions = {}
     return Lexicon(agencies, provinces, doc_types, issuers, laws, kinds, heads, verbs, successions)

@@ -10,13 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from . import patterns as P
 from .blocks import Block
-from .lexicon import YAML_LOADER, Lexicon
+from .lexicon import Lexicon, read_data
 from .structure import _AUTHORITY_POSITIONS, Layout, head_of, header_heads, starts_with_head
 from .vntext import fold, modern_tones
 
@@ -236,8 +233,7 @@ _NOT_A_NAME = re.compile(r"(?<![\w])(?:[IVXL]{2,}|NHÂN DÂN|ỦY BAN|UỶ BAN|H
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     """Folded family names (data/surnames.yaml)."""
-    with resources.files("extractor.data").joinpath("surnames.yaml").open("r", encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=YAML_LOADER) or {}
+    data = read_data("surnames.yaml") or {}
     return frozenset(fold(str(s)) for s in data.get("surnames") or [])
 
 

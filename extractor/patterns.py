@@ -103,10 +103,6 @@ INLINE_ITEM = re.compile(r"⁽(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
 #: The "Nơi nhận:" (recipients) label that ends the body.
 RECIPIENTS_LABEL = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*(?P<rest>.*)$")
 #: Closing formulas after the last task: "Trên đây là Kế hoạch ...", "Nhận Kế hoạch này, ...".
-#: A request that asks for nothing but carrying out the letter, its closing line: "(đề nghị UBND các tỉnh) quan tâm, chỉ
-#: đạo triển khai thực hiện./.", "(các cơ quan, đơn vị) khẩn trương triển khai, thực hiện./.".
-GENERIC_REQUEST = re.compile(r"^(?:\s|,|và|quan tâm|chỉ đạo|triển khai|thực hiện|tổ chức|nghiêm túc|khẩn trương|kịp thời|"
-                             r"phối hợp|biết|để|theo dõi)*\s*\.?/\.\s*$", re.I)
 CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
     r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
@@ -405,10 +401,6 @@ TARGET_YEAR = re.compile(r"(?:[Đđ]ến(?: hết)?\s+|[Tt]rong\s+|[Nn]gay trong
 SUBJECT_LEAD = re.compile(
     r"^(?P<lead>Giao cho|Giao|Đề nghị|Yêu cầu|Kính đề nghị|Đối với|Trách nhiệm của|Nhiệm vụ của|"
     r"(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+(?:yêu cầu|giao|đề nghị))\s*:?\s+", re.I)
-#: A person's title before the body they head, in an assignee heading: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã".
-PERSON_TITLE_LEAD = re.compile(
-    r"(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|Chánh(?= Văn phòng| Thanh tra)|Chỉ huy trưởng|Cục trưởng|Chi cục trưởng|Trưởng ban|Trưởng|Viện trưởng|Chánh án)\s+(?=\S)"
-)
 #: "Các đồng chí" before the heads a conclusion names: "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...".
 COMRADES = re.compile(r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+(?=[A-ZĐ])")
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).

@@ -1,22 +1,19 @@
-"""The extraction pipeline: spaCy blank "vi" + our components, in order.
+"""The extraction pipeline: plain stages over a typed, frozen working state, in order.
 
     layout (blocks, header/footer, metadata, section tree)
-      -> citations -> assignments (agencies, roles, partners) -> deadlines/targets
+      -> citations -> relations -> assignments (agencies, roles, partners) -> deadlines/targets
 
-Each component is a thin `@Language.factory` over the pure functions of
-its stage; results go to `doc.spans[...]` (for anyone using the Doc) and to
-`doc._.kehoach` (the typed working state). `extract_text(raw)` runs the
-pipeline on a plan's text and returns a `PlanResult` whose spans are in the
-source's coordinates.
+Each stage is a small class configured by the lexicon (data/*.yaml) and the agency registry; it declares the fields
+of `Work` it reads and the ones it assigns, and `stage(work)` returns a new `Work` with those set (the stages read
+characters, not tokens, so there is no tokenizer layer: a spaCy Doc whose tokens no stage read was only ceremony).
+`extract_text(raw)` runs the stages on a plan's text and returns a `PlanResult` whose spans are in the source's
+coordinates.
 """
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass, field, replace
+from typing import ClassVar
 
 from models.result import (AgencyRef, Assignment, Citation, CitationMention, Deadline, DocumentRelation, Metadata, PageRead, PlanResult,
                            Section, Signing, Source, Span, Target)
@@ -24,7 +21,7 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
 from . import __version__
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry
-from .assignments import (ASSIGNMENT_KINDS, Subject, TaskHit, find_assignments, find_letter_assignments, letter_intro,
+from .assignments import (ASSIGNMENT_KINDS, TaskHit, find_assignments, find_letter_assignments, letter_intro,
                           names_agency)
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
@@ -34,10 +31,9 @@ from .metadata import MetaHit, find_metadata
 from .normalize import NormalizedText, normalize
 from .relations import STRENGTH, index_body, portal_tail, EffectHit, RelationGrammar, RelationHit, find_effective, find_relations
 from .read import SourceText
-from .structure import Layout, Node, find_layout, find_sections, walk
+from .structure import Layout, Node, find_layout, find_sections
 from .targets import TargetHit, find_targets
 from .task_tables import find_table_tasks
-from .tokenizer import SyllableTokenizer
 from .vntext import fold
 
 #: Section kinds whose time phrases are targets, not deadlines (a "Mục tiêu" section states targets; purpose,
@@ -45,17 +41,16 @@ from .vntext import fold
 _TARGET_KINDS = {"objectives"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Work:
-    """Per-document working state shared by the components."""
+    """One document's working state: the text, then what each stage found. Frozen: a stage returns a new one."""
 
-    text: str                      # doc.text, read once (spaCy rebuilds it on every access)
-    folded: str
+    text: str                      # the normalized text
+    folded: str                    # fold(text), the same length
     ocr: bool = False              # the text was read by OCR (misread marks and doubled letters are tolerated)
     layout: Layout | None = None
     meta: MetaHit | None = None
     roots: list[Node] = field(default_factory=list)
-    intro: "Subject | None" = None   # the bodies a letter's "... đề nghị X ... chỉ đạo:" asks for its numbered items
     citations: list[CitationHit] = field(default_factory=list)
     cite_end: int = 0                                               # where the citation stage stopped reading
     titles: list[tuple[int, int]] = field(default_factory=list)     # titles and openings the citation stage read
@@ -68,77 +63,68 @@ class Work:
     targets: list[TargetHit] = field(default_factory=list)
 
 
-if not Doc.has_extension("kehoach"):
-    Doc.set_extension("kehoach", default=None)
+class Stage:
+    """A stage of the pipeline: `reads` and `assigns` name the fields of `Work` it uses and sets."""
 
+    reads: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
 
-def _work(doc: Doc) -> Work:
-    if doc._.kehoach is None:
-        text = doc.text
-        doc._.kehoach = Work(text, fold(text))
-    return doc._.kehoach
-
-
-def _spans(doc: Doc, key: str, items: list[tuple[int, int, str]]) -> None:
-    out = []
-    for s, e, label in items:
-        sp = doc.char_span(s, e, label=label, alignment_mode="expand")
-        if sp is not None:
-            out.append(sp)
-    doc.spans[key] = out
-
-
-class _Stage:
     def __init__(self, lexicon: Lexicon, registry: AgencyRegistry):
         self.lex = lexicon
         self.reg = registry
 
+    def __call__(self, w: Work) -> Work:
+        raise NotImplementedError
 
-class LayoutComponent(_Stage):
-    def __call__(self, doc: Doc) -> Doc:
-        w = _work(doc)
+
+class LayoutStage(Stage):
+    reads = ("text", "folded", "ocr")
+    assigns = ("layout", "meta", "roots")
+
+    def __call__(self, w: Work) -> Work:
         blocks = split_blocks(w.text)
-        w.layout = find_layout(w.text, blocks, self.lex)
-        w.meta = find_metadata(w.text, w.layout, self.lex)
-        w.roots = [] if w.layout.plain else find_sections(w.text, w.layout.body, self.lex,
-                                                         lambda n: names_agency(self.reg, w.text, w.folded, n), ocr=w.ocr)
-        intro = None if w.layout.plain else letter_intro(self.reg, w.text, w.folded, w.layout.preamble)
-        if intro is not None and w.roots and all(r.kind == "numbered" and "assignments" not in r.kinds for r in w.roots):
+        layout = find_layout(w.text, blocks, self.lex)
+        meta = find_metadata(w.text, layout, self.lex)
+        roots = [] if layout.plain else find_sections(w.text, layout.body, self.lex,
+                                                      lambda n: names_agency(self.reg, w.text, w.folded, n), ocr=w.ocr)
+        intro = None if layout.plain else letter_intro(self.reg, w.text, w.folded, layout.preamble)
+        if intro is not None and roots and all(r.kind == "numbered" and "assignments" not in r.kinds for r in roots):
             # under a letter's "... đề nghị X ... chỉ đạo:" numbered items that name no body of their own are tasks of
             # X: assignments sections (items that do name theirs, "1. Công an tỉnh ...", keep them)
-            w.intro = intro
-            w.roots = find_sections(w.text, w.layout.body, self.lex, lambda n: True, ocr=w.ocr)
-        _spans(doc, "sections", [(n.block.start, n.end, n.id) for n in walk(w.roots)])
-        return doc
+            roots = find_sections(w.text, layout.body, self.lex, lambda n: True, ocr=w.ocr)
+        return replace(w, layout=layout, meta=meta, roots=roots)
 
 
-class CitationComponent(_Stage):
+class CitationStage(Stage):
+    reads = ("text", "folded", "layout", "meta")
+    assigns = ("citations", "cite_end", "titles", "openings")
+
     def __init__(self, lexicon: Lexicon, registry: AgencyRegistry):
         super().__init__(lexicon, registry)
         self.grammar = CitationGrammar(lexicon)
 
-    def __call__(self, doc: Doc) -> Doc:
-        w = _work(doc)
+    def __call__(self, w: Work) -> Work:
         text, end, titles, openings = citation_scope(w.text, w.layout, self.lex)
-        w.cite_end, w.titles, w.openings = end, titles, openings
-        w.citations = find_citations(text, w.folded[:end], self.grammar, openings,
-                                     own_number=w.meta.number if w.meta else None, title_spans=titles)
-        _spans(doc, "citations", [(m.start, m.end, c.key) for c in w.citations for m in c.mentions])
-        return doc
+        citations = find_citations(text, w.folded[:end], self.grammar, openings,
+                                   own_number=w.meta.number if w.meta else None, title_spans=titles)
+        return replace(w, citations=citations, cite_end=end, titles=titles, openings=openings)
 
 
-class RelationComponent(_Stage):
-    """What the document does to the documents it cites (amends, replaces, ...) and when it takes effect."""
+class RelationStage(Stage):
+    """What the document does to the documents it cites (amends, replaces, ...) and when it takes effect; a cited
+    document's relation becomes the strongest one stated of it (its "basis" kept)."""
+
+    reads = ("text", "folded", "layout", "meta", "citations", "cite_end", "titles", "openings")
+    assigns = ("relations", "effect", "citations")
 
     def __init__(self, lexicon: Lexicon, registry: AgencyRegistry):
         super().__init__(lexicon, registry)
         self.grammar = RelationGrammar(lexicon)
 
-    def __call__(self, doc: Doc) -> Doc:
-        w = _work(doc)
+    def __call__(self, w: Work) -> Work:
         lay = w.layout
         if lay is None:
-            return doc
+            return w
         end = w.cite_end or len(w.text)
         # the document speaks from the end of its title on (its basis paragraphs are left out by the stage);
         # articles read as preamble ("Điều 1. Sửa đổi, bổ sung ...") are its body too
@@ -155,38 +141,36 @@ class RelationComponent(_Stage):
         titles = [t for t in w.titles if t[0] < end]
         openings = [o for o in w.openings if o[0] < end]
         index = index_body(w.text, w.folded, *body)
-        w.relations = find_relations(w.text, w.folded, self.grammar, w.citations, body, titles, openings,
-                                     w.meta.doc_type if w.meta else None, w.meta.number if w.meta else None, index)
-        w.effect = find_effective(w.text, w.folded, self.grammar, body[0], body[1],
-                                  w.meta.issued_date if w.meta else None, index)
+        relations = find_relations(w.text, w.folded, self.grammar, w.citations, body, titles, openings,
+                                   w.meta.doc_type if w.meta else None, w.meta.number if w.meta else None, index)
+        effect = find_effective(w.text, w.folded, self.grammar, body[0], body[1],
+                                w.meta.issued_date if w.meta else None, index)
         strongest = {}
-        for r in w.relations:
+        for r in relations:
             if r.target not in strongest or STRENGTH.index(r.relation) < STRENGTH.index(strongest[r.target]):
                 strongest[r.target] = r.relation
-        for c in w.citations:
-            if c.relation != "basis" and c.key in strongest:
-                c.relation = strongest[c.key]
-        _spans(doc, "relations", [(r.start, r.end, r.relation) for r in w.relations])
-        return doc
+        citations = [replace(c, relation=strongest[c.key]) if c.relation != "basis" and c.key in strongest else c
+                     for c in w.citations]
+        return replace(w, relations=relations, effect=effect, citations=citations)
 
 
-class AssignmentComponent(_Stage):
-    def __call__(self, doc: Doc) -> Doc:
-        w = _work(doc)
+class AssignmentStage(Stage):
+    reads = ("text", "folded", "layout", "meta", "roots")
+    assigns = ("tasks",)
+
+    def __call__(self, w: Work) -> Work:
         # agencies are matched in the folded text as the issuer's level reads it ("Công an thành phố" in Hà Nội)
         folded = self.reg.document_folded(w.text, w.folded, w.meta.province if w.meta else None)
-        w.tasks = find_assignments(w.text, folded, w.roots, self.reg, w.layout.all_blocks if w.layout else ())
+        tasks = find_assignments(w.text, folded, w.roots, self.reg, w.layout.all_blocks if w.layout else ())
         if w.layout is not None and w.layout.plain:
-            w.tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
+            tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
         if w.layout is not None:
-            w.tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
-        w.tasks = _not_the_writer(w.text, w.tasks, w.meta, self.lex, self.reg)
-        w.tasks = self.reg.in_city(w.tasks, w.meta.province if w.meta else None)
+            tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
+        tasks = _not_the_writer(w.text, tasks, w.meta, self.lex, self.reg)
+        tasks = self.reg.in_city(tasks, w.meta.province if w.meta else None)
         if w.meta is None or not w.meta.province:
-            w.tasks = self.reg.city_named(w.tasks)
-        _spans(doc, "tasks", [(t.start, t.end, t.role) for t in w.tasks])
-        _spans(doc, "agencies", [(h.start, h.end, h.name) for t in w.tasks for h in (*t.agencies, *t.partners)])
-        return doc
+            tasks = self.reg.city_named(tasks)
+        return replace(w, tasks=tasks)
 
 
 def _not_the_writer(text: str, tasks: list[TaskHit], meta, lex: Lexicon, reg: AgencyRegistry) -> list[TaskHit]:
@@ -228,74 +212,50 @@ def _closing_spans(w: Work) -> list[tuple[int, int]]:
     return out
 
 
-class DeadlineComponent(_Stage):
-    def __call__(self, doc: Doc) -> Doc:
-        w = _work(doc)
+class DeadlineStage(Stage):
+    """Each task's time limits (the document's date makes "ngày 30/6" one-off), the others in the sections and the
+    closing paragraphs, and the targets of objective sections."""
+
+    reads = ("text", "layout", "meta", "roots", "tasks")
+    assigns = ("task_deadlines", "free_deadlines", "targets")
+
+    def __call__(self, w: Work) -> Work:
         issued = w.meta.issued_date if w.meta else None
         covered: list[tuple[int, int]] = []
-        w.task_deadlines = []
+        task_deadlines = []
         for t in w.tasks:
             s, e = t.deadline_scope
-            w.task_deadlines.append(find_deadlines(w.text, s, e, issued, cell=t.scope is not None))
+            task_deadlines.append(find_deadlines(w.text, s, e, issued, cell=t.scope is not None))
             covered.append((s, e))
-        w.free_deadlines = []
-        w.targets = []
+        free_deadlines = []
+        targets = []
         for root in w.roots:
             s, e = root.block.start, root.end
             if set(root.kinds) & _TARGET_KINDS and not set(root.kinds) & (ASSIGNMENT_KINDS | {"tasks"}):
-                w.targets.extend(find_targets(w.text, s, e))
+                targets.extend(find_targets(w.text, s, e))
                 continue
             for d in find_deadlines(w.text, s, e, issued):
                 if not any(a <= d.start < b for a, b in covered):
-                    w.free_deadlines.append(d)
-            w.targets.extend(find_targets(w.text, s, e))
+                    free_deadlines.append(d)
+            targets.extend(find_targets(w.text, s, e))
         for s, e in _closing_spans(w):
             for d in find_deadlines(w.text, s, e, issued):
                 if not any(a <= d.start < b for a, b in covered):
-                    w.free_deadlines.append(d)
-        all_d = [d for ds in w.task_deadlines for d in ds] + w.free_deadlines
-        _spans(doc, "deadlines", [(d.start, d.end, d.due or d.recurrence or "") for d in all_d])
-        _spans(doc, "targets", [(t.start, t.end, str(t.value)) for t in w.targets])
-        return doc
+                    free_deadlines.append(d)
+        return replace(w, task_deadlines=task_deadlines, free_deadlines=free_deadlines, targets=targets)
 
 
-def _registry(lexicon: Lexicon) -> AgencyRegistry:
+#: The stages, in pipeline order.
+STAGES: tuple[type[Stage], ...] = (LayoutStage, CitationStage, RelationStage, AssignmentStage, DeadlineStage)
+
+
+def build_stages(lexicon: Lexicon | None = None) -> tuple[Stage, ...]:
+    """The stages, configured by `lexicon` (default: the shipped data) and its agency registry."""
     from .agencies import default_registry
 
-    return default_registry() if lexicon is load_lexicon() else AgencyRegistry(lexicon)
-
-
-#: The components, in pipeline order.
-COMPONENTS = {
-    "kehoach_layout": LayoutComponent,
-    "kehoach_citations": CitationComponent,
-    "kehoach_relations": RelationComponent,
-    "kehoach_assignments": AssignmentComponent,
-    "kehoach_deadlines": DeadlineComponent,
-}
-
-
-def _factory(cls: type[_Stage]):
-    def make(nlp: Language, name: str) -> _Stage:
-        lex = load_lexicon()
-        return cls(lex, _registry(lex))
-
-    return make
-
-
-for _name, _cls in COMPONENTS.items():
-    if not Language.has_factory(_name):
-        Language.factory(_name, func=_factory(_cls))
-
-
-def build_nlp() -> Language:
-    """spaCy's blank Vietnamese pipeline with our syllable tokenizer (no pyvi) and our components."""
-    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-    nlp.tokenizer = SyllableTokenizer(nlp.vocab)
-    nlp.max_length = 50_000_000
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
-    return nlp
+    lex = lexicon or load_lexicon()
+    reg = default_registry() if lex is load_lexicon() else AgencyRegistry(lex)
+    return tuple(cls(lex, reg) for cls in STAGES)
 
 
 # ------------------------------------------------------------------ result
@@ -340,9 +300,8 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None, media_type: str,
+def to_result(w: Work, norm: NormalizedText, raw: str, source_name: str | None, media_type: str,
               src: SourceText | None = None) -> PlanResult:
-    w: Work = doc._.kehoach
     text = w.text
     m = _Mapper(norm, src)
     meta = w.meta or MetaHit()
@@ -408,20 +367,23 @@ def to_result(doc: Doc, norm: NormalizedText, raw: str, source_name: str | None,
 
 
 class Extractor:
-    """One loaded pipeline; `extract(raw)` is safe to call many times."""
+    """The loaded stages; `extract(raw)` is safe to call many times."""
 
-    def __init__(self) -> None:
-        self.nlp = build_nlp()
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.stages = build_stages(lexicon)
+
+    def run(self, text: str, ocr: bool = False) -> Work:
+        """The stages over a normalized text: what each found."""
+        w = Work(text, fold(text), ocr=ocr)
+        for stage in self.stages:
+            w = stage(w)
+        return w
 
     def extract(self, raw: str, source_name: str | None = None, media_type: str = "text/plain",
                 src: SourceText | None = None) -> PlanResult:
         norm = normalize(raw)
-        doc = self.nlp.make_doc(norm.text)
-        # the text is known: spare spaCy rebuilding it
-        doc._.kehoach = Work(norm.text, fold(norm.text), ocr=bool(src is not None and src.ocr_pages))
-        for _, component in self.nlp.pipeline:
-            doc = component(doc)
-        return to_result(doc, norm, raw, source_name, media_type, src)
+        w = self.run(norm.text, ocr=bool(src is not None and src.ocr_pages))
+        return to_result(w, norm, raw, source_name, media_type, src)
 
     def extract_source(self, src: SourceText, source_name: str | None = None) -> PlanResult:
         """Extract a read file (see extractor.read): spans carry page and box for PDFs; the hash is of the file."""

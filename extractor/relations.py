@@ -19,13 +19,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from . import patterns as P
 from .citations import CitationHit
-from .lexicon import YAML_LOADER, Lexicon
+from .lexicon import Lexicon, phrase_alternation, read_data
 from .vntext import fold
 
 #: The strongest typed relation wins on citations[].relation (after "basis").
@@ -82,7 +79,7 @@ class _Hit:
 
 
 def _alts(phrases) -> str:
-    return "|".join(re.escape(fold(p)).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    return phrase_alternation(phrases, folded=True)
 
 
 def _key(s: str) -> str:
@@ -171,8 +168,7 @@ _ACTS = {"amends", "replaces", "abolishes", "suspends", "extends"}
 
 @lru_cache(maxsize=1)
 def relation_phrases() -> dict:
-    with resources.files("extractor.data").joinpath("relation_phrases.yaml").open("r", encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=YAML_LOADER)
+    return read_data("relation_phrases.yaml")
 
 
 # ------------------------------------------------------------------ scope

@@ -38,9 +38,9 @@ class _Spec:
 
 @lru_cache(maxsize=1)
 def spec() -> _Spec:
-    from .lexicon import _read
+    from .lexicon import read_data
 
-    data = _read("task_tables.yaml")
+    data = read_data("task_tables.yaml")
     columns = tuple((c["kind"], tuple(squash(p) for p in c["phrases"])) for c in data["columns"])
     not_task = tuple(squash(p) for p in data["not_task_table"]["phrases"])
     fields = sorted(((f["kind"], fold(label)) for f in data["fields"] for label in f["labels"]),

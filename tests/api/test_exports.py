@@ -128,6 +128,27 @@ def test_csv_words_and_iso_dates():
     assert rows[0]["Vai trò"] == "Chịu trách nhiệm" and rows[0]["Văn bản"].startswith("Kế hoạch Thực hiện")
 
 
+def test_exports_say_validity_when_asked(tmp_path):
+    """`in_force=flag` marks the tasks of plans replaced or abolished; the files carry it as a "Hiệu lực" column, and
+    only then (a plain export has no column of blanks)."""
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    note = "Văn bản này: bị thay thế bởi 12/KH-UBND từ 01/01/2026"
+    items = [replace(_obligation(_doc()), in_force=True), replace(_obligation(_doc(number="45/KH-UBND")), in_force=False,
+                                                                  validity_note=note)]
+    rows = list(csv.DictReader(io.StringIO(obligations_csv(items).lstrip("\ufeff"))))
+    assert [r["Hiệu lực"] for r in rows] == ["Còn hiệu lực", note]
+    path = tmp_path / "nhiem-vu.xlsx"
+    path.write_bytes(obligations_xlsx(items, "Sở Y tế"))
+    ws = load_workbook(path).active
+    head = [c.value for c in ws[1]]
+    assert head[-1] == "Hiệu lực" and ws.cell(3, len(head)).value == note
+    plain = list(csv.DictReader(io.StringIO(obligations_csv([_obligation(_doc())]).lstrip("\ufeff"))))
+    assert "Hiệu lực" not in plain[0]
+
+
 def test_ics_event_starts_on_first_occurrence_with_task_and_document(tmp_path):
     from icalendar import Calendar
 

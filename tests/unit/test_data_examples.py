@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from extractor.agencies import default_registry
+from extractor.assignments import letter_voice
 from extractor.deadlines import find_deadlines, phrase_lists
 from extractor.lexicon import load_lexicon
 from extractor.metadata import _is_person, _issuer_from_symbol
@@ -187,6 +188,16 @@ def _relation_phrases():
         yield "scope_units", ex, "not", parse_scope(g, f, 0, len(f)) == []
 
 
+def _letter_phrases():
+    voice = letter_voice()
+    for name, e in _data("letter_phrases.yaml").items():
+        rx = getattr(voice, name)
+        for ex in _list(e.get("examples")):
+            yield name, ex, "examples", rx.match(ex) is not None
+        for ex in _list(e.get("not")):
+            yield name, ex, "not", rx.match(ex) is None
+
+
 def _surnames():
     data = _data("surnames.yaml")
     for ex in _list(data.get("examples")):
@@ -205,6 +216,7 @@ CHECKERS = {
     "deadline_phrases.yaml": _deadline_phrases,
     "task_tables.yaml": _task_tables,
     "surnames.yaml": _surnames,
+    "letter_phrases.yaml": _letter_phrases,
     "relation_phrases.yaml": _relation_phrases,
 }
 

@@ -104,14 +104,3 @@ def test_any_text_gives_a_result_in_bounded_time(extractor, text):
         assert c.mentions and all(0 <= m.span.start <= m.span.end <= n for m in c.mentions)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from extractor.pipeline import build_nlp
-
-    return build_nlp()
-
-
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(vietnamese)
-def test_tokenizer_keeps_the_text(nlp, text):
-    assert nlp.make_doc(text).text == text
