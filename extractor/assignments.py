@@ -328,6 +328,8 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, pl
     topic = P.TOPIC_LABEL.match(line, i)
     if topic:   # "Về đề nghị Bộ Nội vụ tham mưu ...: Bộ Nội vụ nghiên cứu ...": the label names no assignee
         i = topic.end() - 2
+        # "Về ...: với vai trò là chủ đầu tư, Tập đoàn ... chủ động ...": a leading clause after the label
+        plain = plain or bool(P.SUBJECT_PREFIX_OPENER_AFTER_TOPIC.match(line, topic.end()))
     limit = min(len(line), i + 200)
     for sep in _CLAUSE_SEP.finditer(line, i, limit):
         j = sep.end()
@@ -801,10 +803,17 @@ def _later_subjects(reg: AgencyRegistry, text: str, folded: str, s: int, e: int)
     out: list[tuple[int, Subject]] = []
     for m in _INNER_SENTENCE.finditer(text, s, e):
         at = m.end()
+        if text[m.start() - 1] == ";":
+            since = max(text.rfind(".", s, m.start() - 1), text.rfind(":", s, m.start() - 1), s)
+            if P.COORDINATE.search(text, since, m.start()):
+                continue   # "Chủ trì phối hợp với Ban ..., các tổ chức đoàn thể; Ủy ban nhân dân cấp xã tuyên truyền":
+                           # the partner list goes on past the semicolon
         sub = parse_subject(reg, text, folded, at, e, strict=True, clause=True)
         if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
             continue
         verb_at = sub.agencies[-1].end
+        if not reg.verb_at(text, folded, sub.inline_start if sub.inline_start > verb_at else verb_at):
+            continue   # "...; Ủy ban nhân dân cấp xã (sau đây gọi tắt là ...)": the list goes on, no new subject
         voice = letter_voice()
         if (voice.reported.match(text, verb_at) or P.REPORTED_VERB.match(text, verb_at)
                 or voice.self_statement.match(text, sub.inline_start) or voice.self_statement.match(text, verb_at)):
@@ -827,7 +836,12 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
+        last = subj.agencies[-1].end if subj.agencies else s
+        # a task text that keeps its leading clause ("Để xác định ..., Ủy ban nhân dân tỉnh phối hợp với ..."): the
+        # role is its subject's verb
         role = role_of(body)
+        if role == "responsible" and s < last < e:
+            role = role_of(text[last:e].lstrip(" ,"))
         if role == "responsible" and inherited_role:
             role = inherited_role
         partners = find_partners(reg, text, folded, s, e, subj.agencies)

@@ -421,7 +421,10 @@ GROUP_HEADING = re.compile(
 #: khó khăn, vướng mắc, các sở, ban, ngành ... kịp thời phản ánh", "Định kỳ 6 tháng, hằng năm, Sở Y tế tổng hợp".
 SUBJECT_PREFIX_OPENER = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Trong quá trình|Trong thời gian|Để|Nhằm|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Sau khi|Khi|"
-    r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó)\b")
+    r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó|Với vai trò|Với tư cách)\b")
+#: The same clause openers after a notice's topic label, where the clause starts in lower case: "4. Về đầu tư kho dầu thô
+#: dự trữ quốc gia: với vai trò là chủ đầu tư, Tập đoàn ... chủ động làm việc ...".
+SUBJECT_PREFIX_OPENER_AFTER_TOPIC = re.compile(SUBJECT_PREFIX_OPENER.pattern, re.I)
 #: A topic label that opens a conclusion notice's item, up to its colon: "Về hỗ trợ kinh phí ...:", "Về đề nghị Bộ Nội
 #: vụ tham mưu ...:"; the assignee is named after the colon ("Giao Bộ Tài chính chủ trì, ...", "Bộ Nội vụ nghiên cứu").
 TOPIC_LABEL = re.compile(r"Về\s[^:]{3,600}?:\s")

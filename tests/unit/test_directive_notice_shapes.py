@@ -11,6 +11,7 @@ from extractor.structure import section_kinds
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTRA = ROOT / "samples" / "annotated" / "extra"
+PORTAL = ROOT.parent / "shared" / "corpus" / "portal"
 
 
 def _doc(stem: str):
@@ -58,3 +59,21 @@ def test_notice_items_name_state_groups_after_a_shared_head_and_a_second_body_af
 def test_a_paragraph_after_the_order_names_its_body_after_a_leading_clause():
     res = _doc("e27_")   # 623/TB-VPCP, III.1: "Giao Bộ Tài chính ..." then "Sau khi ..., Bộ Tài chính khẩn trương ..."
     _find(res, "Bộ Tài chính", "Sau khi phương án phân vùng mới")
+
+
+def test_a_topic_item_names_its_body_after_a_clause_and_a_second_body_in_its_next_sentence():
+    res = _doc("e28_")   # "4. Về đầu tư kho dầu thô ...: với vai trò là chủ đầu tư, Tập đoàn ... chủ động làm việc ...
+    # Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh Thanh Hóa phối hợp với Bộ Công Thương, ..."
+    pvn = [a for a in res.assignments if "với vai trò là chủ đầu tư" in a.text]
+    assert len(pvn) == 1 and pvn[0].agencies == ["Tập đoàn Dầu khí Việt Nam"]
+    province = _find(res, "Ủy ban nhân dân tỉnh", "Để xác định vị trí")
+    # the role is the subject's verb, not the clause's: "phối hợp" (support)
+    assert province.role == "support" and "Bộ Công Thương" in province.partners
+
+
+def test_a_partner_list_that_runs_past_a_semicolon_is_no_new_subject():
+    text = (PORTAL / "01bf9d04a5b9e2c8.md").read_text(encoding="utf-8")
+    res = extract_text(text)
+    # "c. Chủ trì phối hợp với Ban Thường trực ..., các cơ quan thành viên ... tỉnh; Uỷ ban nhân dân cấp xã tuyên
+    # truyền, vận động Nhân dân ...": the communes are partners of the task, not its subject
+    assert not any(a.text.startswith("tuyên truyền, vận động Nhân dân thực hiện và giám sát") for a in res.assignments)
