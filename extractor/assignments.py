@@ -792,6 +792,27 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
 _INNER_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+#: A province named as the actor of a lead-in, at the paragraph's start or after its leading clause: "Tỉnh Thanh Hóa
+#: cần ...", "Để ..., tỉnh Đắk Lắk cần ...".
+_PROVINCE_ACTOR = re.compile(r"(?:^|,\s+)(?P<w>[Tt]ỉnh)(?=\s)")
+
+
+def _province_lead_in(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> Subject | None:
+    """The province as the subject of a paragraph that introduces the items under it ("Để tiếp tục ..., tỉnh Đắk Lắk
+    cần tiếp tục thực hiện ... sau:" in a central conclusion notice): its people's committee, the items its tasks."""
+    for m in _PROVINCE_ACTOR.finditer(text, s, e):
+        at = m.start("w")
+        end = reg.province_suffix_end(folded, m.end("w"))
+        if end == m.end("w") or not text[end:end + 2].strip()[:1].islower():
+            continue
+        if P.REPORTED_VERB.match(text, end) or letter_voice().reported.match(text, end):
+            continue   # "Tỉnh Thanh Hóa đã quán triệt ...": what it did
+        hit = AgencyHit(at, end, reg.lookup("Ủy ban nhân dân tỉnh"), text[at:end])
+        inline = end + len(text[end:e]) - len(text[end:e].lstrip())
+        return Subject((hit,), False, inline, e, _intro_role(text[inline:e]))
+    return None
+
+
 def _names(subj: Subject) -> set[str]:
     return {h.agency.name if h.agency else h.written for h in subj.agencies}
 
@@ -925,6 +946,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     # a paragraph of a notice's item, after the one that named its body ("Giao Bộ Tài chính ..."):
                     # "Sau khi ..., Bộ Tài chính khẩn trương báo cáo ..." names its own body after a leading clause
                     sub = parse_subject(reg, text, folded, child.start, child.end, strict=True, clause=True)
+                if sub is None and cur is None and label is None and node.items() and _is_intro(text[child.start:child.end]):
+                    # "Để ..., tỉnh Đắk Lắk cần tiếp tục thực hiện ... một số nội dung trọng tâm sau:" over bare items
+                    sub = _province_lead_in(reg, text, folded, child.start, child.end)
                 named_before = named_before or (sub is not None and sub.inline_start is not None)
                 if sub and sub.inline_start is not None and (letter_voice().self_statement.match(text, sub.inline_start)
                                                              or letter_voice().generic_request.match(text[sub.agencies[-1].end:child.end])):

@@ -77,3 +77,10 @@ def test_a_partner_list_that_runs_past_a_semicolon_is_no_new_subject():
     # "c. Chủ trì phối hợp với Ban Thường trực ..., các cơ quan thành viên ... tỉnh; Uỷ ban nhân dân cấp xã tuyên
     # truyền, vận động Nhân dân ...": the communes are partners of the task, not its subject
     assert not any(a.text.startswith("tuyên truyền, vận động Nhân dân thực hiện và giám sát") for a in res.assignments)
+
+
+def test_bare_items_under_a_province_lead_in_are_the_provinces_tasks():
+    res = _doc("e27_")   # "II. ... Để tiếp tục ..., tỉnh Đắk Lắk cần tiếp tục thực hiện ... một số nội dung trọng tâm sau:"
+    items = [a for a in res.assignments if a.agencies == ["Ủy ban nhân dân tỉnh"] and a.section.startswith("II.")]
+    assert [a.text[:20] for a in items] == ["Rà soát các chỉ tiêu", "Đẩy mạnh giải ngân đ", "Tập trung vận hành c",
+                                            "Tiếp tục cải thiện m", "Khẩn trương rà soát,"]
