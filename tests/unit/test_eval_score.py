@@ -101,7 +101,7 @@ def test_perfect_predictions_score_one_and_per_document_figures_add_up(predictio
 def test_sets_and_documents():
     assert [p.name for p in resolve_sets("all")] == ["seeds", "dev", "extra"]
     assert [p.name for p in resolve_sets("holdout")] == ["holdout"]  # named on its own, never in "all"
-    assert len(documents(ANNOTATED / "holdout")) == 6
+    assert len(documents(ANNOTATED / "holdout")) == 8
     assert len(documents(ANNOTATED / "seeds")) == 5
     assert len(documents(ANNOTATED / "extra")) >= 5
     dev = documents(ANNOTATED / "dev")
