@@ -911,8 +911,11 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                                                      or reg.verb_at(text, folded, own.inline_start)):
                     # "9. Về ...: đề nghị các Tập đoàn ... hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ
                     # hướng dẫn ...": a later sentence or clause that names its own body is that body's task
+                    # (only in a notice's topic item: elsewhere a paragraph is one task of the body that opens it)
                     subj, s0 = own, own.inline_start
-                    for at, later in _later_subjects(reg, text, folded, own.inline_start, own.inline_end):
+                    laters = _later_subjects(reg, text, folded, own.inline_start, own.inline_end) \
+                        if P.TOPIC_LABEL.match(text, b.rest_start) else []
+                    for at, later in laters:
                         if _names(later) == _names(subj):
                             continue   # "... Ủy ban nhân dân xã, phường cung cấp danh sách ...": the same body goes on
                         emit(subj, s0, at, node.id, None)
@@ -928,7 +931,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     tasks.extend(own_tasks)
                     return
         item_subject = (cur, cur_role)   # what the item itself names, for its "(1)", "(2)" paragraphs
-        named_before = False             # a paragraph of this item named its body ("Giao Bộ Tài chính ...")
+        # a paragraph of a notice's topic item ("1. Về kiến nghị ...:") named its body ("Giao Bộ Tài chính ...")
+        named_before = False
+        topic_item = node.kind != "roman" and bool(P.TOPIC_LABEL.match(text, node.block.rest_start))
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
                 continue
@@ -942,7 +947,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
                 sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
-                if sub is None and cur is None and label is None and named_before:
+                if sub is None and cur is None and label is None and named_before and topic_item:
                     # a paragraph of a notice's item, after the one that named its body ("Giao Bộ Tài chính ..."):
                     # "Sau khi ..., Bộ Tài chính khẩn trương báo cáo ..." names its own body after a leading clause
                     sub = parse_subject(reg, text, folded, child.start, child.end, strict=True, clause=True)
