@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
-from .blocks import PARAGRAPH, TABLE_ROW, Block
+from .blocks import ARTICLE, PARAGRAPH, TABLE_ROW, Block
 from .lexicon import phrase_alternation, read_data
 from .structure import Node
 
@@ -161,7 +161,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         whole_line = True
     elif i == 0:
         found = _subject_after_clause(reg, line, fline, i,
-                                      plain=(clause or not strict) and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
+                                      plain=((clause or not strict) and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
+                                      or bool(P.TIME_OPENER.match(line, i)))
         if found is not None:
             i, lead = found
             # a topic label, then "Giao X ...": the task is what follows the agencies, not the label
@@ -202,8 +203,10 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         elif colon != -1:
             stop = colon
         else:
-            by_pos = name_end_by_pos(line[i:])
+            by_pos = _name_end(line, fline, i)
             verb = reg.verb_at_or_after(line, fline, after_head, len(line))
+            while verb is not None and (_LISTED_NOUN.match(fline, verb) or _QUALIFIER_VERB.match(fline, verb)):
+                verb = reg.verb_at_or_after(line, fline, verb + 1, len(line))
             candidates = [x for x in (i + by_pos if by_pos else None, verb) if x is not None]
             stop = min(candidates) if candidates else len(line)
         for a in _addressees(text):
@@ -215,14 +218,30 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             name = name[:loc.start()]   # "Các đơn vị cấp nước sạch | trên địa bàn tỉnh"
         p = name.find("(")
         inner = _subject_list(reg, line, fline, i + p + 1, listing=True)[0] if p > 0 else []
-        if not name or (len(name) > 150 and not inner) or re.search(r"\d{3,}", name):
+        if not name or re.search(r"\d{3,}", name):
             return None
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế ...)": the bodies the group names
         hits = inner or _split_names(reg, line, fline, i, name)
+        if len(name) > 150 and not inner and (len(hits) < 2 or any(len(h.written) > 150 for h in hits)):
+            return None   # a long list of bodies is a subject; one long "name" is a sentence
         list_end = i + len(name)
         if inner:
             close = line.find(")", i + p)
             list_end = close + 1 if close != -1 else len(line)
+        elif not heading and colon != -1 and stop == colon and name.lower().startswith("các "):
+            # "các hội: Hội Nghề cá, Hội Tin học và Hiệp hội Nhà thầu xây dựng hoàn thành ...": the group word, then
+            # the bodies it names, each opening with a body's head word, then their task
+            k = colon + 1
+            while k < len(line) and line[k] == " ":
+                k += 1
+            verb = reg.verb_at_or_after(line, fline, k + 2, len(line))
+            if verb is not None and (vm := reg._verbs.match(fline, verb)) and reg.verb_at(line, fline, vm.end()):
+                verb = vm.end() + 1   # "Hiệp hội Nhà thầu xây dựng | hoàn thành": a verb right before the verb names
+            ends = [verb] if verb is not None else []
+            names = line[k:min(ends)].strip(" ,;") if ends else ""
+            listed = _split_names(reg, line, fline, k, names) if names and reg.starts_with_head(fline, k) else []
+            if listed and all(reg.starts_with_head(fline, h.start) for h in listed):
+                hits, list_end = listed, k + len(names)
     if not strict and P.GROUP_HEADING.match(line, i) and all(h.agency is None or h.agency.collective for h in hits):
         hits, list_end = _qualified_group(line, i, hits, list_end)
     if strict and not explicit and not all(h.registered for h in hits):
@@ -369,7 +388,8 @@ _NAME_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, force: bool = False) -> list[AgencyHit]:
     """A name the registry lacks that is a list of bodies ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh
-    Hợp tác xã tỉnh"): split when every piece opens with a capital and one of them is a body the registry knows."""
+    Hợp tác xã tỉnh"): split when every piece opens with a capital and one of them is a body the registry knows, or
+    every piece opens with the head word of a body."""
     pieces: list[tuple[int, int]] = []
     pos = 0
     for m in _NAME_SEP.finditer(name):
@@ -377,6 +397,16 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
         pos = m.end()
     pieces.append((pos, len(name)))
     whole = [AgencyHit(i, i + len(name), None, name)]
+    if not force and len(pieces) > 2:
+        # "Hội Bảo vệ thiên nhiên và môi trường tỉnh": a "và" inside a name, its second half in lower case
+        joined: list[tuple[int, int]] = []
+        for a, b in pieces:
+            if joined and not name[a:b][:1].isupper() and name[joined[-1][1]:a].strip() == "và":
+                joined[-1] = (joined[-1][0], b)
+            else:
+                joined.append((a, b))
+        if all(reg.starts_with_head(fline, i + a) for a, b in joined):
+            pieces = joined
     if force:   # a heading's list: the pieces that are names ("..., Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh")
         pieces = [(a, b) for a, b in pieces if name[a:b][:1].isupper()]
     if len(pieces) < 2 and force and pieces:
@@ -385,7 +415,9 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
     if len(pieces) < 2 or not all(name[a:b][:1].isupper() for a, b in pieces):
         return whole
     out: list[AgencyHit] = []
-    known = False
+    # every piece opens with the head word of a body ("Hội Cựu giáo chức tỉnh, Hội Làm vườn tỉnh và Hiệp hội Thủy sản
+    # tỉnh"): a list of bodies, though the registry knows none of them
+    known = all(reg.starts_with_head(fline, i + a) for a, b in pieces)
     for a, b in pieces:
         hit = reg.match_at(line, fline, i + a)
         if hit is not None and hit.end >= i + b - 1:
@@ -448,6 +480,28 @@ _AREA = re.compile(r"(?:\s+(?:trên địa bàn|của|thuộc|(?:trực\s+)?thu�
                    r"(?=\s*[,;:.*]|\s+và\b|\s*$)")
 _PROPER_TAIL = re.compile(rf"(?:[ ]+[{P.UPPER}0-9][\w]*){{1,3}}(?:[ ]+(?:tỉnh|thành phố))?(?=[ ]*(?:[,;)/:]|và\b|$))")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
+_AND = re.compile(r"\s+và\s+")
+_QUALIFIER_VERB = re.compile(r"(?:có\s+)?liên quan\b")
+#: A word the tagger reads as a verb that is the noun of a list of kinds of body after a comma: "Các cơ quan, tổ chức,
+#: đơn vị, cá nhân thực hiện ..." ("tổ chức" = organisation, not "to organise").
+_LISTED_NOUN = re.compile(r"(?<=,\s)(?:tổ chức|cơ quan|đơn vị|cá nhân|doanh nghiệp)\b")
+
+
+def _name_end(line: str, fline: str, i: int) -> int | None:
+    """Where an unregistered name at i ends by its words' tags (name_end_by_pos), past the qualifier "có liên quan"
+    and the nouns of a list of kinds of body that the tagger reads as verbs ("Các cơ quan, tổ chức, đơn vị, cá nhân |
+    có liên quan | có trách nhiệm ...")."""
+    pos = i
+    for _ in range(4):
+        k = name_end_by_pos(line[pos:])
+        if k is None:
+            return None
+        at = pos + k
+        skip = _QUALIFIER_VERB.match(fline, at) or _LISTED_NOUN.match(fline, at)
+        if not skip:
+            return at - i
+        pos = skip.end()
+    return None
 _LIST_GAP = re.compile(r"\s*(?:[,;/]|và\b)\s*")
 _NAME_STOP = re.compile(r"\s*[,;:/()]|\s+(?:có trách nhiệm|chủ trì|phối hợp|thực hiện)\b")
 
@@ -479,6 +533,18 @@ def _subject_list(reg: AgencyRegistry, line: str, fline: str, i: int, listing: b
             k = _NAME_STOP.search(line, j)
             e2 = k.start() if k else len(line)
             if e2 - j <= 80:
+                more = [AgencyHit(j, e2, None, line[j:e2].strip())]
+        elif not more and t is None and hits[0].registered and (line[j:j + 1].isupper() or fline.startswith("các ", j)) \
+                and reg.starts_with_head(fline, j) and reg.vague_tail(fline, j) is None:
+            # "Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị ... tổ chức ...": a named body
+            # the registry lacks inside a list, up to the next separator, "và" or task verb
+            # (the name ends at "và" or at the verb; one that runs into a comma is not read: "..., các nhà đầu tư trong
+            # các khu công nghệ cao, khu công nghiệp ... chủ động ...")
+            two = _TWO_WORDS.match(line, j)
+            verb = reg.verb_at_or_after(line, fline, two.end() if two else j + 1, len(line))
+            conj = _AND.search(line, j)
+            e2 = min([verb] + ([conj.start()] if conj else [])) if verb is not None else -1
+            if 0 < e2 - j <= 80 and not re.search(r"[,;:()]", line[j:e2]):
                 more = [AgencyHit(j, e2, None, line[j:e2].strip())]
         if not more:
             break
@@ -513,7 +579,12 @@ def names_agency(reg: AgencyRegistry, text: str, folded: str, node: Node) -> boo
     # quan có trách nhiệm ...": a duty of everyone, a task section
     # quan có trách nhiệm ...": a duty of everyone, a task section; "4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
     # ...: Hà Tĩnh, ... chủ động phối hợp ...": the people's committees of a level are a named body, an agency item
-    return any(h.registered and (not h.agency.collective or h.agency.type == "government") for h in subj.agencies)
+    # "2. Yêu cầu: Hội Cựu giáo chức tỉnh, Hội Làm vườn tỉnh ... thực hiện ...": bodies the registry lacks, each named
+    # with a body's head word, are named bodies too
+    return any((h.registered and (not h.agency.collective or h.agency.type == "government"))
+               or (not h.registered and h.start < len(folded) and reg.starts_with_head(folded, h.start)
+                   and not h.written.lower().startswith("các "))
+               for h in subj.agencies)
 
 
 # ---------------------------------------------------------------- partners
@@ -745,6 +816,24 @@ def _article_heading(text: str, node: Node) -> bool:
     return 0 < len(line) <= 160 and not P.SENTENCE_END.search(line) and not line.endswith((".", ";"))
 
 
+def _article_holder(reg: AgencyRegistry, text: str, start: int, end: int) -> AgencyHit | None:
+    """The holder an article heading "Trách nhiệm của X" names, X read to the heading's end or its topic ("... trong
+    việc ...")."""
+    line = text[start:end].split("\n", 1)[0]
+    m = P.ARTICLE_HOLDER.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():].rstrip(" *_:.")
+    topic = P.HOLDER_TOPIC.search(rest)
+    name = rest[:topic.start()] if topic else rest
+    found = reg.article_holder(name)
+    if found is None:
+        return None
+    agency, written = found
+    at = start + m.end()
+    return AgencyHit(at, at + len(name.rstrip()), agency, written)
+
+
 _HEADING_DUTY = re.compile(r"^\s*(?:có|chịu)\s+trách\s+nhiệm\s*", re.I)
 
 
@@ -757,6 +846,11 @@ def article_subject(reg: AgencyRegistry, text: str, folded: str, node: Node) -> 
     if m:
         start += m.end()
     subj = parse_subject(reg, text, folded, start, b.end, strict=False, heading=True)
+    if subj is None or not any(h.registered for h in subj.agencies):
+        holder = _article_holder(reg, text, b.rest_start, b.end)
+        if holder is not None:
+            # "Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp": the name the heading gives, read whole
+            return Subject((holder,), False, None, None, None)
     if subj is None or not subj.agencies:
         return None
     if not P.SUBJECT_LEAD.match(text[start:b.end]) and not any(h.registered for h in subj.agencies):
@@ -843,6 +937,12 @@ def _later_subjects(reg: AgencyRegistry, text: str, folded: str, s: int, e: int)
     return out
 
 
+def _scope_article(title: str) -> bool:
+    from .task_tables import scope_article   # task_tables imports this module
+
+    return scope_article(title)
+
+
 def _lists_members(heading: str) -> bool:
     from .task_tables import lists_members   # task_tables imports this module
 
@@ -853,7 +953,23 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                      blocks: list[Block] = ()) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
-    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
+    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None,
+             inherited_partners: tuple[AgencyHit, ...] = ()) -> None:
+        if subj.inline_start == s:
+            # a sentence with a subject of its own inside the task's text is that subject's task
+            mine = {reg.canonical(h.written) for h in subj.agencies}
+            found = [(at, sub) for at, sub in _own_sentences(reg, text, folded, s, e)
+                     if mine != {reg.canonical(h.written) for h in sub.agencies}]   # not the same bodies again
+            if found:
+                emit_one(subj, s, len(text[:found[0][0]].rstrip()), section, inherited_role, scope_end, inherited_partners)
+                for k, (at, sub) in enumerate(found):
+                    stop = len(text[:found[k + 1][0]].rstrip()) if k + 1 < len(found) else e
+                    emit_one(sub, sub.inline_start, stop, section, None, None)
+                return
+        emit_one(subj, s, e, section, inherited_role, scope_end, inherited_partners)
+
+    def emit_one(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None,
+                 inherited_partners: tuple[AgencyHit, ...] = ()) -> None:
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
@@ -866,6 +982,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         if role == "responsible" and inherited_role:
             role = inherited_role
         partners = find_partners(reg, text, folded, s, e, subj.agencies)
+        if inherited_partners and (role == inherited_role or not partners):
+            # bullets under "Sở X chủ trì, phối hợp với Sở Y, UBND cấp xã:" / "a) Chủ trì, phối hợp với ...": Y's too
+            names = {h.name for h in partners}
+            partners = partners + tuple(h for h in inherited_partners if h.name not in names)
         scope = (s, scope_end) if scope_end is not None and scope_end > e else None
         tasks.append(TaskHit(subj.agencies, role, subj.requested, partners, s, e, section, scope))
 
@@ -880,10 +1000,16 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         ends = [c.end for c in node.children if isinstance(c, Block) and c.kind != TABLE_ROW and time_field(c)]
         return max(ends) if ends else None
 
-    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False) -> None:
-        cur, cur_role = ctx, role_ctx
+    def heading_partners(subj: Subject | None, s: int, e: int) -> tuple[AgencyHit, ...]:
+        return find_partners(reg, text, folded, s, e, subj.agencies) if subj is not None else ()
+
+    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False,
+              partners_ctx: tuple[AgencyHit, ...] = ()) -> None:
+        cur, cur_role, cur_partners = ctx, role_ctx, partners_ctx
         # "b) ..., đề nghị:": the bodies its sub-items name are asked, unless an item orders ("(iv) Giao Bộ ...")
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
+        if node.kind == "article" and _article_heading(text, node) and _scope_article(node.block.rest(text)):
+            return   # "Điều 2. Đối tượng áp dụng: 1. Ủy ban nhân dân cấp xã ...": whom it applies to, no tasks
         if node.kind == "article" and _article_heading(text, node):
             # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
             cur = article_subject(reg, text, folded, node)
@@ -904,6 +1030,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 own = replace(own, requested=True)
             if own:
                 cur, cur_role = own, own.intro_role
+                cur_partners = (heading_partners(own, own.inline_start, own.inline_end)
+                                if own.intro_role and own.inline_start is not None
+                                and _is_intro(text[own.inline_start:own.inline_end]) else ())
                 # an inline text that only introduces the item's sub-items is a task of its own when a task verb opens
                 # it ("1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan: a) ... b) ..."), not when it
                 # goes on naming the places ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó ...: a) ...")
@@ -923,7 +1052,12 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(subj, s0, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):
-                    emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node))
+                    emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node), partners_ctx)
+                elif role_of(text[b.rest_start:b.end]) != "responsible":
+                    # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã, phường" / "b) Phối hợp với ...": a heading
+                    # that gives the role (and the partners) of the items under it
+                    cur_role = role_of(text[b.rest_start:b.end])
+                    cur_partners = heading_partners(ctx, b.rest_start, b.end)
             else:
                 cur, cur_role = None, None
                 own_tasks = _attributed(node) or request_tasks(reg, text, folded, b.rest_start, b.end, node.id)
@@ -969,14 +1103,42 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                         cur, cur_role = sub, sub.intro_role
                     if sub.inline_start is not None:
                         emit(sub, sub.inline_start, sub.inline_end, node.id, None)
+                elif cur is not None and (other := _clause_subject(child, cur)) is not None:
+                    # "Sau thời gian trên, Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định ...": a paragraph under the
+                    # item whose own subject, after a leading clause, is another registered body is that body's
+                    emit(other, other.inline_start, other.inline_end, node.id, None)
                 elif cur is not None:
-                    emit(cur, child.start, child.end, node.id, cur_role)
+                    emit(cur, child.start, child.end, node.id, cur_role, None, cur_partners)
                     # "Chủ trì, phối hợp với ... tham mưu cho UBND tỉnh:" over the items after it: their role
-                    cur_role = cur_role or _intro_role(text[child.start:child.end])
+                    intro = _intro_role(text[child.start:child.end])
+                    if intro and not cur_role:
+                        cur_partners = heading_partners(cur, child.start, child.end)
+                    cur_role = cur_role or intro
                 else:
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
-                visit(child, cur, strict, cur_role, asks)
+                visit(child, cur, strict, cur_role, asks, cur_partners)
+
+    def _clause_subject(b: Block, cur: Subject) -> Subject | None:
+        line = text[b.start:b.end]
+        mine = {reg.canonical(h.written) for h in cur.agencies}
+        sep = re.search(r",\s+", line[:80])
+        lead = line[:sep.start()].split() if sep else []
+        # only after a short leading clause of plain words ("Sau thời gian trên, ..."): not after a body named in a
+        # list ("Phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh ...")
+        if not sep or len(lead) > 8 or any(w[:1].isupper() for w in lead[1:]) or re.search(r"phối hợp|với|và", line[:sep.start()], re.I):
+            return None
+        for sep in (sep,):
+            j = sep.end()
+            if not line[j:j + 1].isupper():
+                continue   # a name starts with a capital ("..., tài chính của hội" is no Sở Tài chính)
+            sub = parse_subject(reg, text, folded, b.start + j, b.end, strict=True, titles=True)
+            if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
+                continue
+            if mine & {reg.canonical(h.written) for h in sub.agencies} or not text[sub.inline_start:sub.inline_start + 1].islower():
+                return None
+            return sub
+        return None
 
     def _attributed(node: Node) -> list[TaskHit]:
         """A task item that names its agencies in field lines (task_fields), inline labels or a trailing parenthesis."""
@@ -1060,6 +1222,29 @@ def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> S
     return replace(sub, agencies=tuple(hits), inline_start=None, inline_end=None)
 
 
+#: "Điều 2. Giao Sở Công Thương chủ trì, ...": a decision's own article that gives a task (markup around the label).
+_GIVING_ARTICLE = re.compile(r"[\s*_]*Điều\s+(?P<n>\d{1,3}[a-z]?)\s*[.:][\s*_]*(?=Giao\s)")
+
+
+def article_tasks(reg: AgencyRegistry, text: str, folded: str, preamble: list[Block]) -> list[TaskHit]:
+    """The tasks a decision's own articles give before the text it carries ("Điều 2. Giao Sở Công Thương chủ trì,
+    phối hợp với ... triển khai thực hiện Kế hoạch này."): those articles stand before the attached plan's body."""
+    out: list[TaskHit] = []
+    for b in preamble:
+        if b.kind not in (ARTICLE, PARAGRAPH):
+            continue
+        m = _GIVING_ARTICLE.match(text, b.start, b.end)
+        if m is None:
+            continue
+        sub = parse_subject(reg, text, folded, m.end(), b.end, strict=True)
+        if sub is None or sub.inline_start is None or not any(h.registered for h in sub.agencies):
+            continue
+        s, e = sub.inline_start, sub.inline_end
+        partners = find_partners(reg, text, folded, s, e, sub.agencies)
+        out.append(TaskHit(sub.agencies, role_of(text[s:e]), sub.requested, partners, s, e, f"Điều {m.group('n')}"))
+    return out
+
+
 # ------------------------------------------------------------ plain letters
 
 #: "đề nghị" / "yêu cầu" that asks the bodies after it ("Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường ...",
@@ -1078,6 +1263,7 @@ class LetterVoice:
     self_statement: re.Pattern    # what the letter itself does: "Bộ Tài chính gửi kèm …", "… trân trọng đề nghị …"
     reported: re.Pattern          # what a body did: "Bộ Nội vụ đã có Văn bản …", "Sở Y tế vừa nhận được …"
     generic_request: re.Pattern   # a request for carrying out only: "quan tâm, chỉ đạo triển khai thực hiện./."
+    own_act: re.Pattern           # the writer's own decision opening an item: "Thống nhất việc giải thể ..."
 
 
 @lru_cache(maxsize=1)
@@ -1088,6 +1274,7 @@ def letter_voice() -> LetterVoice:
         self_statement=re.compile(rf"\s*(?:{alt['self_statement']})\b", re.I),
         reported=re.compile(rf"\s*(?:{alt['reported']})\b", re.I),
         generic_request=re.compile(rf"^(?:\s|,|{alt['generic_request']})*\s*\.?/\.\s*$", re.I),
+        own_act=re.compile(rf"\s*(?:{alt['own_act']})\b", re.I),
     )
 
 
@@ -1109,6 +1296,27 @@ def _closing_line(line: str) -> bool:
     """ "… để biết, thực hiện./.", "Đề nghị … quan tâm thực hiện./.", "Trong quá trình thực hiện, nếu có vướng mắc …"."""
     s = line.strip(" *|")
     return s.endswith("/.") or bool(P.CLOSING_FORMULA.match(s)) or "vướng mắc" in s[:80]
+
+
+def _own_sentences(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> list[tuple[int, Subject]]:
+    """Sentences inside a task's text [s, e) that open with a subject of their own: registered bodies and what they are
+    to do ("... giám sát định kỳ. Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ ... tham mưu ...", "... đúng
+    thời hạn. Giao Sở Nội vụ theo dõi ..."). Not a body named inside a sentence, a report of what it did, or what the
+    issuer does."""
+    found = []
+    for m in _NEXT_SENTENCE.finditer(text, s, e):
+        at = m.end()
+        sub = parse_subject(reg, text, folded, at, e, strict=True)
+        if sub is None or sub.inline_start is None or not sub.agencies or not all(h.registered for h in sub.agencies):
+            continue
+        lead = text[at:sub.agencies[0].start]
+        if (len(lead.split()) > 2 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start)
+                or letter_voice().reported.match(text, sub.inline_start)
+                or letter_voice().self_statement.match(text, sub.inline_start)
+                or P.REPORTED_VERB.match(text, sub.inline_start)):
+            continue
+        found.append((at, sub))
+    return found
 
 
 def find_letter_assignments(text: str, folded: str, body: list[Block], reg: AgencyRegistry) -> list[TaskHit]:

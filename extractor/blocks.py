@@ -6,9 +6,12 @@ plain paragraph, with its character span. `split_blocks(text)` is the entry.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import patterns as P
+from .lexicon import phrase_alternation, read_data
 
 ROMAN = "roman"
 NUMBERED = "numbered"
@@ -92,6 +95,10 @@ def _lone_label(line: str) -> bool:
     return bool(P.LONE_LABEL.match(line))
 
 
+#: How many lines a quotation that opens ("“") is followed before it is taken as never closed.
+_QUOTE_LINES = 12
+
+
 def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     lines: list[tuple[str, int]] = []
@@ -102,8 +109,19 @@ def split_blocks(text: str) -> list[Block]:
             lines.append((stripped, pos + len(line) - len(line.lstrip())))
         pos += len(line) + 1
     k = 0
+    quoted = 0   # lines read since a quotation opened and has not closed ("“2. Sau khi ...\n3. ...”"): 0 when none is open
     while k < len(lines):
         stripped, start = lines[k]
+        inside = 0 < quoted <= _QUOTE_LINES
+        balance = stripped.count("“") - stripped.count("”")
+        quoted = quoted + 1 if quoted and balance >= 0 else (1 if balance > 0 else 0)
+        if inside:
+            # a numbered line inside a quotation is the quoted text's, not an item of this document
+            b = classify(stripped, start)
+            if b.kind in (NUMBERED, LETTERED, ROMAN, BULLET):
+                blocks.append(Block(PARAGRAPH, "", start, start + len(stripped), start))
+                k += 1
+                continue
         if k + 1 < len(lines) and _lone_label(stripped):
             nxt, nstart = lines[k + 1]
             b = classify(stripped + " " + nxt, start)
@@ -122,7 +140,9 @@ def split_blocks(text: str) -> list[Block]:
             # "2. Ban Quản lý Khu kinh tế\nĐông Nam\n- Đề xuất ...": the end of a heading wrapped onto its own line
             prev = blocks[-1]
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), prev.rest_start)
-        elif b.kind == PARAGRAPH and adjacent and blocks[-1].kind == ARTICLE:
+        elif (b.kind == PARAGRAPH and adjacent and blocks[-1].kind == ARTICLE
+              and not text[blocks[-1].start:blocks[-1].end].rstrip(" *").endswith("/.")   # "./." closes the text
+              and _article_line_wraps(text[blocks[-1].rest_start:blocks[-1].end], stripped)):
             prev = blocks[-1]   # "Điều 3. Chánh\nVăn phòng ...": an article's line wrapped by the copy
             rest_start = prev.rest_start if prev.rest_start < prev.end else start
             blocks[-1] = Block(prev.kind, prev.label, prev.start, start + len(stripped), rest_start)
@@ -133,6 +153,24 @@ def split_blocks(text: str) -> list[Block]:
             blocks.append(b)
         k += 1
     return blocks
+
+
+def _article_line_wraps(rest: str, line: str) -> bool:
+    """Whether `line` goes on with an article's line ("Điều 3. Chánh" / "Văn phòng ... thi hành Quyết định này./.")
+    rather than opening its first paragraph under a title ("Điều 1. Phạm vi điều chỉnh" / "Nghị quyết quy định ...")."""
+    rest = rest.strip(" *_")
+    if (len(rest.split()) < 3 or _office_title().match(rest) or P.LINE_CONTINUES.search(rest)
+            or re.search(r"[.;:]", rest)):
+        return True   # not a title: a provision ("Điều 2. Quyết định này có hiệu lực ... Chánh Văn phòng")
+    line = line.rstrip(" *_")
+    return not (P.SENTENCE_END.search(line) or len(line) > 80)
+
+
+@lru_cache(maxsize=1)
+def _office_title() -> re.Pattern:
+    """An office holder's title (data/agency_heads.yaml `titles`) opening an article's line: "Điều 3. Chánh Văn phòng
+    ... chịu trách nhiệm thi hành ..." is a provision, not a title."""
+    return re.compile(r"(?:" + phrase_alternation(read_data("agency_heads.yaml").get("titles") or []) + r")\s")
 
 
 def _continues(b: Block, text: str, line: str, adjacent: bool) -> bool:

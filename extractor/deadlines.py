@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,6 +66,8 @@ class _Grammar:
     report_before: re.Pattern   # a reporting verb right before "hằng quý"
     report_in: re.Pattern       # a reporting verb anywhere in the clause
     object_before: re.Pattern   # "kết quả thực hiện" right before "hằng năm"
+    weekday: re.Pattern         # a day of the week: "thứ Sáu", "thứ 6", "Chủ nhật"
+    weekday_code: dict          # its folded form -> RRULE BYDAY code
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +85,8 @@ def grammar() -> _Grammar:
         report_before=re.compile(rf"(?<![\w])(?:{report})\s*$", re.I),
         report_in=re.compile(rf"(?<![\w])(?:{report})\b", re.I),
         object_before=re.compile(rf"(?<![\w])(?:{objects})\s*$", re.I),
+        weekday=re.compile(rf"(?<![\w])(?:{phrase_alternation(list(data['weekdays']['days']))})(?![\w])", re.I),
+        weekday_code={fold_day(k): v for k, v in data["weekdays"]["days"].items()},
     )
 
 
@@ -325,6 +330,37 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
         a, _ = _clause(seg, m.start(), m.end())
         if in_cell(m.start()) or G.report_in.search(seg, max(a, m.start() - 60), m.start()):
             add(m.start(), m.end(), None, _EVERY[m.group("unit").lower()])
-    hits = [h for h in hits if h.start < end]
+    hits = [_on_weekday(h, text, G) if h.recurrence and h.recurrence.startswith("FREQ=WEEKLY") else h
+            for h in hits if h.start < end]
     hits.sort(key=lambda h: (h.start, h.end))
-    return hits
+    return _refined(text, hits)
+
+
+def _refined(text: str, hits: list[DeadlineHit]) -> list[DeadlineHit]:
+    """A schedule whose parenthesis gives its day is one schedule: "Định kỳ hàng tháng (trước ngày 16 hàng tháng)" is
+    FREQ=MONTHLY;BYMONTHDAY=16 alone, not also FREQ=MONTHLY."""
+    out = []
+    for k, h in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (h.recurrence and nxt is not None and nxt.recurrence
+                and re.fullmatch(re.escape(h.recurrence) + r";BYMONTHDAY=\d{1,2}", nxt.recurrence)
+                and 0 <= nxt.start - h.end <= 16 and "(" in text[h.end:nxt.start]):
+            continue
+        out.append(h)
+    return out
+
+
+def _on_weekday(h: DeadlineHit, text: str, G: _Grammar) -> DeadlineHit:
+    """A weekly schedule that names its day in the same clause ("Định kỳ hằng tuần, trước 16 giờ 00 ngày thứ Sáu",
+    "vào thứ Hai hằng tuần"): BYDAY of that day."""
+    lo, hi = max(0, h.start - 40), min(len(text), h.end + 60)
+    before = re.split(r"[.;\n]", text[lo:h.start])[-1]
+    after = re.split(r"[.;\n]", text[h.end:hi])[0]
+    days = {G.weekday_code[fold_day(m.group(0))] for part in (before, after) for m in G.weekday.finditer(part)}
+    if len(days) != 1:
+        return h
+    return DeadlineHit(h.start, h.end, h.text, h.due, f"{h.recurrence};BYDAY={days.pop()}")
+
+
+def fold_day(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", s).lower().split())

@@ -95,6 +95,10 @@ _LINE_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
 _BAR_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
 
 
+#: A footnote's first line, as the PDF reader writes notes after the text: its number, then a capitalised word.
+_NOTE_START = re.compile(r"\d{1,2}\s+[A-ZĐÀ-Ỹ]")
+
+
 def _join_or_keep(m: re.Match) -> str:
     """Join a line to the next when the sentence runs on (page breaks, portal hard wraps)."""
     text = m.string
@@ -114,10 +118,15 @@ def _join_or_keep(m: re.Match) -> str:
         return " "  # "II. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU"
     if first.islower():
         return " "
-    if first.isdigit() and prev[-1].isalnum():
-        return " "
+    if first.isdigit() and prev[-1].isalnum() and not ("\n\n" in m.group(0) and _NOTE_START.match(nxt)):
+        return " "   # "năm\n2025" runs on; a note after a blank line ("1 Công văn số ...") does not
     if first.isupper() and (P.LINE_CONTINUES.search(prev) or prev.endswith(",")):
         return " "  # "Hướng dẫn các Sở, ban, ngành,\nUBND xã, phường ..."
+    if m.group(0) == "\n" and P.PLACE_AFTER_COUNCIL.search(prev) and P.PLACE_LINE.match(nxt):
+        return " "  # "2. Giao Thường trực Hội đồng nhân dân\nThành phố; các Ban ..."
+    if m.group(0) == "\n" and P.OWN_DOCUMENT_LINE.match(nxt) and P.OBJECT_VERB_END.search(prev) \
+            and len(prev.split()) >= 7 and not P.ARTICLE_START.match(prev.lstrip("*_ ")):
+        return " "  # "1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện\nNghị quyết."
     return m.group(0)
 
 

@@ -59,8 +59,8 @@ TASK_TABLE_HEADER = re.compile(r"chủ trì|phối hợp|đơn vị thực hiệ
 SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
-    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|"
-    r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+    r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|Việt|"
+    r"yêu cầu|đề nghị|Yêu cầu|Đề nghị|Giao|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
 LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
@@ -94,6 +94,23 @@ ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<rest>\
 ARTICLE_START = re.compile(r"Điều\s+\d{1,3}\s*[.:]\s")
 #: Words before the body an article heading names: "Nội dung Sở X có trách nhiệm chủ trì", "Nhiệm vụ, quyền hạn của X".
 ARTICLE_SUBJECT_PREFIX = re.compile(r"^(?:Nội dung|(?:Nhiệm vụ|Trách nhiệm),\s*quyền hạn của|Quyền hạn,\s*trách nhiệm của)\s+", re.I)
+#: An article heading that names whose duties the article lists: "Trách nhiệm của ...", "Nhiệm vụ, quyền hạn của ...",
+#: "Trách nhiệm và quyền hạn của ...".
+ARTICLE_HOLDER = re.compile(
+    r"^(?:Trách nhiệm|Nhiệm vụ|Quyền hạn)(?:\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ|quyền hạn|quyền lợi))*\s+của\s+(?=\S)", re.I)
+#: Where the holder's name in such a heading ends and the topic begins: "Trách nhiệm của các cơ quan, đơn vị | trong
+#: việc thực hiện Quy chế", "... | về công tác ...", "... | đối với ...", "... | (nếu có)".
+HOLDER_TOPIC = re.compile(r"\s*\(|\s+(?:trong|về|khi|đối với|nhằm|để|trên địa bàn)\s")
+#: A line that names the document itself as the object the line before left open: "1. Giao Ủy ban nhân dân Thành phố
+#: tổ chức thực hiện" / "Nghị quyết." (also "Nghị quyết; chỉ đạo ...", "Quyết định này ..."), with the verbs it follows.
+OWN_DOCUMENT_LINE = re.compile(
+    r"^(?:Nghị quyết|Quyết định|Quy chế|Quy định|Kế hoạch|Chỉ thị|Chương trình|Đề án|Thông tư|Nghị định|Hướng dẫn)"
+    r"(?:\s+(?:này\b|số\b|[a-zđà-ỹ])|\s*[.;,:])")
+OBJECT_VERB_END = re.compile(r"(?<![\w])(?:thực hiện|triển khai|thi hành|hướng dẫn|tổ chức|ban hành|xây dựng|trình|"
+                             r"phê duyệt|của|theo)$")
+#: A body's name wrapped before the place it belongs to: "Thường trực Hội đồng nhân dân" / "Thành phố; các Ban ...".
+PLACE_AFTER_COUNCIL = re.compile(r"(?<![\w])(?:[Hh]ội đồng nhân dân|[Ủủ]y ban nhân dân|Tổ quốc Việt Nam(?: các cấp)?)$")
+PLACE_LINE = re.compile(r"^(?:Thành phố|thành phố|[Tt]ỉnh|cấp (?:tỉnh|huyện|xã))(?![\w])")
 #: A request to named bodies inside a letter's paragraph: "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh ...",
 #: "Vì vậy, đề nghị ...", "Sở Giáo dục và Đào tạo đề nghị UBND các xã ..." (the issuer, or a sentence start, before it).
 REQUEST_CLAUSE = re.compile(r"(?:(?<=[.;:]\s)|(?<=^)|(?<=\n)|(?:Vì vậy|Do đó|Vì thế|Theo đó),\s*|(?:Bộ|Sở|Ủy ban nhân dân|UBND|Văn phòng|Cục|Ban)\s[^.;:\n]{1,60}?\s)(?P<lead>[Đđ]ề nghị)\s+(?=[A-ZĐÀ-Ỹa-zđ])")
@@ -106,6 +123,8 @@ RECIPIENTS_LABEL = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*(?P<rest>
 CLOSING_FORMULA = re.compile(
     r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
     r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
+    # a resolution's last line: "Nghị quyết này đã được Hội đồng nhân dân thành phố Huế khóa VIII, Kỳ họp ... thông qua"
+    r"Nghị quyết này (?:đã )?được Hội đồng nhân dân\b[^.]{0,200}?\bthông qua\b|"
     r"Căn cứ (?:ý kiến chỉ đạo|nội dung chỉ đạo|các nội dung|nội dung) (?:nêu )?trên\b|"
     r"(?:Yêu cầu|Đề nghị|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố)\s+(?:yêu cầu|đề nghị))\s"
     r"[^.]{0,250}?(?:\bthực hiện nghiêm(?: túc)?|\bnghiêm túc (?:triển khai )?(?:thực hiện|triển khai))\s*\./\.|"
@@ -161,7 +180,9 @@ NATIONAL_MOTTO = re.compile(
     r"C[ỘO]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|"
     r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|[-_=*]{3,}", re.I)
 #: Signing-authority prefix: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "Q. GIÁM ĐỐC".
-SIGNING_PREFIX = re.compile(r"^\s*(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+(?P<office>[A-ZĐ" + UPPER[3:] + r" ,.\-]{3,80})$")
+SIGNING_PREFIX = re.compile(r"^\s*(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+(?P<office>[A-ZĐ" + UPPER[3:] + r" ,.\-]{2,80})$")
+#: The signing mode alone on its line, the office on the next (portals split "KT.\nCHỦ TỊCH"): the signature block starts.
+SIGNING_MODE_ALONE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\s*\.?\s*$")
 #: An all-caps position line in the signature block: "PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "PHÓ CHỦ TỊCH UBND TỈNH".
 POSITION_LINE = re.compile(rf"^\s*[{UPPER}][{UPPER} .,\-]{{2,60}}$")
 #: A person's name: two to five capitalised syllables, "Phạm Văn Xuyên", "Nguyễn Lê Huy".
@@ -190,6 +211,8 @@ ISSUING_CLAUSE = re.compile(
 CITE_SUBJECT_LINE = re.compile(r"^\s*\(?\s*(?:V/v|V/V|v/v|Về việc)\s")
 #: The start of an appendix after the signature: "PHỤ LỤC", "Phụ lục I", "(Kèm theo Kế hoạch số ...)".
 APPENDIX_START = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|\(?\s*(?:Ban hành )?[Kk]èm theo)\b")
+#: A form's label alone on its line, the forms a regulation or plan carries at its end: "Mẫu số 01", "MẪU 02", "Biểu mẫu số 3".
+FORM_LABEL = re.compile(r"^[\s*#]*(?:Mẫu|MẪU|Biểu mẫu|BIỂU MẪU)(?:\s+(?:số|SỐ))?\s*\d{1,3}[a-z]?[\s*]*$")
 #: A legal portal's own page text after the document: "Văn bản liên quan", "Tình trạng: Đã biết", "THƯ VIỆN PHÁP LUẬT".
 PORTAL_TAIL = re.compile(
     r"^\s*(?:Văn bản liên quan|Bản dịch này thuộc|Tình trạng\s*:|Hiệu lực\s*:|Cảm ơn đã dùng|"
@@ -224,7 +247,9 @@ NUMBER_SYMBOL = (
 #: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW"; a list head
 #: "Các Công điện: số 007/CĐ-UBND"; a short lower-case qualifier before "số": "Kế hoạch hành động số 328-KH/TU".
 NUMBER_WORD = (
-    rf"(?:\s*:\s*(?:số|SỐ)\s*|\s+(?:số|SỐ)\s*:?\s*|(?:\s+[{LOWER}]+){{1,3}}\s+số\s*:?\s*|\s+)"
+    rf"(?:\s*:\s*(?:số|SỐ)\s*|\s+(?:số|SỐ)\s*:?\s*|(?:\s+[{LOWER}]+){{1,3}}\s+số\s*:?\s*|"
+    # "Báo cáo tiếp thu, giải trình số 500/BC-UBND": two short qualifiers joined by a comma
+    rf"(?:\s+[{LOWER}]+){{1,2}},(?:\s+[{LOWER}]+){{1,2}}\s+số\s*:?\s*|\s+)"
 )
 #: A number cited without its type word, as the next item of a list: "..., số 008/CĐ-UBND và số 009/CĐ-UBND".
 BARE_NUMBER = re.compile(r"(?<![\w])[sS]ố\s*:?\s*" + NUMBER_SYMBOL)
@@ -251,7 +276,7 @@ CITATION_BETWEEN = re.compile(r"^\s*giữa\s+(?P<parties>[^“\"”;()]{3,160}?)
 #: Where an issuer written without a lexicon entry stops.
 ISSUER_STOP = re.compile(
     r"\s+(?:về|ngày|ban hành|phê duyệt|thực hiện|triển khai|tại|quy định|hướng dẫn|đã|theo|để|nhằm|trong|công bố|vẫn|"
-    r"chưa|hết|v/v|Ban hành|Quy định|Quyết định)\b|[,;.()“\"]|$"
+    r"chưa|hết|v/v|sửa đổi|bãi bỏ|thay thế|Ban hành|Quy định|Quyết định)\b|[,;.()“\"]|$"
 )
 #: The Party term after an issuer: "khóa XII", "(khóa XI)", "khoá XIII".
 ISSUER_TERM = re.compile(r"^\s*\(?\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)?", re.I)
@@ -277,7 +302,7 @@ LAW_NAME_END = re.compile(
 #: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
 NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
 #: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
-ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()\n]{3,80}?)\s+tại\s+(?:các\s+)?$")
+ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()]{3,80}?)\s+tại\s+(?:các\s+)?$")
 #: The date and issuer stated before the document, at the start of a sentence: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy
 #: ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX ...", "Ngày 05/9/2025, Bộ Nội vụ có Văn bản số ...".
 DATED_BEFORE = re.compile(
@@ -425,6 +450,9 @@ SUBJECT_PREFIX_OPENER = re.compile(
 #: The same clause openers after a notice's topic label, where the clause starts in lower case: "4. Về đầu tư kho dầu thô
 #: dự trữ quốc gia: với vai trò là chủ đầu tư, Tập đoàn ... chủ động làm việc ...".
 SUBJECT_PREFIX_OPENER_AFTER_TOPIC = re.compile(SUBJECT_PREFIX_OPENER.pattern, re.I)
+#: A time phrase that opens a sentence whose subject follows its comma, also inside an agency's items: "Định kỳ trước ngày
+#: 31 tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo ...", "Hằng năm, Sở Tài chính chủ trì ...".
+TIME_OPENER = re.compile(r"(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng)\b")
 #: A topic label that opens a conclusion notice's item, up to its colon: "Về hỗ trợ kinh phí ...:", "Về đề nghị Bộ Nội
 #: vụ tham mưu ...:"; the assignee is named after the colon ("Giao Bộ Tài chính chủ trì, ...", "Bộ Nội vụ nghiên cứu").
 TOPIC_LABEL = re.compile(r"Về\s[^:]{3,600}?:\s")
@@ -451,7 +479,7 @@ COORDINATE = re.compile(r"\bphối hợp\b|\bchủ trì(?=\s+cùng\s)", re.I)
 LEADING_ADVERB = re.compile(
     r"^(?:tiếp tục|tăng cường|chủ động|thường xuyên|tích cực|kịp thời|khẩn trương|trực tiếp"
     r"|(?:phát huy vai trò|là)\s+(?:cơ quan\s+)?(?:thường trực|đầu mối)"
-    r"|theo (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
+    r"|(?:theo|căn cứ) (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
     re.I,
 )
 #: First verb "chủ trì" (lead).

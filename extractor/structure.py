@@ -287,8 +287,14 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     carried = attached < len(blocks) and not _APPENDIX_LABEL.match(blocks[attached].text(text))
     limit = len(blocks) if carried else sign
     body_start = first_roman if first_roman is not None and pre_start <= first_roman < limit else None
+    articles = False
     if body_start is None:
         body_start = next((k for k in range(pre_start, limit) if blocks[k].kind == NUMBERED), len(blocks))
+        # a resolution or decision of articles only ("Điều 1. Phạm vi điều chỉnh" ... "Điều 6. Tổ chức thực hiện: 1.
+        # Giao ..."), that carries no text after its signature: its articles are its top level
+        article = next((k for k in range(pre_start, min(body_start, limit)) if blocks[k].kind == ARTICLE), None)
+        if article is not None and not carried:
+            body_start, articles = article, True
     plain = False
     if type_idx is None and body_start >= sign and sign < len(blocks):
         # a letter without numbered items: its body is the paragraphs and bullets after the recipients
@@ -302,10 +308,14 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         line = blocks[k].text(text)
         if P.RECIPIENTS_LABEL.match(line) or (blocks[k].kind == PARAGRAPH and P.CLOSING_FORMULA.match(line)):
             break
-        if P.SIGNING_PREFIX.match(line) and k > body_start:
-            break
+        if (P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line) or P.FORM_LABEL.match(line)) and k > body_start:
+            break   # the signature block, or the forms carried at the end ("Mẫu số 01")
+        if k > body_start and carried and _APPENDIX_HEADING.match(line):
+            break  # an unsigned plan ends where its appendix ("PHỤ LỤC 01 ...") starts
         body.append(blocks[k])
         k += 1
+        if articles and line.rstrip(" *|").endswith("/."):
+            break   # "./." closes the decision's own text: what follows is its signature (or a page's furniture)
     footer = blocks[k:]
     type_block = blocks[type_idx] if type_idx is not None else None
     if split_type is not None:
@@ -318,6 +328,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
 
 #: An appendix label after the signature: "PHỤ LỤC I", "Phụ lục".
 _APPENDIX_LABEL = re.compile(r"^[\s*#]*(?:PHỤ LỤC|Phụ lục)\b")
+#: The heading of an appendix inside a carried plan's text: "PHỤ LỤC", "PHỤ LỤC 01", "**PHỤ LỤC II**" on its own line.
+_APPENDIX_HEADING = re.compile(r"^[\s*#]*PHỤ LỤC(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?[\s*]*(?:\n|$)")
 
 
 def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bool:
@@ -331,7 +343,7 @@ def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bo
 
 def _closes_text(text: str, b: Block) -> bool:
     line = b.text(text)
-    return bool(P.RECIPIENTS_LABEL.match(line.strip(" *")) or P.SIGNING_PREFIX.match(line))
+    return bool(P.RECIPIENTS_LABEL.match(line.strip(" *")) or P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line))
 
 
 def _after_recipients(text: str, blocks: list[Block], start: int, stop: int) -> int:
@@ -399,19 +411,37 @@ def top_level_kinds(text: str, node: "Node", lex: Lexicon, names_agency: Callabl
                     ocr: bool = False) -> tuple[str, ...]:
     """Kinds of a top-level section. A Roman heading gets the kinds its words name; a top-level "1." item of a
     directive or letter gets "assignments" when it names the agencies its content is for, the kinds of its
-    words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md)."""
+    words when it is a short heading, and "tasks" when it states a task itself (ANNOTATING.md); a decision's article that
+    names no agency and is no heading states the decision's own act, no kind."""
     heading = node.block.rest(text)
     if node.kind == ROMAN:
         return section_kinds(heading, lex, ocr)
+    if node.kind == ARTICLE and _article_title(heading):
+        return section_kinds(heading, lex, ocr)   # "Điều 6. Tổ chức thực hiện": the kinds its words name
     if names_agency is not None and names_agency(node):
         return ("assignments",)
+    if node.kind == ARTICLE:
+        return ()   # a provision ("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký."): no kind of section
     if _title_like(heading):
         return section_kinds(heading, lex, ocr)
+    from .assignments import letter_voice   # assignments reads this module's tree
+
+    if node.kind == ARTICLE or letter_voice().own_act.match(heading):
+        # "Điều 1. Chấp thuận chủ trương đầu tư ... gồm các nội dung sau:", "1. Thống nhất việc giải thể 06 hội ...":
+        # the issuer's own act, no task
+        return ()
     label = _FIELD_LABEL.match(heading)
     if label:
         # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026": a field of a plan carried by a letter; its label names it
         return section_kinds(label.group(1), lex, ocr)
     return ("tasks",)
+
+
+def _article_title(heading: str) -> bool:
+    """An article's line that is its title ("Phạm vi điều chỉnh", "Nguồn kinh phí thực hiện"), not a provision
+    ("Chánh Văn phòng ..., Giám đốc ... chịu trách nhiệm thi hành Quyết định này./.")."""
+    line = heading.strip(" *_")
+    return 0 < len(line) <= 160 and not P.SENTENCE_END.search(line) and not line.endswith((".", ";", ":"))
 
 
 #: A short label before a colon that opens an item: "Thời gian kiểm tra: ...", "Địa điểm: ..." (at most five words;

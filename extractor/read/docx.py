@@ -1,6 +1,7 @@
 """Word documents: .docx through python-docx; .doc converted with LibreOffice when it is installed.
 
-`read_docx(data, name)` reads paragraphs and tables in body order. A task table
+`read_docx(data, name)` reads paragraphs and tables in body order, each numbered paragraph with the label Word
+prints before it from its list definition ("1.", "a)", "-"; docx_numbering.py). A task table
 (its header names a lead or partner column) becomes "| ... |" rows; any other table
 (the two-column header and footer of a plan) is read cell by cell, left column first.
 """
@@ -16,6 +17,7 @@ import threading
 from pathlib import Path
 
 from .. import patterns as P
+from .docx_numbering import ListNumbering
 from .source import SourceText, UnreadableFile
 
 DOCX_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -57,10 +59,13 @@ def read_docx(data: bytes, name: str) -> SourceText:
     except Exception as e:  # python-docx raises several types for broken packages
         raise UnreadableFile(f"{name}: is not a readable DOCX file ({type(e).__name__})") from None
     lines: list[str] = []
+    numbering = ListNumbering(doc)
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(child, doc).text)
+            text = Paragraph(child, doc).text
+            label = numbering.label(child)
+            lines.append(f"{label} {text.lstrip()}" if label and text.strip() else text)
         elif tag == "tbl":
             table = Table(child, doc)
             rows = [[" ".join(" ".join(_cell_text(c)).split()) for c in row.cells] for row in table.rows]

@@ -196,8 +196,9 @@ def compose(pages: list[PageText]) -> tuple[str, list[Segment]]:
             if q.number > p.number:
                 pages_runs[q.number] = []
         break
-    # body: lines per page, task tables in place as rows
+    # body: lines per page, task tables in place as rows; footnotes after the body
     body: list[_Line] = []
+    notes: list[_Line] = []
     for p in pages:
         runs = pages_runs[p.number]
         table_lines: list[_Line] = []
@@ -206,10 +207,37 @@ def compose(pages: list[PageText]) -> tuple[str, list[Segment]]:
             tb = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
             runs = [r for r in runs if not _in_box(r, tb)]
             table_lines += [_Line(p.number, [], row) for row in table]
-        lines = _lines(runs) + table_lines
+        lines = _footnotes_apart(_lines(runs), p, notes)
+        lines = lines + table_lines
         lines.sort(key=lambda ln: ln.top)
         body += lines
-    return _write(header, body, footer, width)
+    return _write(header, body, footer, width, notes)
+
+
+#: The first line of a footnote: its number, then its text ("1 Công văn số 5956/STNMT-CCBVMT ...").
+_FOOTNOTE_START = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s+[^\W\d_]")
+
+
+def _footnotes_apart(lines: list[_Line], page: PageText, notes: list[_Line]) -> list[_Line]:
+    """The page's text lines without its footnotes, which go to `notes` (written after the signature block, where no
+    section or task is read): the last lines of the page, in the lower half,
+    set smaller than the text (a tenth or more below its usual height), the first opening with the note's number.
+    Left in place they would cut the sentence that runs on to the next page ("... giao năm 1 Công văn số ... 2025 và
+    ...")."""
+    heights = sorted(r.bottom - r.top for ln in lines for r in ln.runs)
+    if len(lines) < 6 or not heights:
+        return lines
+    usual = heights[len(heights) // 2]
+    k = len(lines)
+    while k > 0 and lines[k - 1].top > page.height * 0.5 \
+            and max(r.bottom - r.top for r in lines[k - 1].runs) < 0.9 * usual:
+        k -= 1
+    while k < len(lines) and not _FOOTNOTE_START.match(lines[k].text):
+        k += 1   # a small line that opens no note (a rule's caption, a stamp's text) stays where it is
+    if k >= len(lines) or k < 3:
+        return lines
+    notes.extend(lines[k:])
+    return lines[:k]
 
 
 def _motto_header_bottom(lines: list[_Line], page: PageText) -> float | None:
@@ -260,7 +288,8 @@ def _margins(lines: list[_Line]) -> tuple[float, float]:
     return float(left), float(right)
 
 
-def _write(header: list[_Line], body: list[_Line], footer: list[_Line], width: float) -> tuple[str, list[Segment]]:
+def _write(header: list[_Line], body: list[_Line], footer: list[_Line], width: float,
+           notes: list[_Line] = ()) -> tuple[str, list[Segment]]:
     parts: list[str] = []
     segs: list[Segment] = []
     pos = 0
@@ -314,5 +343,16 @@ def _write(header: list[_Line], body: list[_Line], footer: list[_Line], width: f
     put("\n\n")
     for ln in footer:
         put_line(ln)
+        put("\n")
+    # the footnotes, at the end like a document's notes: each note one paragraph (its wrapped lines joined)
+    if notes:
+        put("\n")   # a blank line: the notes are not part of the signature block
+    for k, ln in enumerate(notes):
+        if k and _FOOTNOTE_START.match(ln.text):
+            put("\n")
+        elif k:
+            put(" ")
+        put_line(ln)
+    if notes:
         put("\n")
     return "".join(parts), segs

@@ -18,7 +18,7 @@ from extractor.deadlines import find_deadlines, phrase_lists
 from extractor.lexicon import load_lexicon
 from extractor.metadata import _is_person, _issuer_from_symbol
 from extractor.structure import section_kinds
-from extractor.task_tables import column_kind, field_label, header_columns
+from extractor.task_tables import column_kind, field_label, header_columns, scope_article
 from extractor.vntext import fold
 
 
@@ -79,6 +79,12 @@ def _agency_heads():
         yield "titles", f"{ex} -> {body}", "examples", a is not None and a.name == body
     for ex in _list(c.get("not")):
         yield "titles", ex, "not", reg.lookup(ex) is None
+    c = checks.get("holders") or {}
+    for ex, body in (c.get("examples") or {}).items():
+        h = reg.article_holder(ex)
+        yield "holders", f"{ex} -> {body}", "examples", h is not None and (h[0].name if h[0] else h[1]) == body
+    for ex in _list(c.get("not")):
+        yield "holders", ex, "not", reg.article_holder(ex) is None
 
 
 def _task_verbs():
@@ -135,6 +141,11 @@ def _task_tables():
         yield "not_task_table", ex, "examples", header_columns(["STT", "Nhiệm vụ", "Cơ quan chủ trì", ex]) is None
     for ex in _list(nt.get("not")):
         yield "not_task_table", ex, "not", header_columns(["STT", "Nhiệm vụ", "Cơ quan chủ trì", ex]) is not None
+    na = data["not_task_articles"]
+    for ex in _list(na.get("examples")):
+        yield "not_task_articles", ex, "examples", scope_article(ex)
+    for ex in _list(na.get("not")):
+        yield "not_task_articles", ex, "not", not scope_article(ex)
     for f in data["fields"]:
         for ex in _list(f.get("examples")):
             yield f"fields/{f['kind']}", ex, "examples", _field_kind(ex) == f["kind"]
