@@ -11,7 +11,6 @@ from extractor.structure import section_kinds
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTRA = ROOT / "samples" / "annotated" / "extra"
-PORTAL = ROOT.parent / "shared" / "corpus" / "portal"
 
 
 def _doc(stem: str):
@@ -69,14 +68,6 @@ def test_a_topic_item_names_its_body_after_a_clause_and_a_second_body_in_its_nex
     province = _find(res, "Ủy ban nhân dân tỉnh", "Để xác định vị trí")
     # the role is the subject's verb, not the clause's: "phối hợp" (support)
     assert province.role == "support" and "Bộ Công Thương" in province.partners
-
-
-def test_a_partner_list_that_runs_past_a_semicolon_is_no_new_subject():
-    text = (PORTAL / "01bf9d04a5b9e2c8.md").read_text(encoding="utf-8")
-    res = extract_text(text)
-    # "c. Chủ trì phối hợp với Ban Thường trực ..., các cơ quan thành viên ... tỉnh; Uỷ ban nhân dân cấp xã tuyên
-    # truyền, vận động Nhân dân ...": the communes are partners of the task, not its subject
-    assert not any(a.text.startswith("tuyên truyền, vận động Nhân dân thực hiện và giám sát") for a in res.assignments)
 
 
 def test_bare_items_under_a_province_lead_in_are_the_provinces_tasks():
