@@ -288,8 +288,7 @@ def _section(n: Node, text: str, m: _Mapper) -> Section:
     heading = " ".join(n.block.rest(text).split())
     if len(heading) > 300:
         heading = heading[:300].rsplit(" ", 1)[0] + " …"
-    label = f"Điều {n.label}" if n.kind == "article" else n.label   # an article's label as printed
-    return Section(id=n.id, label=label, level=n.kind, heading=heading, kinds=list(n.kinds),
+    return Section(id=n.id, label=n.label, level=n.kind, heading=heading, kinds=list(n.kinds),
                    span=m.span(n.block.start, n.end), children=[_section(c, text, m) for c in n.nodes()])
 
 

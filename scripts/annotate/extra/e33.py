@@ -8,10 +8,11 @@ d = Doc(f"{stem}.txt")
 d.metadata = {"doc_type": "QĐ", "number": "2463/QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Lào Cai",
               "province": "Lào Cai", "issued_date": "2026-07-16",
               "title": "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ", "signer": "Nguyễn Tuấn Anh"}
-# a decision without an attached plan: its articles are the top level of the body
-d.S("Điều 1", "Chấp thuận chủ trương đầu tư đồng thời với chấp thuận nhà đầu tư", [])
-d.S("Điều 2", "Tổ chức thực hiện", ["implementation"])
-d.S("Điều 3", "Điều khoản thi hành", [])
+# a decision without an attached plan: its articles are the top level of the body (labelled by their number, as the
+# regulations and resolutions of e21–e24 are; first written "Điều 1", renamed to that convention after the first run)
+d.S("1", "Chấp thuận chủ trương đầu tư đồng thời với chấp thuận nhà đầu tư", [])
+d.S("2", "Tổ chức thực hiện", ["implementation"])
+d.S("3", "Điều khoản thi hành", [])
 CTY = "Chủ đầu tư"   # the heading "Trách nhiệm của chủ đầu tư": Công ty Cổ phần đầu tư hạ tầng Châu Giang (agencies.json)
 # Điều 1.8: the approved schedule of the project (the investor's milestones; stated in the approval, not as a task)
 for text, due in [("Từ Quý III/2026 đến Quý I/2027", "2027-03-31"), ("Quý II/2027", "2027-06-30"),
