@@ -128,6 +128,8 @@ class AgencyRegistry:
         self._vague_tail = re.compile(
             r"(?:các\s+)?" + noun + r"(?:\s*,\s*(?:các\s+)?" + noun + r"){0,5}\s+(?:có\s+)?(?:liên\s+quan|khác)(?![\w])"
         ) if vague else None
+        # a bare vague noun as one item of a list of groups: "các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội"
+        self._vague_item = re.compile(r"(?:các\s+)?" + noun + r"\s*,\s*") if vague else None
         self._not_heads = tuple(fold(h) for h in (heads_data.get("not_heads") or []))
         holder_titles = sorted((fold(t) for t in heads_data.get("holder_titles") or []), key=len, reverse=True)
         self._holder_title = re.compile(r"(?:" + "|".join(map(re.escape, holder_titles)) + r")\s+(?=\S)") \
@@ -378,6 +380,12 @@ class AgencyRegistry:
         m = self._vague_tail.match(folded, pos) if self._vague_tail else None
         return m.end() if m else None
 
+    def vague_item_end(self, folded: str, pos: int) -> int | None:
+        """Where a bare vague noun standing as one item of a list ends, with its comma ("đơn vị, " in "các sở, ban,
+        ngành, đơn vị, tổ chức chính trị - xã hội"), or None."""
+        m = self._vague_item.match(folded, pos) if self._vague_item else None
+        return m.end() if m else None
+
     def starts_with_head(self, folded: str, pos: int) -> bool:
         for h in self._not_heads:
             if folded.startswith(h, pos) and (pos + len(h) >= len(folded) or not folded[pos + len(h)].isalnum()):
@@ -549,6 +557,11 @@ def parse_agency_list(
             hit = reg.match_at(text, folded, i, prefix=dept)
         if hit is None and hits:
             hit = _other_level(reg, text, folded, i, hits[-1])
+        if hit is None and hits and reg.vague_tail(folded, i) is None:
+            skip = reg.vague_item_end(folded, i)
+            if skip is not None and reg.match_at(text, folded, skip, titles=True) is not None:
+                i = skip   # "..., đơn vị, tổ chức chính trị - xã hội, ...": the vague item is passed over
+                continue
         if hit is None:
             v = reg.vague_tail(folded, i) if hits else None
             if v is not None:  # "Sở Y tế và các đơn vị có liên quan | tổ chức ...": the list ends with a vague group

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
-from .blocks import PARAGRAPH, TABLE_ROW, Block
+from .blocks import ARTICLE, PARAGRAPH, TABLE_ROW, Block
 from .lexicon import phrase_alternation, read_data
 from .structure import Node
 
@@ -893,21 +893,23 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                      blocks: list[Block] = ()) -> list[TaskHit]:
     tasks: list[TaskHit] = []
 
-    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
+    def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None,
+             inherited_partners: tuple[AgencyHit, ...] = ()) -> None:
         if subj.inline_start == s:
             # a sentence with a subject of its own inside the task's text is that subject's task
             mine = {reg.canonical(h.written) for h in subj.agencies}
             found = [(at, sub) for at, sub in _own_sentences(reg, text, folded, s, e)
                      if mine != {reg.canonical(h.written) for h in sub.agencies}]   # not the same bodies again
             if found:
-                emit_one(subj, s, len(text[:found[0][0]].rstrip()), section, inherited_role, scope_end)
+                emit_one(subj, s, len(text[:found[0][0]].rstrip()), section, inherited_role, scope_end, inherited_partners)
                 for k, (at, sub) in enumerate(found):
                     stop = len(text[:found[k + 1][0]].rstrip()) if k + 1 < len(found) else e
                     emit_one(sub, sub.inline_start, stop, section, None, None)
                 return
-        emit_one(subj, s, e, section, inherited_role, scope_end)
+        emit_one(subj, s, e, section, inherited_role, scope_end, inherited_partners)
 
-    def emit_one(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None) -> None:
+    def emit_one(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None,
+                 inherited_partners: tuple[AgencyHit, ...] = ()) -> None:
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
@@ -915,6 +917,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         if role == "responsible" and inherited_role:
             role = inherited_role
         partners = find_partners(reg, text, folded, s, e, subj.agencies)
+        if inherited_partners and (role == inherited_role or not partners):
+            # bullets under "Sở X chủ trì, phối hợp với Sở Y, UBND cấp xã:" / "a) Chủ trì, phối hợp với ...": Y's too
+            names = {h.name for h in partners}
+            partners = partners + tuple(h for h in inherited_partners if h.name not in names)
         scope = (s, scope_end) if scope_end is not None and scope_end > e else None
         tasks.append(TaskHit(subj.agencies, role, subj.requested, partners, s, e, section, scope))
 
@@ -929,8 +935,12 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         ends = [c.end for c in node.children if isinstance(c, Block) and c.kind != TABLE_ROW and time_field(c)]
         return max(ends) if ends else None
 
-    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False) -> None:
-        cur, cur_role = ctx, role_ctx
+    def heading_partners(subj: Subject | None, s: int, e: int) -> tuple[AgencyHit, ...]:
+        return find_partners(reg, text, folded, s, e, subj.agencies) if subj is not None else ()
+
+    def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False,
+              partners_ctx: tuple[AgencyHit, ...] = ()) -> None:
+        cur, cur_role, cur_partners = ctx, role_ctx, partners_ctx
         # "b) ..., đề nghị:": the bodies its sub-items name are asked, unless an item orders ("(iv) Giao Bộ ...")
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
         if node.kind == "article" and _article_heading(text, node) and _scope_article(node.block.rest(text)):
@@ -955,6 +965,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 own = replace(own, requested=True)
             if own:
                 cur, cur_role = own, own.intro_role
+                cur_partners = (heading_partners(own, own.inline_start, own.inline_end)
+                                if own.intro_role and own.inline_start is not None
+                                and _is_intro(text[own.inline_start:own.inline_end]) else ())
                 # an inline text that only introduces the item's sub-items is a task of its own when a task verb opens
                 # it ("1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan: a) ... b) ..."), not when it
                 # goes on naming the places ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó ...: a) ...")
@@ -963,7 +976,12 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     emit(own, own.inline_start, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node):
-                    emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node))
+                    emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node), partners_ctx)
+                elif role_of(text[b.rest_start:b.end]) != "responsible":
+                    # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã, phường" / "b) Phối hợp với ...": a heading
+                    # that gives the role (and the partners) of the items under it
+                    cur_role = role_of(text[b.rest_start:b.end])
+                    cur_partners = heading_partners(ctx, b.rest_start, b.end)
             else:
                 cur, cur_role = None, None
                 own_tasks = _attributed(node) or request_tasks(reg, text, folded, b.rest_start, b.end, node.id)
@@ -1003,13 +1021,16 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     # item whose own subject, after a leading clause, is another registered body is that body's
                     emit(other, other.inline_start, other.inline_end, node.id, None)
                 elif cur is not None:
-                    emit(cur, child.start, child.end, node.id, cur_role)
+                    emit(cur, child.start, child.end, node.id, cur_role, None, cur_partners)
                     # "Chủ trì, phối hợp với ... tham mưu cho UBND tỉnh:" over the items after it: their role
-                    cur_role = cur_role or _intro_role(text[child.start:child.end])
+                    intro = _intro_role(text[child.start:child.end])
+                    if intro and not cur_role:
+                        cur_partners = heading_partners(cur, child.start, child.end)
+                    cur_role = cur_role or intro
                 else:
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
-                visit(child, cur, strict, cur_role, asks)
+                visit(child, cur, strict, cur_role, asks, cur_partners)
 
     def _clause_subject(b: Block, cur: Subject) -> Subject | None:
         line = text[b.start:b.end]
@@ -1112,6 +1133,29 @@ def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> S
             h = replace(h, end=h.start + len(name), written=name)
         hits.append(h)
     return replace(sub, agencies=tuple(hits), inline_start=None, inline_end=None)
+
+
+#: "Điều 2. Giao Sở Công Thương chủ trì, ...": a decision's own article that gives a task (markup around the label).
+_GIVING_ARTICLE = re.compile(r"[\s*_]*Điều\s+(?P<n>\d{1,3}[a-z]?)\s*[.:][\s*_]*(?=Giao\s)")
+
+
+def article_tasks(reg: AgencyRegistry, text: str, folded: str, preamble: list[Block]) -> list[TaskHit]:
+    """The tasks a decision's own articles give before the text it carries ("Điều 2. Giao Sở Công Thương chủ trì,
+    phối hợp với ... triển khai thực hiện Kế hoạch này."): those articles stand before the attached plan's body."""
+    out: list[TaskHit] = []
+    for b in preamble:
+        if b.kind not in (ARTICLE, PARAGRAPH):
+            continue
+        m = _GIVING_ARTICLE.match(text, b.start, b.end)
+        if m is None:
+            continue
+        sub = parse_subject(reg, text, folded, m.end(), b.end, strict=True)
+        if sub is None or sub.inline_start is None or not any(h.registered for h in sub.agencies):
+            continue
+        s, e = sub.inline_start, sub.inline_end
+        partners = find_partners(reg, text, folded, s, e, sub.agencies)
+        out.append(TaskHit(sub.agencies, role_of(text[s:e]), sub.requested, partners, s, e, f"Điều {m.group('n')}"))
+    return out
 
 
 # ------------------------------------------------------------ plain letters

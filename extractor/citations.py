@@ -130,7 +130,9 @@ class CitationGrammar:
             for n in (law.name, *law.aliases):
                 law_names.append((fold(n), law.name))
         law_names.sort(key=lambda t: len(t[0]), reverse=True)
-        self.law_name_rx = re.compile(r"(?:" + "|".join(re.escape(n) for n, _ in law_names) + r")(?![\w])") if law_names else None
+        # a name may wrap onto the next line ("Luật Tổ chức\nChính phủ ngày 18 tháng 2 năm 2025")
+        self.law_name_rx = re.compile(r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in law_names)
+                                      + r")(?![\w])") if law_names else None
         self.law_canon = {n: c for n, c in law_names}
         self.law_number: dict[tuple[str, int], str] = {}
         for law in lex.laws:
@@ -519,13 +521,19 @@ def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word
     if nm:
         number = nm.group(1)
         pos += nm.end()
-        issuer = _issuer_from_symbol(g, number.split("/")[-1])   # "số 72/2025/QH15": the symbol names Quốc hội
+        if date is None:  # "Luật Dữ liệu số 60/2024/QH15 ngày 30 tháng 11 năm 2024": the date after the number
+            dm = P.LAW_DATE.match(text[pos:pos + 40])
+            if dm:
+                date = _iso(dm.group("y"), dm.group("m") or dm.group("m2"), dm.group("d"))
+                pos += dm.end()
     canon = g.law_squash.get(squash(name))
     if number is None and year and canon:
         number = g.law_number.get((squash(canon), int(year)))
     key = f"{name} {year}" if year else name
     t = g.by_word.get(fold(type_word))
     art = P.ARTICLE_BEFORE.search(text[max(0, s - 60):s])
+    if number:   # "số 72/2025/QH15", or the number the lexicon knows: the symbol names Quốc hội
+        issuer = _issuer_from_symbol(g, number.split("/")[-1])
     mention = Mention(s, pos, key, "law:" + squash(name), t.code if t else type_word, issuer, date, name,
                       article=art.group("article") if art else None, number=number, by_name=True, name_end=name_end,
                       type_word=type_word, cuts=list(cuts), word_ends=list(word_ends))

@@ -333,7 +333,21 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
     hits = [_on_weekday(h, text, G) if h.recurrence and h.recurrence.startswith("FREQ=WEEKLY") else h
             for h in hits if h.start < end]
     hits.sort(key=lambda h: (h.start, h.end))
-    return hits
+    return _refined(text, hits)
+
+
+def _refined(text: str, hits: list[DeadlineHit]) -> list[DeadlineHit]:
+    """A schedule whose parenthesis gives its day is one schedule: "Định kỳ hàng tháng (trước ngày 16 hàng tháng)" is
+    FREQ=MONTHLY;BYMONTHDAY=16 alone, not also FREQ=MONTHLY."""
+    out = []
+    for k, h in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (h.recurrence and nxt is not None and nxt.recurrence
+                and re.fullmatch(re.escape(h.recurrence) + r";BYMONTHDAY=\d{1,2}", nxt.recurrence)
+                and 0 <= nxt.start - h.end <= 16 and "(" in text[h.end:nxt.start]):
+            continue
+        out.append(h)
+    return out
 
 
 def _on_weekday(h: DeadlineHit, text: str, G: _Grammar) -> DeadlineHit:

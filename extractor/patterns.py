@@ -60,7 +60,7 @@ SENTENCE_END = re.compile(r"[.:;!?…|]\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
     r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|Việt|"
-    r"yêu cầu|đề nghị|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+    r"yêu cầu|đề nghị|Yêu cầu|Đề nghị|Giao|Quý|quý|ngày|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
 LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
@@ -297,7 +297,7 @@ LAW_NAME_END = re.compile(
 #: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
 NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
 #: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
-ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()\n]{3,80}?)\s+tại\s+(?:các\s+)?$")
+ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()]{3,80}?)\s+tại\s+(?:các\s+)?$")
 #: The date and issuer stated before the document, at the start of a sentence: "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy
 #: ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX ...", "Ngày 05/9/2025, Bộ Nội vụ có Văn bản số ...".
 DATED_BEFORE = re.compile(
@@ -469,7 +469,7 @@ COORDINATE = re.compile(r"\bphối hợp\b|\bchủ trì(?=\s+cùng\s)", re.I)
 LEADING_ADVERB = re.compile(
     r"^(?:tiếp tục|tăng cường|chủ động|thường xuyên|tích cực|kịp thời|khẩn trương|trực tiếp"
     r"|(?:phát huy vai trò|là)\s+(?:cơ quan\s+)?(?:thường trực|đầu mối)"
-    r"|theo (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
+    r"|(?:theo|căn cứ) (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
     re.I,
 )
 #: First verb "chủ trì" (lead).

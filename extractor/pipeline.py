@@ -21,7 +21,7 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
 from . import __version__
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry
-from .assignments import (ASSIGNMENT_KINDS, TaskHit, find_assignments, find_letter_assignments, letter_intro,
+from .assignments import (ASSIGNMENT_KINDS, TaskHit, article_tasks, find_assignments, find_letter_assignments, letter_intro,
                           names_agency)
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
@@ -166,6 +166,8 @@ class AssignmentStage(Stage):
             tasks += find_letter_assignments(w.text, folded, w.layout.body, self.reg)
         if w.layout is not None:
             tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
+            if not w.layout.plain:
+                tasks += article_tasks(self.reg, w.text, folded, w.layout.preamble)
         tasks = _not_the_writer(w.text, tasks, w.meta, self.lex, self.reg)
         tasks = self.reg.in_city(tasks, w.meta.province if w.meta else None)
         if w.meta is None or not w.meta.province:
@@ -288,6 +290,7 @@ def _section(n: Node, text: str, m: _Mapper) -> Section:
     heading = " ".join(n.block.rest(text).split())
     if len(heading) > 300:
         heading = heading[:300].rsplit(" ", 1)[0] + " …"
+    # an article's label is its number, as a chapter's is its numeral ("Điều 6" -> "6", "Chương II" -> "II")
     return Section(id=n.id, label=n.label, level=n.kind, heading=heading, kinds=list(n.kinds),
                    span=m.span(n.block.start, n.end), children=[_section(c, text, m) for c in n.nodes()])
 

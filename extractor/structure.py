@@ -310,6 +310,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
             break
         if (P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line) or P.FORM_LABEL.match(line)) and k > body_start:
             break   # the signature block, or the forms carried at the end ("Mẫu số 01")
+        if k > body_start and carried and _APPENDIX_HEADING.match(line):
+            break  # an unsigned plan ends where its appendix ("PHỤ LỤC 01 ...") starts
         body.append(blocks[k])
         k += 1
         if articles and line.rstrip(" *|").endswith("/."):
@@ -326,6 +328,8 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
 
 #: An appendix label after the signature: "PHỤ LỤC I", "Phụ lục".
 _APPENDIX_LABEL = re.compile(r"^[\s*#]*(?:PHỤ LỤC|Phụ lục)\b")
+#: The heading of an appendix inside a carried plan's text: "PHỤ LỤC", "PHỤ LỤC 01", "**PHỤ LỤC II**" on its own line.
+_APPENDIX_HEADING = re.compile(r"^[\s*#]*PHỤ LỤC(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?[\s*]*(?:\n|$)")
 
 
 def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bool:

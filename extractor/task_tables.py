@@ -238,7 +238,8 @@ def cell_agencies(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *
         i = piece_end if piece_end > i else e
     if lead:
         return _unique(out)
-    return _unique([h for h in out if not _VAGUE_NAME.match(fold(h.name))])
+    return _unique([h for h in out if not _VAGUE_NAME.match(fold(h.name))
+                    and not (h.agency is not None and h.agency.collective)])
 
 
 def _split_point(reg: AgencyRegistry, text: str, h: AgencyHit) -> int | None:
@@ -370,8 +371,19 @@ def _table_tasks(text: str, folded: str, rows_b: list[Block], reg: AgencyRegistr
                     a, b = prev[k]
                     prev[k] = (a if b > a else c.start, c.end)
             continue
-        merged.append([(c.start, c.end) for c in row])
-        numbers.append(_label(num) if num else "")
+        spans = [(c.start, c.end) for c in row]
+        if (merged and task_col > 0 and len(row) < len(header) and lead_col < len(header)
+                and not _ROW_NUMBER.match(vals[0]) and len(vals[0]) > 30):
+            # "| Thực hiện sao lưu dữ liệu ... | Sở Khoa học và Công nghệ | Sở Tài chính |" under "| 2 | ... |": a second
+            # task of the row above whose number (and time, result ...) cells span both rows: its cells start at the
+            # task column, and the time cell is the row above's
+            spans = [(0, 0)] * task_col + spans
+            rest = merged[-1][len(spans):]
+            spans += rest
+            numbers.append(numbers[-1])
+        else:
+            numbers.append(_label(num) if num else "")
+        merged.append(spans)
         groups.append(group)
     out: list[TaskHit] = []
     for n, (row, num, grp) in enumerate(zip(merged, numbers, groups), 1):
@@ -542,6 +554,7 @@ def _read_flat_table(lines: list[str], k: int):
         cells = []
         i = opening + 1
         nxt_open = None
+        splits: list[int] = []    # empty cells that may end a row whose next row lost its merged cells (rowspan)
         while True:
             got, bar = read_cell(i)
             if bar == -1:
@@ -555,19 +568,30 @@ def _read_flat_table(lines: list[str], k: int):
                 if len(cells) >= row_width or (cells and _ROW_START.match(follow(bar + 1))):
                     nxt_open = bar
                     break
+                if len(cells) - (splits[-1] + 1 if splits else 0) >= 3:
+                    splits.append(len(cells))
                 cells.append((got, bar))
                 i = bar + 1
                 continue
             cells.append((got, bar))
             nxt_line = follow(bar + 1)
-            if len(cells) >= row_width and not _is_bar(nxt_line):
+            if len(cells) - (splits[-1] + 1 if splits else 0) >= row_width and not _is_bar(nxt_line):
                 if nxt_line.strip() and _ROW_START.match(nxt_line):
                     nxt_open = bar          # a row whose opening bar was lost (a page break)
                 break
             i = bar + 1
             if len(cells) > 3 * row_width:
                 break
-        if cells:
+        if cells and len(cells) > row_width and splits:
+            # "| 2 | task | lead | partners | time |" + "| task | lead | partners |": the second row's number, time
+            # and later cells are merged with the first's (rowspan), so the empty cell between them ends the first row
+            cut = [-1] + splits + [len(cells)]
+            for a, b in zip(cut, cut[1:]):
+                part = cells[a + 1:b]
+                if part:
+                    rows.append((cells[a][1] if a >= 0 else opening, part))
+            end_line = max(end_line, cells[-1][1])
+        elif cells:
             rows.append((opening, cells))
             end_line = max(end_line, cells[-1][1])
         opening = nxt_open

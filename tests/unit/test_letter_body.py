@@ -132,6 +132,7 @@ def test_appendix_headings_after_the_signature_are_not_sections():
     assert "I" not in ids and "II" not in ids, ids
     # a decision of articles only: its articles are its top level (a provision article has no kind)
     assert ids == ["Đ1", "Đ2", "Đ3"], ids
+    assert [s.label for s in r.sections] == ["1", "2", "3"]
     assert [list(s.kinds) for s in r.sections] == [[], ["implementation"], []]
     assert [a.agencies for a in r.assignments] == [["Sở Khoa học và Công nghệ"], ["Trung tâm Chuyển đổi số Thành phố"]] or \
         len(r.assignments) == 2
