@@ -15,6 +15,7 @@ from corpus.db import Database
 from corpus.queue import open_queue
 
 from . import problems, web
+from .answers import KeptAnswers
 from .routers import agencies, citations, deadlines, documents, jobs, search
 from .settings import Settings
 
@@ -33,6 +34,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         database = db or Database.open(settings.db_url)
         queue = open_queue(database, settings.queue_config())
         app.state.settings, app.state.db, app.state.jobs = settings, database, queue
+        app.state.answers = KeptAnswers()   # the hot JSON answers, kept until the corpus changes
         try:
             yield
         finally:
@@ -71,13 +73,14 @@ def serve_app() -> FastAPI:
 
 
 def settle_heap() -> None:
-    """For a long-running service, once the app is built: load what every request needs (the registry), then
-    `gc.freeze()` what exists, so that the collector never walks the start-up heap again (a full collection of it
-    took 100-250 ms, the p99 of the API), and collect the young generation less often. Not for tests or scripts
-    that build many apps (what is frozen is never freed)."""
+    """For a long-running service, once the app is built: load what every request needs (the registry, and the
+    agency matcher that every obligations request asks: compiling it took 1-2 s of CPU at the first request, holding
+    the interpreter lock while every other request waited), then `gc.freeze()` what exists, so that the collector
+    never walks the start-up heap again (a full collection of it took 100-250 ms, the p99 of the API), and collect
+    the young generation less often. Not for tests or scripts that build many apps (what is frozen is never freed)."""
     from corpus.registry import default_corpus_registry
 
-    default_corpus_registry()
+    default_corpus_registry().agencies.lookup("Sở Y tế")   # builds the agency matcher
     gc.collect()
     gc.freeze()
     gen0, gen1, gen2 = gc.get_threshold()

@@ -19,7 +19,11 @@ class _Out(BaseModel):
         """This answer as JSON, ready to send: for the endpoints on the hot path (obligations, graph), which declare
         the model as their `response_model` (the OpenAPI contract) and return this, so that FastAPI does not
         validate it again in another worker thread (a hop per request)."""
-        return Response(self.model_dump_json(), media_type="application/json")
+        return Response(self.json_bytes(), media_type="application/json")
+
+    def json_bytes(self) -> bytes:
+        """This answer as JSON (UTF-8), as `response()` sends it."""
+        return self.__pydantic_serializer__.to_json(self)
 
 
 class Page(_Out, Generic[T]):

@@ -69,6 +69,34 @@ def _serve(db_url: str, port: int, processes: int = 1) -> subprocess.Popen:
     raise RuntimeError("the service did not start")
 
 
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds of a process and all its descendants so far (Linux /proc; 0 elsewhere)."""
+    try:
+        parent = {int(p.name): int(f[1]) for p in Path("/proc").iterdir() if p.name.isdigit() and len(f := _stat(int(p.name))) > 1}
+    except OSError:
+        return 0.0
+    tree, frontier = {pid}, {pid}
+    while frontier:
+        frontier = {c for c, pp in parent.items() if pp in frontier and c not in tree}
+        tree |= frontier
+    return sum(int(f[11]) + int(f[12]) for f in map(_stat, tree) if len(f) > 12) / os.sysconf("SC_CLK_TCK")
+
+
+def _settle(pid: int, seconds: float = 60, step: float = 0.5, quiet: float = 0.05) -> float:
+    """Wait until the service is done starting: it answers /health before its extraction sandboxes (children that
+    load the extractor, seconds of CPU each) are ready, and timing the first target while they start measured them.
+    Returns the seconds waited (bounded)."""
+    t0 = time.monotonic()
+    last = _tree_cpu(pid)
+    while time.monotonic() - t0 < seconds:
+        time.sleep(step)
+        now = _tree_cpu(pid)
+        if now - last < quiet * step * 2:
+            break
+        last = now
+    return time.monotonic() - t0
+
+
 def _pct(xs: list[float], q: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(q * len(xs)))]
@@ -215,6 +243,7 @@ def run(db_url: str, args) -> None:
     proc = _serve(db_url, port, args.processes)
     try:
         base = f"http://127.0.0.1:{port}"
+        print(f"service: started; {_settle(proc.pid):.1f} s more until its extraction sandboxes were ready")
         print(f"service: {args.processes} process(es); load average before: {_load_avg()} ({os.cpu_count()} cores)")
         load(base, args.requests, args.clients, args.seconds, proc.pid, args.processes)
         print(f"load average after: {_load_avg()}")

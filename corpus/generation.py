@@ -46,12 +46,16 @@ def generation(session: Session) -> int:
 
 
 class AnswerCache:
-    """Answers of one generation, least recently used first out; safe to share between threads."""
+    """Answers of one generation, least recently used first out; safe to share between threads. With `max_bytes`,
+    the answers are bytes (a JSON answer), and they also go out when they weigh more than that together (an answer
+    heavier than that alone is not kept)."""
 
-    def __init__(self, max_answers: int = MAX_ANSWERS):
+    def __init__(self, max_answers: int = MAX_ANSWERS, max_bytes: int | None = None):
         self.max_answers = max_answers
+        self.max_bytes = max_bytes
         self._generation: int | None = None
         self._answers: OrderedDict[Hashable, object] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
@@ -65,16 +69,23 @@ class AnswerCache:
             return True, self._answers[key]
 
     def put(self, gen: int, key: Hashable, value: object) -> None:
+        size = self._size(value)
+        if self.max_bytes is not None and size > self.max_bytes:
+            return
         with self._lock:
             if self._generation is None or gen > self._generation:
                 self._generation = gen
                 self._answers.clear()
+                self._bytes = 0
             elif gen < self._generation:
                 return          # computed in an older snapshot than what the cache holds: not kept
+            self._bytes += size - self._size(self._answers.pop(key, b""))
             self._answers[key] = value
-            self._answers.move_to_end(key)
-            while len(self._answers) > self.max_answers:
-                self._answers.popitem(last=False)
+            while len(self._answers) > self.max_answers or (self.max_bytes is not None and self._bytes > self.max_bytes):
+                self._bytes -= self._size(self._answers.popitem(last=False)[1])
+
+    def _size(self, value: object) -> int:
+        return len(value) if self.max_bytes is not None else 0  # type: ignore[arg-type]
 
     def __len__(self) -> int:
         return len(self._answers)

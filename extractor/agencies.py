@@ -558,6 +558,10 @@ def _other_level(reg: AgencyRegistry, text: str, folded: str, pos: int, prev: Ag
     return AgencyHit(pos, m.end(), agency, written) if agency else AgencyHit(pos, m.end(), None, written)
 
 
+#: The head word a shared-head list gives its bare names ("các Bộ: Tài chính" is "Bộ Tài chính"), by its first letter.
+_LIST_HEADS = {"s": "Sở ", "b": "Bộ ", "t": "Tập đoàn "}
+
+
 def parse_agency_list(
     reg: AgencyRegistry, text: str, folded: str, pos: int, *, allow_department_names: bool = False
 ) -> tuple[list[AgencyHit], int, list[tuple[int, int]]]:
@@ -572,15 +576,15 @@ def parse_agency_list(
     i = pos
     dept_mode = allow_department_names
     dept = "Sở "
-    m = P.DEPARTMENT_LIST_INTRO.match(folded, i)
-    if m:
-        i = m.end()
-        dept_mode = True
-        dept = "Bộ " if m.group("kind").lower() == "bộ" else "Sở "
     end = pos
     while i < len(text):
+        m = P.DEPARTMENT_LIST_INTRO.match(folded, i)
+        if m:   # "các Bộ: Tài chính, ...", "... và các Tập đoàn: Bưu chính Viễn thông Việt Nam, ...": a shared head
+            i = m.end()
+            dept_mode = True
+            dept = _LIST_HEADS[m.group("kind")[0].lower()]
         # "các Bộ: Tài chính, ...": the ministry before the province's department the bare name also names
-        hit = reg.match_at(text, folded, i, prefix=dept) if dept_mode and dept == "Bộ " else None
+        hit = reg.match_at(text, folded, i, prefix=dept) if dept_mode and dept != "Sở " else None
         hit = hit or reg.match_at(text, folded, i, titles=bool(hits))
         if hit is None and dept_mode:
             hit = reg.match_at(text, folded, i, prefix=dept)

@@ -133,11 +133,13 @@ def _addressees(text: str) -> tuple[str, ...]:
 
 
 def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
-                  titles: bool = False, heading: bool = False) -> Subject | None:
+                  titles: bool = False, heading: bool = False, clause: bool = False) -> Subject | None:
     """The agencies an item or paragraph opens with, and where its own task text starts. `strict`: only names the
     registry knows (inside an agency's block, where a line that opens with a noun is usually text), unless a lead
     word ("Giao", "Đề nghị") says a subject follows. `heading`: the line heads sub-items, so a name the registry
-    lacks runs to its colon or verb ("Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm:")."""
+    lacks runs to its colon or verb ("Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm:"). `clause`: also
+    when `strict`, a registered body after a leading clause ("Sau khi phương án ... được thông qua, Bộ Tài chính khẩn
+    trương báo cáo ...") is the subject, the whole sentence its task."""
     line, fline = text[start:end], folded[start:end]
     if heading and line.rstrip(" :*").endswith(")"):
         shared = _shared_head_list(reg, line, 0)
@@ -172,7 +174,8 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         i = m.end()
         whole_line = True
     elif i == 0:
-        found = _subject_after_clause(reg, line, fline, i, plain=(not strict and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
+        found = _subject_after_clause(reg, line, fline, i,
+                                      plain=((clause or not strict) and bool(P.SUBJECT_PREFIX_OPENER.match(line, i)))
                                       or bool(P.TIME_OPENER.match(line, i)))
         if found is not None:
             i, lead = found
@@ -393,6 +396,8 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, pl
     topic = P.TOPIC_LABEL.match(line, i)
     if topic:   # "Về đề nghị Bộ Nội vụ tham mưu ...: Bộ Nội vụ nghiên cứu ...": the label names no assignee
         i = topic.end() - 2
+        # "Về ...: với vai trò là chủ đầu tư, Tập đoàn ... chủ động ...": a leading clause after the label
+        plain = plain or bool(P.SUBJECT_PREFIX_OPENER_AFTER_TOPIC.match(line, topic.end()))
     limit = min(len(line), i + 200)
     for sep in _CLAUSE_SEP.finditer(line, i, limit):
         j = sep.end()
@@ -926,6 +931,61 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
     return out
 
 
+#: Where a sentence or clause starts inside an item's text: after "." or ";" and a space, before a capital.
+_INNER_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+#: A province named as the actor of a lead-in, at the paragraph's start or after its leading clause: "Tỉnh Thanh Hóa
+#: cần ...", "Để ..., tỉnh Đắk Lắk cần ...".
+_PROVINCE_ACTOR = re.compile(r"(?:^|,\s+)(?P<w>[Tt]ỉnh)(?=\s)")
+
+
+def _province_lead_in(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> Subject | None:
+    """The province as the subject of a paragraph that introduces the items under it ("Để tiếp tục ..., tỉnh Đắk Lắk
+    cần tiếp tục thực hiện ... sau:" in a central conclusion notice): its people's committee, the items its tasks."""
+    for m in _PROVINCE_ACTOR.finditer(text, s, e):
+        at = m.start("w")
+        end = reg.province_suffix_end(folded, m.end("w"))
+        if end == m.end("w") or not text[end:end + 2].strip()[:1].islower():
+            continue
+        if P.REPORTED_VERB.match(text, end) or letter_voice().reported.match(text, end):
+            continue   # "Tỉnh Thanh Hóa đã quán triệt ...": what it did
+        hit = AgencyHit(at, end, reg.lookup("Ủy ban nhân dân tỉnh"), text[at:end])
+        inline = end + len(text[end:e]) - len(text[end:e].lstrip())
+        return Subject((hit,), False, inline, e, _intro_role(text[inline:e]))
+    return None
+
+
+def _names(subj: Subject) -> set[str]:
+    return {h.agency.name if h.agency else h.written for h in subj.agencies}
+
+
+def _later_subjects(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> list[tuple[int, Subject]]:
+    """Sentences or clauses inside one item's task text that name a body of their own and what it is to do ("...;
+    Bộ Khoa học và Công nghệ hướng dẫn ...", ". Để xác định ..., Ủy ban nhân dân tỉnh phối hợp ..."): (where the
+    sentence starts, its subject). Only bodies the registry knows, not what a body did or does ("Bộ X đã ...")."""
+    out: list[tuple[int, Subject]] = []
+    for m in _INNER_SENTENCE.finditer(text, s, e):
+        at = m.end()
+        if text[m.start() - 1] == ";":
+            since = max(text.rfind(".", s, m.start() - 1), text.rfind(":", s, m.start() - 1), s)
+            if P.COORDINATE.search(text, since, m.start()):
+                continue   # "Chủ trì phối hợp với Ban ..., các tổ chức đoàn thể; Ủy ban nhân dân cấp xã tuyên truyền":
+                           # the partner list goes on past the semicolon
+        sub = parse_subject(reg, text, folded, at, e, strict=True, clause=True)
+        if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
+            continue
+        verb_at = sub.agencies[-1].end
+        if not reg.verb_at(text, folded, sub.inline_start if sub.inline_start > verb_at else verb_at):
+            continue   # "...; Ủy ban nhân dân cấp xã (sau đây gọi tắt là ...)": the list goes on, no new subject
+        voice = letter_voice()
+        if (voice.reported.match(text, verb_at) or P.REPORTED_VERB.match(text, verb_at)
+                or voice.self_statement.match(text, sub.inline_start) or voice.self_statement.match(text, verb_at)):
+            continue
+        out.append((at, sub))
+    return out
+
+
 def _scope_article(title: str) -> bool:
     from .task_tables import scope_article   # task_tables imports this module
 
@@ -962,7 +1022,12 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
+        last = subj.agencies[-1].end if subj.agencies else s
+        # a task text that keeps its leading clause ("Để xác định ..., Ủy ban nhân dân tỉnh phối hợp với ..."): the
+        # role is its subject's verb
         role = subject_role(text, subj, s, e)
+        if role == "responsible" and s < last < e:
+            role = role_of(text[last:e].lstrip(" ,"))
         if role == "responsible" and inherited_role:
             role = inherited_role
         partners = find_partners(reg, text, folded, s, e, subj.agencies)
@@ -1026,7 +1091,18 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 # goes on naming the places ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó ...: a) ...")
                 if own.inline_start is not None and (not (_is_intro(text[own.inline_start:own.inline_end]) and node.items())
                                                      or reg.verb_at(text, folded, own.inline_start)):
-                    emit(own, own.inline_start, own.inline_end, node.id, None)
+                    # "9. Về ...: đề nghị các Tập đoàn ... hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ
+                    # hướng dẫn ...": a later sentence or clause that names its own body is that body's task
+                    # (only in a notice's topic item: elsewhere a paragraph is one task of the body that opens it)
+                    subj, s0 = own, own.inline_start
+                    laters = _later_subjects(reg, text, folded, own.inline_start, own.inline_end) \
+                        if P.TOPIC_LABEL.match(text, b.rest_start) else []
+                    for at, later in laters:
+                        if _names(later) == _names(subj):
+                            continue   # "... Ủy ban nhân dân xã, phường cung cấp danh sách ...": the same body goes on
+                        emit(subj, s0, at, node.id, None)
+                        subj, s0 = later, later.inline_start if later.inline_start is not None else at
+                    emit(subj, s0, own.inline_end, node.id, None)
             elif ctx is not None:
                 if not _is_topic_heading(text, node) and not reported:
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node), partners_ctx)
@@ -1042,6 +1118,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     tasks.extend(own_tasks)
                     return
         item_subject = (cur, cur_role)   # what the item itself names, for its "(1)", "(2)" paragraphs
+        # a paragraph of a notice's topic item ("1. Về kiến nghị ...:") named its body ("Giao Bộ Tài chính ...")
+        named_before = False
+        topic_item = node.kind != "roman" and bool(P.TOPIC_LABEL.match(text, node.block.rest_start))
         for child in node.children:
             if isinstance(child, Block) and child.kind == TABLE_ROW:
                 continue
@@ -1055,6 +1134,14 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
                 sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
+                if sub is None and cur is None and label is None and named_before and topic_item:
+                    # a paragraph of a notice's item, after the one that named its body ("Giao Bộ Tài chính ..."):
+                    # "Sau khi ..., Bộ Tài chính khẩn trương báo cáo ..." names its own body after a leading clause
+                    sub = parse_subject(reg, text, folded, child.start, child.end, strict=True, clause=True)
+                if sub is None and cur is None and label is None and node.items() and _is_intro(text[child.start:child.end]):
+                    # "Để ..., tỉnh Đắk Lắk cần tiếp tục thực hiện ... một số nội dung trọng tâm sau:" over bare items
+                    sub = _province_lead_in(reg, text, folded, child.start, child.end)
+                named_before = named_before or (sub is not None and sub.inline_start is not None)
                 if sub and sub.inline_start is not None and (letter_voice().self_statement.match(text, sub.inline_start)
                                                              or letter_voice().advice.match(text, sub.inline_start)
                                                              or P.REPORTED_VERB.match(text, sub.inline_start)

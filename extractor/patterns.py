@@ -72,7 +72,8 @@ PORTAL_FOOTER = re.compile(r"^\s*(?:Nguồn(?: tra cứu)?|Nguồn văn bản)\s
 #: A top-level Roman heading: "I. MỤC ĐÍCH, YÊU CẦU", "Phần II. NHIỆM VỤ", "IV - TỔ CHỨC THỰC HIỆN".
 ROMAN_HEADING = re.compile(r"^(?:PHẦN|Phần)?\s*(?P<label>[IVXL]{1,6})\s*[.:)\-–]\s*(?P<rest>\S.*)$")
 #: A numbered item: "1. Công an tỉnh", "2.3. Sở Văn hóa ...", "1.1 Mục tiêu chung".
-NUMBERED_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\S))(?P<rest>\S.*)$")
+#: (Not a clause quoted with an ellipsis, "9... Việc miễn, giảm ...": that is no item of this document.)
+NUMBERED_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)](?![.…])\s*|\s+\.(?![.…])\s*|\s+(?=[^\s.…]))(?P<rest>\S.*)$")
 #: A lettered item: "a) Tuyên truyền ...", "đ) ...".
 LETTERED_ITEM = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<rest>\S.*)$")
 #: A dash or plus bullet: "- Chủ trì ...", "+ Tăng cường ...", "• ...".
@@ -234,15 +235,19 @@ TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 # ---------------------------------------------------------------- citations
 
 #: Number and symbol of a cited document, after the type word:
-#: "25/CT-TTg", "36-CT/TW", "132- KL/TW", "163/2024/QH15", "3524/BCA-C04", "245/KH-UBQG-BCA".
+#: "25/CT-TTg", "36-CT/TW", "132- KL/TW", "163/2024/QH15", "3524/BCA-C04", "245/KH-UBQG-BCA", "66.4/2025/NQ-CP",
+#: "838/CCTKV.XII-NVDTPC.HUE".
 NUMBER_SYMBOL = (
-    r"(?P<num>\d{1,5}[a-z]?)\s?(?P<sep>[/-])\s?"
+    # a sub-numbered resolution "66.4/2025/NQ-CP" keeps its dotted number
+    r"(?P<num>\d{1,5}(?:\.\d{1,2}(?=/))?[a-z]?)\s?(?P<sep>[/-])\s?"
     # (a year printed short before a stray space, "22/201 /QĐ-UBND", is kept as printed)
     r"(?P<sym>(?:(?:19|20)\d{2}/|(?:19|20)\d[ ]/)?[A-ZĐÐ][A-Za-zĐđÐ0-9&]*"
     # further parts: "-UBND", "/TW"; a stray space on one side of a separator or a hard wrap after it ("71/NQ -CP",
     # "92/2009/TT- BTC", "12/KH-\nUBND") only before an all-capitals part that ends there
-    # (or after an "&": "15972/SXD-QLN& TTBĐS")
-    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|(?:[ ][-/]|[-/][ \n]|(?<=&)[ \n])[A-ZĐÐ][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*(?![\w]))*)"
+    # a dotted all-capitals part of a unit's symbol: "838/CCTKV.XII-NVDTPC.HUE"; a part after an "&" and a stray space
+    # ("15972/SXD-QLN& TTBĐS")
+    r"(?:[-/][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*|\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![\w])"
+    r"|(?:[ ][-/]|[-/][ \n]|(?<=&)[ \n])[A-ZĐÐ][A-ZĐÐ0-9][A-Za-zĐđÐ0-9&]*(?![\w]))*)"
 )
 #: The word "số" (with optional colon) between the type word and the number: "Chỉ thị số: 35-CT/TW"; a list head
 #: "Các Công điện: số 007/CĐ-UBND"; a short lower-case qualifier before "số": "Kế hoạch hành động số 328-KH/TU".
@@ -457,7 +462,10 @@ LETTER_OPENING = re.compile(r"^(?:Xét\s+(?:đề nghị|báo cáo|[Tt]ờ trìn
                             r"Phúc đáp\s)")
 SUBJECT_PREFIX_OPENER = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Trong quá trình|Trong thời gian|Để|Nhằm|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Sau khi|Khi|"
-    r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó)\b")
+    r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó|Với vai trò|Với tư cách)\b")
+#: The same clause openers after a notice's topic label, where the clause starts in lower case: "4. Về đầu tư kho dầu thô
+#: dự trữ quốc gia: với vai trò là chủ đầu tư, Tập đoàn ... chủ động làm việc ...".
+SUBJECT_PREFIX_OPENER_AFTER_TOPIC = re.compile(SUBJECT_PREFIX_OPENER.pattern, re.I)
 #: A time phrase that opens a sentence whose subject follows its comma, also inside an agency's items: "Định kỳ trước ngày
 #: 31 tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo ...", "Hằng năm, Sở Tài chính chủ trì ...".
 TIME_OPENER = re.compile(r"(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng)\b")
@@ -472,8 +480,10 @@ AGENCY_LIST_SEP = re.compile(r"\s*(?:,|;|/|và\b|cùng\b|hoặc\b|,\s*và\b)\s*"
 #: Qualifiers after an agency that are part of the mention: "cùng cấp", "các cấp", "tỉnh" (dangling).
 AGENCY_QUALIFIER = re.compile(r"\s*(?:cùng cấp|các cấp|cấp tỉnh|tỉnh(?!\s*[A-ZĐ]))\b")
 #: "các sở: Công Thương, Y tế" / "các Sở: ..." introduces bare department names; "Các Bộ, cơ quan: Tài chính, Xây
-#: dựng, ..." (a central notice) bare ministry names.
-DEPARTMENT_LIST_INTRO = re.compile(r"\s*các\s+(?P<kind>sở|bộ)(?:\s*,\s*(?:ngành|cơ quan))?\s*:\s*", re.I)
+#: dựng, ..." (a central notice) bare ministry names; "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp -
+#: Viễn thông Quân đội" bare names of State groups. Also inside a list: "Các Bộ, cơ quan liên quan và các Tập đoàn: ...".
+#: (Matched on folded text, where "đoàn" reads "đòan".)
+DEPARTMENT_LIST_INTRO = re.compile(r"\s*các\s+(?P<kind>sở|bộ|tập đ(?:oà|òa)n)(?:\s*,\s*(?:ngành|cơ quan))?\s*:\s*", re.I)
 #: The words that open a partner list after "phối hợp": "chặt chẽ", "với", "giữa".
 PARTNER_OPENER = re.compile(r"\s*(?:(?:chặt chẽ|thường xuyên|hành động|cùng)\s+)*(?:với|giữa)?\s*", re.I)
 #: "phối hợp" anywhere in a task text; "chủ trì cùng Bộ Xây dựng ..." names partners the same way.

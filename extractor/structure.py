@@ -422,7 +422,7 @@ def section_kinds(heading: str, lex: Lexicon, ocr: bool = False) -> tuple[str, .
         for phrase in sorted(rule.phrases, key=len, reverse=True):
             p = " " + key(phrase) + " "
             if p in h:
-                if rule.kind not in kinds:
+                if rule.kind != "none" and rule.kind not in kinds:
                     kinds.append(rule.kind)
                 h = h.replace(p, " # ")
     return tuple(kinds)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Path, Query, Request, Response
+from sqlalchemy.orm import Session
 
 from corpus import graph as G
 from corpus import store
 from corpus import validity as V
 
+from ..answers import in_session, kept_json
 from ..deps import IsoDate, Offset, ReadKey, SessionDep, Year
 from ..problems import Problem
 from ..schemas import CitationOut, CitingOut, CitingPageOut, GraphOut, NodeOut, Page, ValidityFields, ValidityOut
@@ -54,23 +56,33 @@ def citation(key: Annotated[str, Path(description="number and symbol, or a law's
 
 @router.get("/graph", response_model=GraphOut, dependencies=[ReadKey],
             responses={200: {"content": {"application/graphml+xml": {}}, "description": "JSON, or GraphML with format=graphml"}})
-def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT/TW"])] = None, document: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
-          depth: Annotated[int, Query(ge=1, le=6)] = 2, direction: Literal["cites", "cited_by", "both"] = "both",
-          province: str | None = None, format: Literal["json", "graphml"] = "json",
-          hub_page: Annotated[int, Query(ge=1, le=200, description="citing documents (and relations) shown of a hub; "
-                                                                 "a node cited by more is a hub")] = G.HUB_PAGE):
+async def graph(request: Request, key: Annotated[str | None, Query(examples=["36-CT/TW"])] = None,
+                document: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
+                depth: Annotated[int, Query(ge=1, le=6)] = 2, direction: Literal["cites", "cited_by", "both"] = "both",
+                province: str | None = None, format: Literal["json", "graphml"] = "json",
+                hub_page: Annotated[int, Query(ge=1, le=200, description="citing documents (and relations) shown of a hub; "
+                                                                       "a node cited by more is a hub")] = G.HUB_PAGE):
     """The citation graph around a key or a stored document; with neither, around the most cited documents
     of the corpus (the first `OVERVIEW_ROOTS` of `/citations/top`). 404 when the key or document is not in the corpus.
 
     A node cited by many stored documents (36-CT/TW: thousands of plans) is a hub: the graph holds its newest
     `hub_page` citing documents and its `hub_page` most supported relations, and `hubs` counts all of them by
     relation, province and year; `GET /graph/nodes/{node}/citing` pages through the rest."""
+    def compute(session: Session) -> G.Graph:
+        return _graph(session, key, document, depth, direction, province, hub_page)
+
+    if format == "graphml":
+        return Response(await in_session(request, lambda s: G.to_graphml(compute(s))), media_type="application/graphml+xml")
+    return await kept_json(request, ("graph", key, document, depth, direction, province, hub_page),
+                           lambda s: GraphOut.model_validate(compute(s)).json_bytes())
+
+
+def _graph(session: Session, key: str | None, document: int | None, depth: int, direction: G.Direction,
+           province: str | None, hub_page: int) -> G.Graph:
+    """The graph of GET /graph, or a 404 problem."""
     if not key and document is None:
         ids = [n.id for n in G.most_cited(session, OVERVIEW_ROOTS)]
-        g = G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
-        if format == "graphml":
-            return Response(G.to_graphml(g), media_type="application/graphml+xml")
-        return GraphOut.model_validate(g).response()
+        return G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
     if key:
         ids = G.find_nodes(session, key, province)
     else:
@@ -80,10 +92,7 @@ def graph(session: SessionDep, key: Annotated[str | None, Query(examples=["36-CT
         ids = G.find_nodes(session, info.source_name) if info and info.source_name else []
     if not ids:
         raise Problem(404, "Not found", f"nothing in the corpus for {key or document!r}", key=key, document_id=document)
-    g = G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
-    if format == "graphml":
-        return Response(G.to_graphml(g), media_type="application/graphml+xml")
-    return GraphOut.model_validate(g).response()
+    return G.neighbourhood(session, ids, depth=depth, direction=direction, hub_page=hub_page)
 
 
 @router.get("/graph/nodes/{node_id}/citing", response_model=CitingPageOut, dependencies=[ReadKey])

@@ -39,6 +39,12 @@ def _list(v) -> list:
 def _section_kinds():
     lex = load_lexicon()
     for e in _data("section_kinds.yaml"):
+        if e["kind"] == "none":   # words that name no kind: the examples get none, the `not:` headings some
+            for ex in _list(e.get("examples")):
+                yield e["kind"], ex, "examples", section_kinds(ex, lex) == ()
+            for ex in _list(e.get("not")):
+                yield e["kind"], ex, "not", section_kinds(ex, lex) != ()
+            continue
         for ex in _list(e.get("examples")):
             yield e["kind"], ex, "examples", e["kind"] in section_kinds(ex, lex)
         for ex in _list(e.get("not")):

@@ -70,6 +70,7 @@ DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, 
 
 def test_a_decision_without_a_plan_has_its_articles_as_sections(ex):
     r = ex.extract_source(read_bytes(DECISION.encode(), "x.txt"), source_name="x.txt")
+    assert [s.id for s in r.sections] == ["Đ1", "Đ2", "Đ3"]
     assert [s.label for s in r.sections] == ["1", "2", "3"]
     assert any(a.agencies == ["Sở Công Thương"] for a in r.assignments)
     assert not any("3930" in a.text for a in r.assignments)   # nothing after the "./." that closes its text

@@ -8,7 +8,8 @@ d = Doc(f"{stem}.txt")
 d.metadata = {"doc_type": "QĐ", "number": "2463/QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Lào Cai",
               "province": "Lào Cai", "issued_date": "2026-07-16",
               "title": "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ", "signer": "Nguyễn Tuấn Anh"}
-# a decision without an attached plan: its articles are the top level of the body
+# a decision without an attached plan: its articles are the top level of the body (labelled by their number, as the
+# regulations and resolutions of e21–e24 are; first written "Điều 1", renamed to that convention after the first run)
 d.S("1", "Chấp thuận chủ trương đầu tư đồng thời với chấp thuận nhà đầu tư", [])
 d.S("2", "Tổ chức thực hiện", ["implementation"])
 d.S("3", "Điều khoản thi hành", [])
