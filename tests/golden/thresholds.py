@@ -19,14 +19,16 @@ DEV = {
 
 EXTRA = {   # raised with e12-e16 (telegram, conclusion notice, ministry/department/city letters); re-set with e17-e20
     # (decisions carrying a plan or scheme, appendix task tables with rows continued under one number) and e21-e24
-    # (regulations, a People's Council resolution): 24 documents, their figures then minus about 0.03
+    # (regulations, a People's Council resolution): 24 documents, their figures then minus about 0.03; e25-e36 (tax
+    # letters, Government Office notices and letters, a city's and a department's letters, a telegram, original PDF/DOCX/DOC
+    # files) added later leave the set (36 documents) above these
     "citations": 0.95, "citation_basis": 0.95, "citation_attrs": 0.95, "assignments": 0.95,
     "assignment_attrs": 0.94, "deadlines": 0.96, "metadata": 0.97, "sections": 0.94,
 }
 
-HOLDOUT = {
-    "citations": 0.95, "citation_basis": 0.75, "citation_attrs": 0.85, "assignments": 0.79,
-    "assignment_attrs": 0.92, "deadlines": 0.90, "metadata": 0.95, "sections": 0.78,
+HOLDOUT = {   # re-set when h06 (the same file as extra's e06) left and h07-h09 came in: eight documents, figures minus 0.05
+    "citations": 0.93, "citation_basis": 0.84, "citation_attrs": 0.93, "assignments": 0.74,
+    "assignment_attrs": 0.93, "deadlines": 0.95, "metadata": 0.95, "sections": 0.95,
 }
 
 #: Typed relations and effective dates (samples/annotated/relations, scored by bench/eval/relations_score.py): the

@@ -8,20 +8,10 @@ import pytest
 
 from extractor.blocks import BULLET, split_blocks
 from extractor.pipeline import extract_text
+from tests.annotated import extra_doc, find_task
 
 ROOT = Path(__file__).resolve().parents[2]
-EXTRA = ROOT / "samples" / "annotated" / "extra"
 PORTAL = ROOT.parent / "shared" / "corpus" / "portal"
-
-
-def _doc(stem: str):
-    return extract_text(next(EXTRA.glob(f"{stem}*.txt")).read_text(encoding="utf-8"))
-
-
-def _find(res, agency: str, opening: str):
-    got = [a for a in res.assignments if agency in a.agencies and a.text.startswith(opening)]
-    assert len(got) == 1, (agency, opening, [(a.agencies, a.text[:40]) for a in res.assignments])
-    return got[0]
 
 
 def test_small_roman_subitems_are_items_under_their_lettered_item():
@@ -33,21 +23,21 @@ def test_small_roman_subitems_are_items_under_their_lettered_item():
 
 
 def test_conclusion_notice_requests_under_de_nghi_and_orders_under_giao():
-    res = _doc("e13_")   # 653/TB-VPCP
-    pvn = _find(res, "Tập đoàn Dầu khí Việt Nam", "báo cáo Thủ tướng")
+    res = extra_doc("e13_")   # 653/TB-VPCP
+    pvn = find_task(res, "Tập đoàn Dầu khí Việt Nam", "báo cáo Thủ tướng")
     assert pvn.requested and pvn.role == "responsible"
-    investor = _find(res, "Chủ đầu tư", "phối hợp chặt chẽ")
+    investor = find_task(res, "Chủ đầu tư", "phối hợp chặt chẽ")
     assert investor.requested and investor.role == "support"
-    assert not _find(res, "Bộ Công Thương", "nghiên cứu, xem xét").requested   # "(iv) Giao Bộ Công Thương ..."
+    assert not find_task(res, "Bộ Công Thương", "nghiên cứu, xem xét").requested   # "(iv) Giao Bộ Công Thương ..."
     # a centrally-run city named in a central notice is the city's committee; a province's is the province's
-    assert _find(res, "Ủy ban nhân dân thành phố", "chỉ đạo các sở").requested
-    assert _find(res, "Ủy ban nhân dân tỉnh", "chỉ đạo đơn vị").requested
+    assert find_task(res, "Ủy ban nhân dân thành phố", "chỉ đạo các sở").requested
+    assert find_task(res, "Ủy ban nhân dân tỉnh", "chỉ đạo đơn vị").requested
     # "c) Về việc thỏa thuận giao cắt tuyến ống Cái\nMép-Phú Mỹ: Ủy ban nhân dân ...": the topic label wrapped
-    _find(res, "Ủy ban nhân dân thành phố", "xử lý dứt điểm")
+    find_task(res, "Ủy ban nhân dân thành phố", "xử lý dứt điểm")
 
 
 def test_ministry_letter_items_belong_to_the_addressee_of_its_request():
-    res = _doc("e14_")   # 17986/BTC-CT
+    res = extra_doc("e14_")   # 17986/BTC-CT
     assert [s.kinds for s in res.sections] == [["assignments"]] * 3
     uban = "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
     assert [a.text[:20] for a in res.assignments if a.agencies == [uban] and a.requested] == [
@@ -58,33 +48,33 @@ def test_ministry_letter_items_belong_to_the_addressee_of_its_request():
 
 
 def test_telegram_items_name_groups_roles_and_partners():
-    res = _doc("e12_")   # 224/CĐ-TTg
-    first = _find(res, "Các tập đoàn, tổng công ty nhà nước", "tiếp tục nâng cao")
+    res = extra_doc("e12_")   # 224/CĐ-TTg
+    first = find_task(res, "Các tập đoàn, tổng công ty nhà nước", "tiếp tục nâng cao")
     assert first.agencies == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                               "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
                               "Các tập đoàn, tổng công ty nhà nước"]
-    standing = _find(res, "Bộ Xây dựng", "Tiếp tục phát huy vai trò")
+    standing = find_task(res, "Bộ Xây dựng", "Tiếp tục phát huy vai trò")
     assert standing.role == "lead"   # "... vai trò cơ quan Thường trực chủ trì, phối hợp với ..."
     assert "Tập đoàn Bưu chính Viễn thông Việt Nam" in standing.partners
-    assert _find(res, "Bộ Tài chính", "chủ trì cùng").partners == ["Bộ Xây dựng"]
+    assert find_task(res, "Bộ Tài chính", "chủ trì cùng").partners == ["Bộ Xây dựng"]
     # "... của Thủ tướng\nChính phủ, Trưởng Ban ...": one task across the wrapped line
-    assert _find(res, "Bộ Xây dựng", "Khẩn trương thực hiện").partners == ["Bộ Nội vụ"]
+    assert find_task(res, "Bộ Xây dựng", "Khẩn trương thực hiện").partners == ["Bộ Nội vụ"]
     # "các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày 12/9/2025 của Văn phòng Chính phủ"
     assert {"10894/VPCP-CN", "8563/VPCP-CN"} <= {c.key for c in res.citations}
 
 
 def test_city_letter_heading_of_heads_of_bodies_and_dated_citation():
-    res = _doc("e16_")   # 4240/UBND-VX
+    res = extra_doc("e16_")   # 4240/UBND-VX
     groups = ["Các sở, ban, ngành thành phố", "Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân thành phố",
               "Ủy ban nhân dân cấp xã"]
     assert sum(a.agencies == groups for a in res.assignments) == 4
-    assert _find(res, "Sở Nội vụ", "Tiếp tục phối hợp").partners == ["Trung tâm Chuyển đổi số thành phố"]
+    assert find_task(res, "Sở Nội vụ", "Tiếp tục phối hợp").partners == ["Trung tâm Chuyển đổi số thành phố"]
     cited = next(c for c in res.citations if c.key == "3280/UBND-VX")
     assert cited.date == "2025-10-28" and cited.issuer == "Chủ tịch Ủy ban nhân dân Thành phố"
 
 
 def test_plain_letter_opening_is_its_basis():
-    res = _doc("e15_")   # 5095/SGDĐT-CTTTHSSV
+    res = extra_doc("e15_")   # 5095/SGDĐT-CTTTHSSV
     assert [c.key for c in res.citations if c.relation == "basis"] == ["6356/UBND-NNMT"]
 
 
