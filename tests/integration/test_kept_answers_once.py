@@ -15,6 +15,25 @@ from api.problems import Problem
 from corpus.db import Database
 
 
+def _run(coro):
+    """asyncio.run in a thread of its own: an earlier test of the suite (the browser tests' Playwright) may leave an event
+    loop running in this one."""
+    out: dict = {}
+
+    def target():
+        try:
+            out["value"] = asyncio.run(coro)
+        except BaseException as e:   # noqa: BLE001 - handed back to the test
+            out["error"] = e
+
+    t = threading.Thread(target=target)
+    t.start()
+    t.join()
+    if "error" in out:
+        raise out["error"]
+    return out["value"]
+
+
 def _request(db: Database) -> SimpleNamespace:
     return SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(db=db, answers=KeptAnswers())))
 
@@ -33,11 +52,11 @@ def test_one_computation_per_question(tmp_path):
         return await asyncio.gather(*(kept_json(request, key, compute) for _ in range(n)))
 
     try:
-        answers = asyncio.run(ask(6, "q"))
+        answers = _run(ask(6, "q"))
         assert [r.body for r in answers] == [b'{"a": 1}'] * 6 and len(calls) == 1
-        asyncio.run(ask(3, "q"))                                   # kept
+        _run(ask(3, "q"))                                   # kept
         assert len(calls) == 1 and not request.app.state.answers.computing
-        asyncio.run(ask(2, "other"))
+        _run(ask(2, "other"))
         assert len(calls) == 2
 
         def fails(session) -> bytes:
@@ -48,11 +67,11 @@ def test_one_computation_per_question(tmp_path):
         async def ask_failing():
             return await asyncio.gather(*(kept_json(request, "missing", fails) for _ in range(4)), return_exceptions=True)
 
-        out = asyncio.run(ask_failing())
+        out = _run(ask_failing())
         assert all(isinstance(e, Problem) for e in out) and len(calls) == 3
         assert not request.app.state.answers.computing
         with pytest.raises(Problem):                                # not kept: computed again
-            asyncio.run(kept_json(request, "missing", fails))
+            _run(kept_json(request, "missing", fails))
         assert len(calls) == 4
     finally:
         db.close()
