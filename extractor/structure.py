@@ -310,7 +310,7 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         line = blocks[k].text(text)
         if P.RECIPIENTS_LABEL.match(line) or (blocks[k].kind == PARAGRAPH and P.CLOSING_FORMULA.match(line)):
             break
-        if (P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line) or P.FORM_LABEL.match(line)) and k > body_start:
+        if (_signature_starts(line) or P.FORM_LABEL.match(line)) and k > body_start:
             break   # the signature block, or the forms carried at the end ("Mẫu số 01")
         if k > body_start and carried and _APPENDIX_HEADING.match(line):
             break  # an unsigned plan ends where its appendix ("PHỤ LỤC 01 ...") starts
@@ -370,7 +370,12 @@ def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bo
 
 def _closes_text(text: str, b: Block) -> bool:
     line = b.text(text)
-    return bool(P.RECIPIENTS_LABEL.match(line.strip(" *")) or P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line))
+    return bool(P.RECIPIENTS_LABEL.match(line.strip(" *")) or _signature_starts(line))
+
+
+def _signature_starts(line: str) -> bool:
+    """ "KT. CHỦ TỊCH", or the signing mode alone on its line ("KT." with "CHỦ TỊCH" on the next)."""
+    return bool(P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line))
 
 
 def _after_recipients(text: str, blocks: list[Block], start: int, stop: int) -> int:
