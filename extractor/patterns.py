@@ -2,13 +2,24 @@
 
 Patterns that are built from lexicons (document-type words, agency spellings,
 law names) are assembled in the module that loads the lexicon; the fixed
-grammar of Vietnamese official documents lives here. All patterns are written
+grammar of Vietnamese official documents lives here, the word lists it joins in
+(signature positions, ...) in data/*.yaml. All patterns are written
 to run in linear time on a single line or block: no nested unbounded
 quantifiers, no backreferences.
 """
 from __future__ import annotations
 
 import re
+
+from .lexicon import phrase_alternation, read_data
+
+
+def _phrases(name: str, *keys: str) -> str:
+    """The phrases listed under `keys` of the data file `name` (extractor/data), as one regex alternation (longest
+    first, a space matching any run of white space: lexicon.phrase_alternation)."""
+    data = read_data(name)
+    return phrase_alternation([p for k in keys for p in data[k]["phrases"]])
+
 
 # ----------------------------------------------------------------- characters
 
@@ -441,10 +452,8 @@ COMRADES = re.compile(r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+(?=[A-ZĐ])")
 PARTY_HEAD_WITH_CHAIR = re.compile(r"Bí thư\s+(?:[Tt]ỉnh ủy|[Tt]hành ủy)(?:\s*,\s*(?:[Tt]ỉnh ủy|[Tt]hành ủy))?\s*(?:,|và)\s+"
                                    r"(?=Chủ tịch\s)")
 #: Position words of a signature block (an all-caps line made of them is a position, not a name).
-POSITION_WORDS = re.compile(
-    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|"
-    r"VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|TỔNG KIỂM TOÁN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỈ HUY TRƯỞNG|TRƯỞNG|ỦY VIÊN|THƯỜNG TRỰC)\b"
-)
+#: (The positions are a list in data/signature_words.yaml; "PHÓ" before one makes a deputy.)
+POSITION_WORDS = re.compile(rf"^(?:PHÓ\s+)?(?:{_phrases('signature_words.yaml', 'positions')})\b")
 #: An all-caps person's name: "NGUYỄN VĂN AN".
 PERSON_NAME_CAPS = re.compile(rf"^\s*(?P<name>[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}})\s*$")
 #: A leading "Căn cứ Kế hoạch này," clause before the assignee: "Căn cứ Kế hoạch này, các sở, ...".

@@ -12,6 +12,7 @@ from importlib import resources
 import pytest
 import yaml
 
+from extractor import patterns as P
 from extractor.agencies import default_registry
 from extractor.assignments import letter_voice
 from extractor.deadlines import find_deadlines, phrase_lists
@@ -221,6 +222,15 @@ def _letter_phrases():
             yield name, ex, "not", rx.match(ex) is None
 
 
+def _signature_words():
+    for name, e in _data("signature_words.yaml").items():
+        rx = {"positions": P.POSITION_WORDS}[name]
+        for ex in _list(e.get("examples")):
+            yield name, ex, "examples", rx.match(ex) is not None
+        for ex in _list(e.get("not")):
+            yield name, ex, "not", rx.match(ex) is None
+
+
 def _surnames():
     data = _data("surnames.yaml")
     for ex in _list(data.get("examples")):
@@ -239,6 +249,7 @@ CHECKERS = {
     "deadline_phrases.yaml": _deadline_phrases,
     "task_tables.yaml": _task_tables,
     "surnames.yaml": _surnames,
+    "signature_words.yaml": _signature_words,
     "letter_phrases.yaml": _letter_phrases,
     "relation_phrases.yaml": _relation_phrases,
 }
