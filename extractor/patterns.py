@@ -3,7 +3,7 @@
 Patterns that are built from lexicons (document-type words, agency spellings,
 law names) are assembled in the module that loads the lexicon; the fixed
 grammar of Vietnamese official documents lives here, the word lists it joins in
-(signature positions, ...) in data/*.yaml. All patterns are written
+(signature positions, clause openers, ...) in data/*.yaml. All patterns are written
 to run in linear time on a single line or block: no nested unbounded
 quantifiers, no backreferences.
 """
@@ -460,24 +460,22 @@ PERSON_NAME_CAPS = re.compile(rf"^\s*(?P<name>[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}}
 SUBJECT_PREFIX_CLAUSE = re.compile(r"(?:Căn cứ|Trên cơ sở)\s+[^,;:]{3,80},\s+")
 #: A heading that names a kind of body by a plural noun ("5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công
 #: nghiệp"), not a topic ("Các nhiệm vụ trọng tâm", "Các giải pháp").
-GROUP_HEADING = re.compile(
-    r"[Cc]ác\s+(?!(?:nhiệm vụ|giải pháp|hoạt động|nội dung|chương trình|chỉ tiêu|mục tiêu|công việc|biện pháp|dự án|đề án|"
-    r"văn bản|quy định|chính sách|lĩnh vực|vấn đề|yêu cầu|tiêu chí|bước|giai đoạn|công trình)\b)[a-zđà-ỹ]")
-#: A leading clause that may hold commas before the subject: "Trong quá trình triển khai thực hiện Kế hoạch, nếu có
-#: khó khăn, vướng mắc, các sở, ban, ngành ... kịp thời phản ánh", "Định kỳ 6 tháng, hằng năm, Sở Y tế tổng hợp".
+#: (The topic nouns are a list in data/subject_phrases.yaml.)
+GROUP_HEADING = re.compile(rf"[Cc]ác\s+(?!(?:{_phrases('subject_phrases.yaml', 'group_topics')})\b)[a-zđà-ỹ]")
 #: How a letter's first paragraph opens after its addressees: "Xét báo cáo của ...", "Xét đề nghị của ...", "Trả lời
 #: công văn số ...", "Phúc đáp Văn bản số ..." (a new paragraph, never the wrapped end of the "Kính gửi" line).
 LETTER_OPENING = re.compile(r"^(?:Xét\s+(?:đề nghị|báo cáo|[Tt]ờ trình|đề xuất|kiến nghị|văn bản|[Cc]ông văn)|Trả lời\s|"
                             r"Phúc đáp\s)")
-SUBJECT_PREFIX_OPENER = re.compile(
-    r"(?:Căn cứ|Trên cơ sở|Trong quá trình|Trong thời gian|Để|Nhằm|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Sau khi|Khi|"
-    r"Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó|Với vai trò|Với tư cách)\b")
+#: A leading clause that may hold commas before the subject: "Trong quá trình triển khai thực hiện Kế hoạch, nếu có
+#: khó khăn, vướng mắc, các sở, ban, ngành ... kịp thời phản ánh", "Định kỳ 6 tháng, hằng năm, Sở Y tế tổng hợp".
+#: (The openers, the time openers below among them, are lists in data/subject_phrases.yaml.)
+SUBJECT_PREFIX_OPENER = re.compile(rf"(?:{_phrases('subject_phrases.yaml', 'clause_openers', 'time_openers')})\b")
 #: The same clause openers after a notice's topic label, where the clause starts in lower case: "4. Về đầu tư kho dầu thô
 #: dự trữ quốc gia: với vai trò là chủ đầu tư, Tập đoàn ... chủ động làm việc ...".
 SUBJECT_PREFIX_OPENER_AFTER_TOPIC = re.compile(SUBJECT_PREFIX_OPENER.pattern, re.I)
 #: A time phrase that opens a sentence whose subject follows its comma, also inside an agency's items: "Định kỳ trước ngày
 #: 31 tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo ...", "Hằng năm, Sở Tài chính chủ trì ...".
-TIME_OPENER = re.compile(r"(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng)\b")
+TIME_OPENER = re.compile(rf"(?:{_phrases('subject_phrases.yaml', 'time_openers')})\b")
 #: A topic label that opens a conclusion notice's item, up to its colon: "Về hỗ trợ kinh phí ...:", "Về đề nghị Bộ Nội
 #: vụ tham mưu ...:"; the assignee is named after the colon ("Giao Bộ Tài chính chủ trì, ...", "Bộ Nội vụ nghiên cứu").
 TOPIC_LABEL = re.compile(r"Về\s[^:]{3,600}?:\s")

@@ -231,6 +231,18 @@ def _signature_words():
             yield name, ex, "not", rx.match(ex) is None
 
 
+def _subject_phrases():
+    # group_topics: `examples` are topic headings ("Các nhiệm vụ trọng tâm"), `not` name a kind of body
+    checks = {"clause_openers": lambda ex: P.SUBJECT_PREFIX_OPENER.match(ex) is not None,
+              "time_openers": lambda ex: P.TIME_OPENER.match(ex) is not None,
+              "group_topics": lambda ex: P.GROUP_HEADING.match(ex) is None}
+    for name, e in _data("subject_phrases.yaml").items():
+        for ex in _list(e.get("examples")):
+            yield name, ex, "examples", checks[name](ex)
+        for ex in _list(e.get("not")):
+            yield name, ex, "not", not checks[name](ex)
+
+
 def _surnames():
     data = _data("surnames.yaml")
     for ex in _list(data.get("examples")):
@@ -250,6 +262,7 @@ CHECKERS = {
     "task_tables.yaml": _task_tables,
     "surnames.yaml": _surnames,
     "signature_words.yaml": _signature_words,
+    "subject_phrases.yaml": _subject_phrases,
     "letter_phrases.yaml": _letter_phrases,
     "relation_phrases.yaml": _relation_phrases,
 }
