@@ -3,7 +3,7 @@
 Patterns that are built from lexicons (document-type words, agency spellings,
 law names) are assembled in the module that loads the lexicon; the fixed
 grammar of Vietnamese official documents lives here, the word lists it joins in
-(signature positions, clause openers, ...) in data/*.yaml. All patterns are written
+(signature positions, clause openers, closing formulas, ...) in data/*.yaml. All patterns are written
 to run in linear time on a single line or block: no nested unbounded
 quantifiers, no backreferences.
 """
@@ -14,11 +14,13 @@ import re
 from .lexicon import phrase_alternation, read_data
 
 
-def _phrases(name: str, *keys: str) -> str:
-    """The phrases listed under `keys` of the data file `name` (extractor/data), as one regex alternation (longest
-    first, a space matching any run of white space: lexicon.phrase_alternation)."""
+def _phrases(name: str, *keys: str, field: str = "phrases", capital: bool = False) -> str:
+    """The phrases listed under `keys` (their `field`) of the data file `name` (extractor/data), as one regex
+    alternation (longest first, a space matching any run of white space: lexicon.phrase_alternation); `capital`: each
+    with its first letter in capitals, as it opens a sentence."""
     data = read_data(name)
-    return phrase_alternation([p for k in keys for p in data[k]["phrases"]])
+    phrases = [str(p) for k in keys for p in data[k][field]]
+    return phrase_alternation([p[:1].upper() + p[1:] for p in phrases] if capital else phrases)
 
 
 # ----------------------------------------------------------------- characters
@@ -131,16 +133,19 @@ INLINE_ITEM = re.compile(r"⁽(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
 #: The "Nơi nhận:" (recipients) label that ends the body.
 RECIPIENTS_LABEL = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*(?P<rest>.*)$")
 #: Closing formulas after the last task: "Trên đây là Kế hoạch ...", "Nhận Kế hoạch này, ...".
+#: (The phrases are lists in data/closing_phrases.yaml; a request's asker opens the line with a capital.)
 CLOSING_FORMULA = re.compile(
-    r"^(?:Trên đây là\b|Nhận (?:được )?(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|văn bản) này\b|"
-    r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện(?:,| nếu)\b|"
+    rf"^(?:(?:{_phrases('closing_phrases.yaml', 'openers')})\b|"
     # a resolution's last line: "Nghị quyết này đã được Hội đồng nhân dân thành phố Huế khóa VIII, Kỳ họp ... thông qua"
-    r"Nghị quyết này (?:đã )?được Hội đồng nhân dân\b[^.]{0,200}?\bthông qua\b|"
-    r"Căn cứ (?:ý kiến chỉ đạo|nội dung chỉ đạo|các nội dung|nội dung) (?:nêu )?trên\b|"
-    r"(?:Yêu cầu|Đề nghị|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố)\s+(?:yêu cầu|đề nghị))\s"
-    r"[^.]{0,250}?(?:\bthực hiện nghiêm(?: túc)?|\bnghiêm túc (?:triển khai )?(?:thực hiện|triển khai))\s*\./\.|"
+    rf"(?:{_phrases('closing_phrases.yaml', 'passed')})\b[^.]{{0,200}}?\b(?:{_phrases('closing_phrases.yaml', 'passed', field='ends')})\b|"
+    # "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, ... nghiêm túc triển khai thực hiện./."
+    rf"(?:{_phrases('closing_phrases.yaml', 'strict_request', field='askers', capital=True)}|(?:Chủ tịch\s+)?"
+    rf"(?:{_phrases('closing_phrases.yaml', 'strict_request', field='speakers')})\s+"
+    rf"(?:{_phrases('closing_phrases.yaml', 'strict_request', field='askers')}))\s"
+    rf"[^.]{{0,250}}?\b(?:{_phrases('closing_phrases.yaml', 'strict_request', field='asks')})\s*\./\.|"
     # a notice's last line: "Văn phòng Chính phủ thông báo để Bộ Tư pháp và các cơ quan liên quan biết, thực hiện./."
-    r"[^.]{0,100}?\bthông báo để\s[^.]{0,250}?\bbiết\b[^.]{0,40}?\./\.)"
+    rf"[^.]{{0,100}}?\b(?:{_phrases('closing_phrases.yaml', 'notified')})\s[^.]{{0,250}}?"
+    rf"\b(?:{_phrases('closing_phrases.yaml', 'notified', field='ends')})\b[^.]{{0,40}}?\./\.)"
 )
 
 # ----------------------------------------------------------------- metadata

@@ -243,6 +243,15 @@ def _subject_phrases():
             yield name, ex, "not", not checks[name](ex)
 
 
+def _closing_phrases():
+    closes = lambda ex: P.CLOSING_FORMULA.match(ex) is not None    # noqa: E731
+    for name, e in _data("closing_phrases.yaml").items():
+        for ex in _list(e.get("examples")):
+            yield name, ex, "examples", closes(ex)
+        for ex in _list(e.get("not")):
+            yield name, ex, "not", not closes(ex)
+
+
 def _surnames():
     data = _data("surnames.yaml")
     for ex in _list(data.get("examples")):
@@ -263,6 +272,7 @@ CHECKERS = {
     "surnames.yaml": _surnames,
     "signature_words.yaml": _signature_words,
     "subject_phrases.yaml": _subject_phrases,
+    "closing_phrases.yaml": _closing_phrases,
     "letter_phrases.yaml": _letter_phrases,
     "relation_phrases.yaml": _relation_phrases,
 }
