@@ -931,10 +931,6 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
     return out
 
 
-#: Where a sentence or clause starts inside an item's text: after "." or ";" and a space, before a capital.
-_INNER_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
-
-
 #: A province named as the actor of a lead-in, at the paragraph's start or after its leading clause: "Tỉnh Thanh Hóa
 #: cần ...", "Để ..., tỉnh Đắk Lắk cần ...".
 _PROVINCE_ACTOR = re.compile(r"(?:^|,\s+)(?P<w>[Tt]ỉnh)(?=\s)")
@@ -958,32 +954,6 @@ def _province_lead_in(reg: AgencyRegistry, text: str, folded: str, s: int, e: in
 
 def _names(subj: Subject) -> set[str]:
     return {h.agency.name if h.agency else h.written for h in subj.agencies}
-
-
-def _later_subjects(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> list[tuple[int, Subject]]:
-    """Sentences or clauses inside one item's task text that name a body of their own and what it is to do ("...;
-    Bộ Khoa học và Công nghệ hướng dẫn ...", ". Để xác định ..., Ủy ban nhân dân tỉnh phối hợp ..."): (where the
-    sentence starts, its subject). Only bodies the registry knows, not what a body did or does ("Bộ X đã ...")."""
-    out: list[tuple[int, Subject]] = []
-    for m in _INNER_SENTENCE.finditer(text, s, e):
-        at = m.end()
-        if text[m.start() - 1] == ";":
-            since = max(text.rfind(".", s, m.start() - 1), text.rfind(":", s, m.start() - 1), s)
-            if P.COORDINATE.search(text, since, m.start()):
-                continue   # "Chủ trì phối hợp với Ban ..., các tổ chức đoàn thể; Ủy ban nhân dân cấp xã tuyên truyền":
-                           # the partner list goes on past the semicolon
-        sub = parse_subject(reg, text, folded, at, e, strict=True, clause=True)
-        if sub is None or sub.inline_start is None or not all(h.registered for h in sub.agencies):
-            continue
-        verb_at = sub.agencies[-1].end
-        if not reg.verb_at(text, folded, sub.inline_start if sub.inline_start > verb_at else verb_at):
-            continue   # "...; Ủy ban nhân dân cấp xã (sau đây gọi tắt là ...)": the list goes on, no new subject
-        voice = letter_voice()
-        if (voice.reported.match(text, verb_at) or P.REPORTED_VERB.match(text, verb_at)
-                or voice.self_statement.match(text, sub.inline_start) or voice.self_statement.match(text, verb_at)):
-            continue
-        out.append((at, sub))
-    return out
 
 
 def _scope_article(title: str) -> bool:
@@ -1095,7 +1065,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     # hướng dẫn ...": a later sentence or clause that names its own body is that body's task
                     # (only in a notice's topic item: elsewhere a paragraph is one task of the body that opens it)
                     subj, s0 = own, own.inline_start
-                    laters = _later_subjects(reg, text, folded, own.inline_start, own.inline_end) \
+                    laters = _own_sentences(reg, text, folded, own.inline_start, own.inline_end, clause=True) \
                         if P.TOPIC_LABEL.match(text, b.rest_start) else []
                     for at, later in laters:
                         if _names(later) == _names(subj):
@@ -1190,6 +1160,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 visit(child, cur, strict, cur_role, asks, cur_partners)
 
     def _clause_subject(b: Block, cur: Subject) -> Subject | None:
+        """Another registered body that a paragraph under the item names after its short leading clause ("Sau thời
+        gian trên, Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định ..."). Not `_own_sentences`: this reads the
+        paragraph's own opening, after a clause of any few plain words (not only the listed clause openers), and the
+        item's own body there gives no other task; read as a sentence of the item's text, e35's task is lost."""
         line = text[b.start:b.end]
         mine = {reg.canonical(h.written) for h in cur.agencies}
         sep = re.search(r",\s+", line[:80])
@@ -1342,7 +1316,7 @@ _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
 _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\s+(?:vào\s+)?(?:các\s+)?(?:quy định|Điều|khoản|điểm|Luật|Bộ luật|"
                             r"Nghị định|Thông tư|văn bản|hướng dẫn)\b", re.I)
 
-#: Where a sentence starts inside a paragraph: after ". " before a capital.
+#: Where a sentence or clause starts inside a paragraph or an item's text: after "." or ";" and a space, before a capital.
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
 @dataclass(frozen=True)
 class LetterVoice:
@@ -1450,22 +1424,37 @@ def _addressed_request(reg: AgencyRegistry, text: str, folded: str, at: int, end
     return Subject(addressees, True, at, end, _intro_role(text[at:end]))
 
 
-def _own_sentences(reg: AgencyRegistry, text: str, folded: str, s: int, e: int) -> list[tuple[int, Subject]]:
-    """Sentences inside a task's text [s, e) that open with a subject of their own: registered bodies and what they are
-    to do ("... giám sát định kỳ. Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ ... tham mưu ...", "... đúng
-    thời hạn. Giao Sở Nội vụ theo dõi ..."). Not a body named inside a sentence, a report of what it did, or what the
-    issuer does."""
+def _own_sentences(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, *,
+                   clause: bool = False) -> list[tuple[int, Subject]]:
+    """Sentences or clauses inside a task's text [s, e) that open with a subject of their own: registered bodies and
+    what they are to do ("... giám sát định kỳ. Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ ... tham mưu ...",
+    "... đúng thời hạn. Giao Sở Nội vụ theo dõi ..."): (where the sentence starts, its subject). Not a body named inside
+    a sentence, a report of what a body did or does ("Bộ X đã ..."), or what the issuer does.
+    `clause` (a notice's topic item, "9. Về ...: đề nghị các Tập đoàn ...; Bộ Khoa học và Công nghệ hướng dẫn ..."): also
+    the body after a sentence's leading clause (". Để xác định ..., Ủy ban nhân dân tỉnh phối hợp ..."), but not a
+    partner list that goes on past a semicolon nor bodies with no verb after them. (Elsewhere those two checks would
+    cost real tasks: "Chủ trì, phối hợp các sở, ban ngành tỉnh; Ủy ban nhân dân các xã, phường và các đơn vị có liên
+    quan đến ... có trách nhiệm: ...".)"""
     found = []
+    voice = letter_voice()
     for m in _NEXT_SENTENCE.finditer(text, s, e):
         at = m.end()
-        sub = parse_subject(reg, text, folded, at, e, strict=True)
+        if clause and text[m.start() - 1] == ";":
+            since = max(text.rfind(".", s, m.start() - 1), text.rfind(":", s, m.start() - 1), s)
+            if P.COORDINATE.search(text, since, m.start()):
+                continue   # "Chủ trì phối hợp với Ban ..., các tổ chức đoàn thể; Ủy ban nhân dân cấp xã tuyên truyền":
+                           # the partner list goes on past the semicolon
+        sub = parse_subject(reg, text, folded, at, e, strict=True, clause=clause)
         if sub is None or sub.inline_start is None or not sub.agencies or not all(h.registered for h in sub.agencies):
             continue
         lead = text[at:sub.agencies[0].start]
-        if (len(lead.split()) > 2 or re.search(r"[,;:]", lead) or _APPLY_THE_LAW.match(text, sub.inline_start)
-                or letter_voice().reported.match(text, sub.inline_start)
-                or letter_voice().self_statement.match(text, sub.inline_start)
-                or P.REPORTED_VERB.match(text, sub.inline_start)):
+        if not clause and (len(lead.split()) > 2 or re.search(r"[,;:]", lead)):
+            continue   # a body named inside the sentence
+        verb_at = sub.agencies[-1].end
+        if clause and not reg.verb_at(text, folded, max(sub.inline_start, verb_at)):
+            continue   # "...; Ủy ban nhân dân cấp xã (sau đây gọi tắt là ...)": the list goes on, no new subject
+        if any(rx.match(text, k) for rx in (voice.reported, voice.self_statement, P.REPORTED_VERB)
+               for k in (sub.inline_start, verb_at)) or _APPLY_THE_LAW.match(text, sub.inline_start):
             continue
         found.append((at, sub))
     return found
