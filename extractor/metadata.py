@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .blocks import Block
-from .lexicon import Lexicon, read_data
+from .lexicon import Lexicon, phrase_alternation, read_data
 from .structure import _AUTHORITY_POSITIONS, Layout, head_of, header_heads, starts_with_head
 from .vntext import fold, modern_tones
 
@@ -227,9 +227,10 @@ def _issuer_from_opening(text: str, preamble: list[Block]) -> tuple[str | None, 
     return None, None
 
 
-#: Words of a body's name, which an all-caps person's name never has ("NHÂN DÂN" ending "TM. ỦY BAN / NHÂN DÂN").
-_NOT_A_NAME = re.compile(r"(?<![\w])(?:[IVXL]{2,}|NHÂN DÂN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|TỈNH|THÀNH PHỐ|CHỦ TỊCH|CHÍNH PHỦ|QUỐC HỘI|VĂN PHÒNG|"
-                         r"PHÓ|TRƯỞNG|BAN|CỤC|SỞ|BỘ|VỀ|KT|TM|TL|TUQ|HQ|UBND|VĂN BẢN|XÁC THỰC|ĐÃ KÝ)(?![\w])")
+#: Words of a body's name, which an all-caps person's name never has ("NHÂN DÂN" ending "TM. ỦY BAN / NHÂN DÂN"), or a
+#: Roman numeral (data/signature_words.yaml not_names).
+_NOT_A_NAME = re.compile(r"(?<![\w])(?:[IVXL]{2,}|"
+                         + phrase_alternation(read_data("signature_words.yaml")["not_names"]["phrases"]) + r")(?![\w])")
 
 
 @lru_cache(maxsize=1)

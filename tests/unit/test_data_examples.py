@@ -17,7 +17,7 @@ from extractor.agencies import default_registry
 from extractor.assignments import letter_voice
 from extractor.deadlines import find_deadlines, phrase_lists
 from extractor.lexicon import load_lexicon
-from extractor.metadata import _is_person, _issuer_from_symbol
+from extractor.metadata import _NOT_A_NAME, _is_person, _issuer_from_symbol
 from extractor.structure import section_kinds
 from extractor.task_tables import column_kind, field_label, header_columns, scope_article
 from extractor.vntext import fold
@@ -223,12 +223,13 @@ def _letter_phrases():
 
 
 def _signature_words():
+    # positions: a capitals line that opens with one; not_names: a capitals line that holds one anywhere
+    finds = {"positions": P.POSITION_WORDS.match, "not_names": _NOT_A_NAME.search}
     for name, e in _data("signature_words.yaml").items():
-        rx = {"positions": P.POSITION_WORDS}[name]
         for ex in _list(e.get("examples")):
-            yield name, ex, "examples", rx.match(ex) is not None
+            yield name, ex, "examples", finds[name](ex) is not None
         for ex in _list(e.get("not")):
-            yield name, ex, "not", rx.match(ex) is None
+            yield name, ex, "not", finds[name](ex) is None
 
 
 def _subject_phrases():
