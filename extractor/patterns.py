@@ -505,7 +505,7 @@ COORDINATE = re.compile(r"\bphối hợp\b|\bchủ trì(?=\s+cùng\s)", re.I)
 #: mối, chủ trì ..." (lead). Also the qualifier "theo chức năng, nhiệm vụ (được giao)" before "chủ trì" (228/CĐ-TTg: "Bộ Y tế theo chức năng,
 #: nhiệm vụ được giao chủ trì, phối hợp ..."), and adverbs joined by a comma ("chủ động, tích cực phối hợp").
 LEADING_ADVERB = re.compile(
-    r"^(?:tiếp tục|tăng cường|chủ động|thường xuyên|tích cực|kịp thời|khẩn trương|trực tiếp"
+    rf"^(?:{_phrases('task_verbs.yaml', 'leading_adverbs')}"   # data/task_verbs.yaml leading_adverbs
     r"|(?:phát huy vai trò|là)\s+(?:cơ quan\s+)?(?:thường trực|đầu mối)"
     r"|(?:theo|căn cứ) (?:đúng )?chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?(?: của mình)?,?)(?:\s*,)?\s+",
     re.I,

@@ -14,7 +14,7 @@ import yaml
 
 from extractor import patterns as P
 from extractor.agencies import default_registry
-from extractor.assignments import letter_voice
+from extractor.assignments import letter_voice, role_of
 from extractor.deadlines import find_deadlines, phrase_lists
 from extractor.lexicon import load_lexicon
 from extractor.metadata import _NOT_A_NAME, _is_person, _issuer_from_symbol
@@ -108,6 +108,11 @@ def _task_verbs():
         yield "verbs", ex, "examples", verb(ex)
     for ex in _list(data.get("not")):
         yield "verbs", ex, "not", not verb(ex)
+    adverbs = data["leading_adverbs"]
+    for ex in _list(adverbs.get("examples")):
+        yield "leading_adverbs", ex, "examples", role_of(ex) != "responsible"
+    for ex in _list(adverbs.get("not")):
+        yield "leading_adverbs", ex, "not", role_of(ex) == "responsible"
 
 
 def _doc_types():
