@@ -30,8 +30,9 @@ from sqlalchemy import Integer, Select, bindparam, distinct, func, select
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
-from models.tables import CitationRow, Document, DocumentRelationRow, Node, NodeAlias, NodeRelation
+from models.tables import CitationRow, CitingTally, Document, DocumentRelationRow, Node, NodeAlias, NodeRelation
 
+from . import tallies
 from .db import LIKE_ESCAPE, like_literal, run
 from .generation import remember
 from .linker import LAW_YEAR_SUFFIX, normalize_key
@@ -214,6 +215,8 @@ def _hub_counts(session: Session, node: int, relations: tuple[str, ...] | None) 
                                                                                       tuple[Tally, ...], tuple[Tally, ...]]:
     """The documents citing `node` (with `relations`): how many, and how many by relation, province and year (from
     the indexes ix_citations_node_relation and ix_documents_ref, never the wide rows)."""
+    if relations is None or len(relations) == 1:
+        return _tallied(session, node, relations[0] if relations else None)
     c, d = CitationRow, Document
     year = func.extract("year", d.issued_date)
     where = [c.node_id == node, d.version_of.is_(None), *([c.relation.in_(relations)] if relations else [])]
@@ -224,6 +227,34 @@ def _hub_counts(session: Session, node: int, relations: tuple[str, ...] | None) 
     for rel, province, yr, n in rows:
         for name, value in (("relation", rel), ("province", province), ("year", int(yr) if yr is not None else None)):
             by[name][value] = by[name].get(value, 0) + n
+    return _sorted_counts(total, by)
+
+
+_TALLIES = select(CitingTally.relation, CitingTally.province, CitingTally.year, CitingTally.documents).where(
+    CitingTally.node_id == bindparam("node"))
+
+
+def _tallied(session: Session, node: int, relation: str | None) -> tuple[int, tuple[Tally, ...], tuple[Tally, ...],
+                                                                      tuple[Tally, ...]]:
+    """`_hub_counts` read from the node's `citing_tallies` rows (corpus.tallies): with no relation, a document counts
+    once by province and year (the rows of any relation), and once per relation it has."""
+    by: dict[str, dict] = {"relation": {}, "province": {}, "year": {}}
+    total = 0
+    for rel, province, yr, n in session.connection().execute(_TALLIES, {"node": node}):
+        if relation is None and rel != tallies.ANY_RELATION:
+            by["relation"][rel] = by["relation"].get(rel, 0) + n
+            continue
+        if rel != (tallies.ANY_RELATION if relation is None else relation):
+            continue
+        total += n
+        if relation is not None:
+            by["relation"][rel] = by["relation"].get(rel, 0) + n
+        for name, value in (("province", province or None), ("year", yr or None)):
+            by[name][value] = by[name].get(value, 0) + n
+    return _sorted_counts(total, by)
+
+
+def _sorted_counts(total: int, by: dict[str, dict]) -> tuple[int, tuple[Tally, ...], tuple[Tally, ...], tuple[Tally, ...]]:
     most = lambda kv: (-kv[1], str(kv[0]))  # noqa: E731
     newest = lambda kv: (kv[0] is None, -(kv[0] or 0))  # noqa: E731
     return (total, tuple(Tally(v, n) for v, n in sorted(by["relation"].items(), key=most)),
@@ -250,7 +281,7 @@ def _citing_stmt(where: list):
     """The documents citing a node (`_citing_where`), newest first: (document id, relation, key as written)."""
     c, d = CitationRow, Document
     return (select(c.document_id, c.relation, c.key).join(d, d.id == c.document_id).where(*where)
-            .order_by(d.issued_date.desc().nulls_last(), d.id.desc(), c.position))
+            .order_by(c.sort_date.desc(), c.document_id.desc(), c.position))
 
 
 def hub(session: Session, node: int, relations: tuple[str, ...] | None = None,
