@@ -258,6 +258,14 @@ def _closing_phrases():
             yield name, ex, "not", not closes(ex)
 
 
+def _line_wraps():
+    e = _data("line_wraps.yaml")["continues"]
+    for ex in _list(e.get("examples")):
+        yield "continues", ex, "examples", P.LINE_CONTINUES.search(ex) is not None
+    for ex in _list(e.get("not")):
+        yield "continues", ex, "not", P.LINE_CONTINUES.search(ex) is None
+
+
 def _surnames():
     data = _data("surnames.yaml")
     for ex in _list(data.get("examples")):
@@ -279,6 +287,7 @@ CHECKERS = {
     "signature_words.yaml": _signature_words,
     "subject_phrases.yaml": _subject_phrases,
     "closing_phrases.yaml": _closing_phrases,
+    "line_wraps.yaml": _line_wraps,
     "letter_phrases.yaml": _letter_phrases,
     "relation_phrases.yaml": _relation_phrases,
 }
