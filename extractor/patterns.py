@@ -238,9 +238,8 @@ PORTAL_TAIL = re.compile(
 )
 #: Where the name of a steering committee written after "của" stops: "Ban Chỉ đạo về phát triển khoa học, công nghệ, ...
 #: và chuyển đổi số tỉnh | ban hành ...", "Ban Chỉ đạo Trung ương | , Ủy ban nhân dân tỉnh".
-DESCRIBED_ISSUER_STOP = re.compile(
-    rf"\s+(?:về|ngày|ban hành|phê duyệt|tại|quy định|hướng dẫn|đã|theo|để|nhằm|thực hiện|triển khai|trên|thông báo|kết luận|"
-    rf"số(?=\s*\d))(?![\w])|"
+DESCRIBED_ISSUER_STOP = re.compile(   # (the words: data/citation_phrases.yaml described_issuer_stops)
+    rf"\s+(?:{_phrases('citation_phrases.yaml', 'described_issuer_stops')}|số(?=\s*\d))(?![\w])|"
     rf"[;.()“\"\n]|,\s*(?=[{UPPER}\d])|$"
 )
 #: A parenthetical at the end of an issuing subject: "(Ban Chỉ đạo tỉnh)".
@@ -293,9 +292,8 @@ CITATION_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.I)
 #: A joint document's parties: "giữa Hội Liên hiệp Phụ nữ Việt Nam và Bộ Công an “Quản lý ...".
 CITATION_BETWEEN = re.compile(r"^\s*giữa\s+(?P<parties>[^“\"”;()]{3,160}?)(?=\s*[“\"]|\s+về\s|\s*[;(]|$)")
 #: Where an issuer written without a lexicon entry stops.
-ISSUER_STOP = re.compile(
-    r"\s+(?:về|ngày|ban hành|phê duyệt|thực hiện|triển khai|tại|quy định|hướng dẫn|đã|theo|để|nhằm|trong|công bố|vẫn|"
-    r"chưa|hết|v/v|sửa đổi|bãi bỏ|thay thế|Ban hành|Quy định|Quyết định)\b|[,;.()“\"]|$"
+ISSUER_STOP = re.compile(   # (the words: data/citation_phrases.yaml issuer_stops)
+    rf"\s+(?:{_phrases('citation_phrases.yaml', 'issuer_stops')})\b|[,;.()“\"]|$"
 )
 #: The Party term after an issuer: "khóa XII", "(khóa XI)", "khoá XIII".
 ISSUER_TERM = re.compile(r"^\s*\(?\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)?", re.I)
@@ -311,15 +309,14 @@ LAW_DATE = re.compile(
 )
 #: A word that cannot continue a law's name: the modifiers and clauses that follow a name ("Luật Đất đai về ...",
 #: "Luật X được sửa đổi", "Luật X và các văn bản", "Luật X năm 2013", "Luật X số 31/2024/QH15", "Luật X Điều 5").
-LAW_NAME_END = re.compile(
-    r"(?:về|được|bị|thì|mà|là|hoặc|do|của|có|để|theo|trên|trong|tại|cho|như|gồm|thuộc|nếu|không|đã|đang|sẽ|cùng|này|"
-    r"với|nhằm|khi|từ|đến|bởi|phải|cần|các|những|nhưng|hay|kèm|hiện hành|quy định|hướng dẫn|đối với|sửa đổi|bao gồm|"
-    r"ban hành|thi hành|triển khai|thực hiện|ngày|(?:năm|số|điều|khoản|điểm|chương)(?=\s*[\d…._]))(?![\w])",
+LAW_NAME_END = re.compile(   # (the words: data/citation_phrases.yaml law_name_ends, law_name_numbered)
+    rf"(?:{_phrases('citation_phrases.yaml', 'law_name_ends')}|"
+    rf"(?:{_phrases('citation_phrases.yaml', 'law_name_numbered')})(?=\s*[\d…._]))(?![\w])",
     re.I,
 )
 #: What stands before "Luật" when it names no law in force: a draft ("dự thảo Luật", "dự án Luật") or a school
 #: ("Trường Đại học Luật Hà Nội", "cử nhân Luật").
-NOT_A_LAW_BEFORE = re.compile(r"(?:dự thảo|dự án|[Đđ]ại học|[Hh]ọc viện|[Kk]hoa|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]gành)\s+$", re.I)
+NOT_A_LAW_BEFORE = re.compile(rf"(?:{_phrases('citation_phrases.yaml', 'not_law_before')})\s+$", re.I)   # data/citation_phrases.yaml
 #: The issuer stated before the document: "của Ban Bí thư tại văn bản số 213-KL/TW", "của Sở Tài chính tại Công văn số".
 ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;()]{3,80}?)\s+tại\s+(?:các\s+)?$")
 #: The same before a parenthesised citation: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ...)"

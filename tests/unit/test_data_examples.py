@@ -266,6 +266,23 @@ def _line_wraps():
         yield "continues", ex, "not", P.LINE_CONTINUES.search(ex) is None
 
 
+def _citation_phrases():
+    data = _data("citation_phrases.yaml")
+    for name, rx in (("issuer_stops", P.ISSUER_STOP), ("described_issuer_stops", P.DESCRIBED_ISSUER_STOP)):
+        # examples: the name read up to where it stops; not: names read whole
+        for ex, name_read in (data[name].get("examples") or {}).items():
+            yield name, f"{ex} -> {name_read}", "examples", ex[:rx.search(ex).start()] == name_read
+        for ex in _list(data[name].get("not")):
+            yield name, ex, "not", rx.search(ex).start() == len(ex)
+    finds = {"law_name_ends": P.LAW_NAME_END.match, "law_name_numbered": P.LAW_NAME_END.match,
+             "not_law_before": P.NOT_A_LAW_BEFORE.search}
+    for name, find in finds.items():
+        for ex in _list(data[name].get("examples")):
+            yield name, ex, "examples", find(ex) is not None
+        for ex in _list(data[name].get("not")):
+            yield name, ex, "not", find(ex) is None
+
+
 def _surnames():
     data = _data("surnames.yaml")
     for ex in _list(data.get("examples")):
@@ -288,6 +305,7 @@ CHECKERS = {
     "subject_phrases.yaml": _subject_phrases,
     "closing_phrases.yaml": _closing_phrases,
     "line_wraps.yaml": _line_wraps,
+    "citation_phrases.yaml": _citation_phrases,
     "letter_phrases.yaml": _letter_phrases,
     "relation_phrases.yaml": _relation_phrases,
 }
