@@ -26,7 +26,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Literal
 
-from sqlalchemy import Integer, Select, bindparam, distinct, func, select
+from sqlalchemy import Integer, Select, bindparam, distinct, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
@@ -230,27 +230,42 @@ def _hub_counts(session: Session, node: int, relations: tuple[str, ...] | None) 
     return _sorted_counts(total, by)
 
 
-_TALLIES = select(CitingTally.relation, CitingTally.province, CitingTally.year, CitingTally.documents).where(
-    CitingTally.node_id == bindparam("node"))
+def _tally_stmt():
+    """A node's tallies summed in the database (a hub has thousands of rows: relation x province x year): rows of
+    (relation, province, year, documents), one of the three given, the others NULL; :rel is the relation whose
+    documents are counted by province and year ("" any)."""
+    t = CitingTally
+    own = [t.node_id == bindparam("node")]
+    n = func.sum(t.documents)
+    none = lambda typ: literal(None, typ)  # noqa: E731
+    return union_all(
+        select(t.relation, none(t.province.type), none(t.year.type), n).where(*own).group_by(t.relation),
+        select(none(t.relation.type), t.province, none(t.year.type), n).where(*own, t.relation == bindparam("rel"))
+        .group_by(t.province),
+        select(none(t.relation.type), none(t.province.type), t.year, n).where(*own, t.relation == bindparam("rel"))
+        .group_by(t.year))
+
+
+_TALLIES = _tally_stmt()
 
 
 def _tallied(session: Session, node: int, relation: str | None) -> tuple[int, tuple[Tally, ...], tuple[Tally, ...],
                                                                       tuple[Tally, ...]]:
     """`_hub_counts` read from the node's `citing_tallies` rows (corpus.tallies): with no relation, a document counts
     once by province and year (the rows of any relation), and once per relation it has."""
+    counted = tallies.ANY_RELATION if relation is None else relation
     by: dict[str, dict] = {"relation": {}, "province": {}, "year": {}}
     total = 0
-    for rel, province, yr, n in session.connection().execute(_TALLIES, {"node": node}):
-        if relation is None and rel != tallies.ANY_RELATION:
-            by["relation"][rel] = by["relation"].get(rel, 0) + n
-            continue
-        if rel != (tallies.ANY_RELATION if relation is None else relation):
-            continue
-        total += n
-        if relation is not None:
-            by["relation"][rel] = by["relation"].get(rel, 0) + n
-        for name, value in (("province", province or None), ("year", yr or None)):
-            by[name][value] = by[name].get(value, 0) + n
+    for rel, province, yr, n in session.connection().execute(_TALLIES, {"node": node, "rel": counted}):
+        if rel is not None:
+            if rel == counted:
+                total = n
+            if rel != tallies.ANY_RELATION and (relation is None or rel == relation):
+                by["relation"][rel] = n
+        elif province is not None:
+            by["province"][province or None] = n
+        else:
+            by["year"][yr or None] = n
     return _sorted_counts(total, by)
 
 
