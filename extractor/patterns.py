@@ -114,11 +114,11 @@ ARTICLE_HOLDER = re.compile(
 HOLDER_TOPIC = re.compile(r"\s*\(|\s+(?:trong|về|khi|đối với|nhằm|để|trên địa bàn)\s")
 #: A line that names the document itself as the object the line before left open: "1. Giao Ủy ban nhân dân Thành phố
 #: tổ chức thực hiện" / "Nghị quyết." (also "Nghị quyết; chỉ đạo ...", "Quyết định này ..."), with the verbs it follows.
+#: (The document words and the verbs are lists in data/line_wraps.yaml: own_documents, object_verbs.)
 OWN_DOCUMENT_LINE = re.compile(
-    r"^(?:Nghị quyết|Quyết định|Quy chế|Quy định|Kế hoạch|Chỉ thị|Chương trình|Đề án|Thông tư|Nghị định|Hướng dẫn)"
+    rf"^(?:{_phrases('line_wraps.yaml', 'own_documents')})"
     r"(?:\s+(?:này\b|số\b|[a-zđà-ỹ])|\s*[.;,:])")
-OBJECT_VERB_END = re.compile(r"(?<![\w])(?:thực hiện|triển khai|thi hành|hướng dẫn|tổ chức|ban hành|xây dựng|trình|"
-                             r"phê duyệt|của|theo)$")
+OBJECT_VERB_END = re.compile(rf"(?<![\w])(?:{_phrases('line_wraps.yaml', 'object_verbs')})$")
 #: A body's name wrapped before the place it belongs to: "Thường trực Hội đồng nhân dân" / "Thành phố; các Ban ...".
 PLACE_AFTER_COUNCIL = re.compile(r"(?<![\w])(?:[Hh]ội đồng nhân dân|[Ủủ]y ban nhân dân|Tổ quốc Việt Nam(?: các cấp)?)$")
 PLACE_LINE = re.compile(r"^(?:Thành phố|thành phố|[Tt]ỉnh|cấp (?:tỉnh|huyện|xã))(?![\w])")
@@ -184,7 +184,7 @@ SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|v/v)(?![\w])\s*[:.]?\s*(?P<rest>.*)$"
 #: Where the national motto starts in a header line: "CỘNG HÒA XÃ", "CỘNG\nHÒA", "ĐẢNG CỘNG SẢN VIỆT NAM".
 MOTTO_START = re.compile(r"^\s*(?:C[ỘO]NG(?:\s+H(?:ÒA|OÀ))?\s*$|C[ỘO]NG\s+H(?:ÒA|OÀ)\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–])", re.I)
 #: Words that end a title line which the next line continues: "... CỦA\nỦY BAN NHÂN DÂN TỈNH".
-TITLE_CONNECTOR = re.compile(r"(?<![\w])(?:của|và|về|cho|tại|với|trên|theo|đối với|giữa|thuộc|trong)\s*$", re.I)
+TITLE_CONNECTOR = re.compile(rf"(?<![\w])(?:{_phrases('line_wraps.yaml', 'title_connectors')})\s*$", re.I)   # data/line_wraps.yaml
 #: Place-level words that continue a header name over a line break: "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU".
 HEADER_PLACE_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\b", re.I)
 #: A central "Bộ ... / Chính phủ" issuer is not tied to its place line; a local body is: the words that make an issuer local.

@@ -259,11 +259,13 @@ def _closing_phrases():
 
 
 def _line_wraps():
-    e = _data("line_wraps.yaml")["continues"]
-    for ex in _list(e.get("examples")):
-        yield "continues", ex, "examples", P.LINE_CONTINUES.search(ex) is not None
-    for ex in _list(e.get("not")):
-        yield "continues", ex, "not", P.LINE_CONTINUES.search(ex) is None
+    finds = {"continues": P.LINE_CONTINUES.search, "title_connectors": P.TITLE_CONNECTOR.search,
+             "own_documents": P.OWN_DOCUMENT_LINE.match, "object_verbs": P.OBJECT_VERB_END.search}
+    for name, e in _data("line_wraps.yaml").items():
+        for ex in _list(e.get("examples")):
+            yield name, ex, "examples", finds[name](ex) is not None
+        for ex in _list(e.get("not")):
+            yield name, ex, "not", finds[name](ex) is None
 
 
 def _citation_phrases():
