@@ -186,9 +186,9 @@ MOTTO_START = re.compile(r"^\s*(?:C[ỘO]NG(?:\s+H(?:ÒA|OÀ))?\s*$|C[ỘO]NG\s+
 #: Words that end a title line which the next line continues: "... CỦA\nỦY BAN NHÂN DÂN TỈNH".
 TITLE_CONNECTOR = re.compile(rf"(?<![\w])(?:{_phrases('line_wraps.yaml', 'title_connectors')})\s*$", re.I)   # data/line_wraps.yaml
 #: Place-level words that continue a header name over a line break: "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU".
-HEADER_PLACE_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\b", re.I)
+HEADER_PLACE_WORD = re.compile(rf"^(?:{_phrases('header_words.yaml', 'place_words')})\b", re.I)   # data/header_words.yaml
 #: A central "Bộ ... / Chính phủ" issuer is not tied to its place line; a local body is: the words that make an issuer local.
-LOCAL_ISSUER = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|thành ủy|huyện ủy)(?![\w])", re.I)
+LOCAL_ISSUER = re.compile(rf"(?<![\w])(?:{_phrases('header_words.yaml', 'local_words')})(?![\w])", re.I)   # data/header_words.yaml
 #: The national motto lines, which are not the issuer.
 NATIONAL_MOTTO = re.compile(
     r"C[ỘO]NG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|"

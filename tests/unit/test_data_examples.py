@@ -17,7 +17,7 @@ from extractor.agencies import default_registry
 from extractor.assignments import letter_voice, role_of
 from extractor.deadlines import find_deadlines, phrase_lists
 from extractor.lexicon import load_lexicon
-from extractor.metadata import _NOT_A_NAME, _is_person, _issuer_from_symbol
+from extractor.metadata import _NOT_A_NAME, _is_local, _is_person, _issuer_from_symbol
 from extractor.structure import section_kinds
 from extractor.task_tables import column_kind, field_label, header_columns, scope_article
 from extractor.vntext import fold
@@ -285,6 +285,15 @@ def _citation_phrases():
             yield name, ex, "not", find(ex) is None
 
 
+def _header_words():
+    finds = {"place_words": lambda ex: P.HEADER_PLACE_WORD.match(fold(ex)) is not None, "local_words": _is_local}
+    for name, e in _data("header_words.yaml").items():
+        for ex in _list(e.get("examples")):
+            yield name, ex, "examples", finds[name](ex)
+        for ex in _list(e.get("not")):
+            yield name, ex, "not", not finds[name](ex)
+
+
 def _surnames():
     data = _data("surnames.yaml")
     for ex in _list(data.get("examples")):
@@ -308,6 +317,7 @@ CHECKERS = {
     "closing_phrases.yaml": _closing_phrases,
     "line_wraps.yaml": _line_wraps,
     "citation_phrases.yaml": _citation_phrases,
+    "header_words.yaml": _header_words,
     "letter_phrases.yaml": _letter_phrases,
     "relation_phrases.yaml": _relation_phrases,
 }
