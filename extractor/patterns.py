@@ -3,7 +3,8 @@
 Patterns that are built from lexicons (document-type words, agency spellings,
 law names) are assembled in the module that loads the lexicon; the fixed
 grammar of Vietnamese official documents lives here, the word lists it joins in
-(signature positions, clause openers, closing formulas, ...) in data/*.yaml. All patterns are written
+(clause openers, closing formulas, line-wrap words, citation stops, ...) in
+data/*.yaml, each with examples that tests/unit/test_data_examples.py runs. All patterns are written
 to run in linear time on a single line or block: no nested unbounded
 quantifiers, no backreferences.
 """
