@@ -28,7 +28,8 @@ d.C("Luật Ban hành văn bản quy phạm pháp luật 2025", L, None, "Quốc
     "basis", alt=["64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"])
 d.C("87/2025/QH15", L, None, "Quốc hội",
     "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "basis",
-    alt=["Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật 2025"])
+    alt=["Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật 2025",
+         "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"])
 d.C("Luật Giáo dục 2019", L, None, "Quốc hội", "Luật Giáo dục", "basis", alt=["43/2019/QH14", "Luật Giáo dục"])
 d.C("217/2025/QH15", "NQ", None, "Quốc hội", d.text(36, 39, start="về miễn", end="quốc dân"), "basis")
 d.C("238/2025/NĐ-CP", "NĐ", None, "Chính phủ", d.text(41, 43, start="quy định", end="đào tạo"), "basis")
