@@ -261,7 +261,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     if strict and not explicit and not all(h.registered for h in hits):
         return None
     rest_at = list_end
-    while rest_at < len(line) and line[rest_at] in " ,;":
+    while rest_at < len(line) and line[rest_at] in " ,;\n":
         rest_at += 1
     rest = line[rest_at:]
     if hits and hits[-1].agency is not None and hits[-1].agency.collective and _PLACE_GROUP.search(hits[-1].written):
@@ -324,6 +324,11 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             rest_at = verb
             rest = line[rest_at:]
     rest = rest.lstrip("*_ ") if rest[:1] in "*_" and rest.lstrip("*_ ")[:1].islower() else rest
+    close = rest.find(")") if rest[:1] == "(" else -1
+    if 0 < close <= 80 and reg.starts_with_head(fline, rest_at + 1) and rest[close + 1:].lstrip()[:1].islower():
+        # "Giao Sở Nông nghiệp và Môi trường (Chi cục Kiểm lâm) chủ trì, ...": the unit that does it, then the task
+        rest_at += close + 1 + len(rest[close + 1:]) - len(rest[close + 1:].lstrip())
+        rest = line[rest_at:]
     first = rest[0]
     if not (first.islower() or first == "("):
         return None
@@ -643,6 +648,9 @@ _VAGUE_LEAD = re.compile(r"^(?:các|lực lượng|đơn vị|cơ quan|những)\
 #: level) is their partner, not the agency's (ANNOTATING).
 _DIRECTS_OTHERS = re.compile(r"(?<![\w])chỉ đạo\s+(?!,)\S")
 _SAME_LEVEL = re.compile(r"\s*(?:cùng cấp|tại địa phương|ở cơ sở|cấp cơ sở)\b")
+#: An item that ends by enumerating what it covers ("... quyết định thanh lý tài sản cố định ..., gồm:"): its
+#: sub-items are the cases, not tasks, unless one opens with a task verb.
+_ENUMERATES = re.compile(r"(?<![\w])gồm\s*:\s*\**\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:và|để|đồng thời)\s")
 #: "Tham mưu UBND Thành phố phối hợp với Bộ Công an ...": the coordination is the advised body's.
 _ADVISES = re.compile(r"(?<![\w])tham mưu\s+(?:cho\s+)?(?:ubnd|ủy ban|hđnd|hội đồng|ban chỉ đạo|tỉnh ủy|thành ủy)")
@@ -1053,7 +1061,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         return find_partners(reg, text, folded, s, e, subj.agencies) if subj is not None else ()
 
     def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False,
-              partners_ctx: tuple[AgencyHit, ...] = ()) -> None:
+              partners_ctx: tuple[AgencyHit, ...] = (), part: bool = False) -> None:
+        """`part`: the node is one of the cases its parent item enumerates ("..., gồm: a) Tài sản công hết hạn sử
+        dụng ...")."""
         cur, cur_role, cur_partners = ctx, role_ctx, partners_ctx
         # "b) ..., đề nghị:": the bodies its sub-items name are asked, unless an item orders ("(iv) Giao Bộ ...")
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
@@ -1104,7 +1114,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                         subj, s0 = later, later.inline_start if later.inline_start is not None else at
                     emit(subj, s0, own.inline_end, node.id, None)
             elif ctx is not None:
-                if not _is_topic_heading(text, node) and not reported:
+                if part and not reg._verbs.match(folded, b.rest_start):
+                    pass   # "X quyết định thanh lý tài sản ..., gồm: a) Tài sản công hết hạn ...": a case, not a task
+                elif not _is_topic_heading(text, node) and not reported:
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node), partners_ctx)
                 elif role_of(text[b.rest_start:b.end]) != "responsible":
                     # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã, phường" / "b) Phối hợp với ...": a heading
@@ -1133,7 +1145,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 if time_field(child) or _names_only(text[child.start:child.end]):
                     continue
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
-                sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
+                # a paragraph under no body's heading may open with an office holder ("Chủ tịch Ủy ban nhân dân cấp
+                # xã chỉ đạo ..."), as an item does: the body the holder heads
+                sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True,
+                                    titles=cur is None)
                 if sub is None and cur is None and label is None and named_before and topic_item:
                     # a paragraph of a notice's item, after the one that named its body ("Giao Bộ Tài chính ..."):
                     # "Sau khi ..., Bộ Tài chính khẩn trương báo cáo ..." names its own body after a leading clause
@@ -1187,7 +1202,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 else:
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
-                visit(child, cur, strict, cur_role, asks, cur_partners)
+                visit(child, cur, strict, cur_role, asks, cur_partners,
+                      part=node.kind != "roman" and bool(_ENUMERATES.search(text, node.block.rest_start, node.block.end)))
 
     def _clause_subject(b: Block, cur: Subject) -> Subject | None:
         line = text[b.start:b.end]
