@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
-from .blocks import ARTICLE, PARAGRAPH, TABLE_ROW, Block
+from .blocks import ARTICLE, NUMBERED, PARAGRAPH, TABLE_ROW, Block
 from .lexicon import phrase_alternation, read_data
 from .structure import Node
 
@@ -261,7 +261,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     if strict and not explicit and not all(h.registered for h in hits):
         return None
     rest_at = list_end
-    while rest_at < len(line) and line[rest_at] in " ,;\n":
+    while rest_at < len(line) and line[rest_at] in " ,;":
         rest_at += 1
     rest = line[rest_at:]
     if hits and hits[-1].agency is not None and hits[-1].agency.collective and _PLACE_GROUP.search(hits[-1].written):
@@ -324,9 +324,16 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             rest_at = verb
             rest = line[rest_at:]
     rest = rest.lstrip("*_ ") if rest[:1] in "*_" and rest.lstrip("*_ ")[:1].islower() else rest
-    close = rest.find(")") if rest[:1] == "(" else -1
-    if 0 < close <= 80 and reg.starts_with_head(fline, rest_at + 1) and rest[close + 1:].lstrip()[:1].islower():
-        # "Giao Sở Nông nghiệp và Môi trường (Chi cục Kiểm lâm) chủ trì, ...": the unit that does it, then the task
+    q = _SUBJECT_QUALIFIER.match(rest)
+    if q and reg.verb_at(line, fline, rest_at + q.end()):
+        # "Lực lượng Kiểm lâm sở tại chủ trì, ...", "Cơ quan Kiểm lâm trên địa bàn phối hợp ...": the body's place
+        rest_at += q.end()
+        rest = line[rest_at:]
+    lead = len(rest) - len(rest.lstrip(" \n"))
+    close = rest.find(")", lead) if rest[lead:lead + 1] == "(" else -1
+    if (0 < close <= lead + 80 and reg.starts_with_head(fline, rest_at + lead + 1)
+            and rest[close + 1:].lstrip()[:1].islower()):
+        # "Giao Sở Nông nghiệp và Môi trường\n(Chi cục Kiểm lâm) chủ trì, ...": the unit that does it, then the task
         rest_at += close + 1 + len(rest[close + 1:]) - len(rest[close + 1:].lstrip())
         rest = line[rest_at:]
     first = rest[0]
@@ -484,6 +491,8 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
 
 _INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
 _HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc|(?:tỉnh,\s*)?thành phố trực thuộc\s+[Tt]rung ương)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
+#: Where the body named works, between its name and its verb: "Lực lượng Kiểm lâm sở tại chủ trì ...".
+_SUBJECT_QUALIFIER = re.compile(r"(?:sở tại|trên địa bàn|tại địa phương|cùng cấp)\s+")
 _LOCATIVE = re.compile(r"(?<!trực)\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
 
 
@@ -648,9 +657,6 @@ _VAGUE_LEAD = re.compile(r"^(?:các|lực lượng|đơn vị|cơ quan|những)\
 #: level) is their partner, not the agency's (ANNOTATING).
 _DIRECTS_OTHERS = re.compile(r"(?<![\w])chỉ đạo\s+(?!,)\S")
 _SAME_LEVEL = re.compile(r"\s*(?:cùng cấp|tại địa phương|ở cơ sở|cấp cơ sở)\b")
-#: An item that ends by enumerating what it covers ("... quyết định thanh lý tài sản cố định ..., gồm:"): its
-#: sub-items are the cases, not tasks, unless one opens with a task verb.
-_ENUMERATES = re.compile(r"(?<![\w])gồm\s*:\s*\**\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:và|để|đồng thời)\s")
 #: "Tham mưu UBND Thành phố phối hợp với Bộ Công an ...": the coordination is the advised body's.
 _ADVISES = re.compile(r"(?<![\w])tham mưu\s+(?:cho\s+)?(?:ubnd|ủy ban|hđnd|hội đồng|ban chỉ đạo|tỉnh ủy|thành ủy)")
@@ -1061,9 +1067,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         return find_partners(reg, text, folded, s, e, subj.agencies) if subj is not None else ()
 
     def visit(node: Node, ctx: Subject | None, strict: bool, role_ctx: str | None, asked: bool = False,
-              partners_ctx: tuple[AgencyHit, ...] = (), part: bool = False) -> None:
-        """`part`: the node is one of the cases its parent item enumerates ("..., gồm: a) Tài sản công hết hạn sử
-        dụng ...")."""
+              partners_ctx: tuple[AgencyHit, ...] = ()) -> None:
         cur, cur_role, cur_partners = ctx, role_ctx, partners_ctx
         # "b) ..., đề nghị:": the bodies its sub-items name are asked, unless an item orders ("(iv) Giao Bộ ...")
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
@@ -1085,7 +1089,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
                                 heading=_is_heading(text, node))
             # "(2) Về triển khai Chương trình: Chính phủ sẽ phân công ...": what a body did or will do, no task
-            reported = own is not None and own.inline_start is not None and bool(P.REPORTED_VERB.match(text, own.inline_start))
+            reported = own is not None and own.inline_start is not None and bool(
+                P.REPORTED_VERB.match(text, own.inline_start) or letter_voice().power.match(text, own.inline_start))
             if reported:
                 own = None
             if own and asked and not own.requested and own.agencies \
@@ -1114,9 +1119,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                         subj, s0 = later, later.inline_start if later.inline_start is not None else at
                     emit(subj, s0, own.inline_end, node.id, None)
             elif ctx is not None:
-                if part and not reg._verbs.match(folded, b.rest_start):
-                    pass   # "X quyết định thanh lý tài sản ..., gồm: a) Tài sản công hết hạn ...": a case, not a task
-                elif not _is_topic_heading(text, node) and not reported:
+                if not _is_topic_heading(text, node) and not reported:
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node), partners_ctx)
                 elif role_of(text[b.rest_start:b.end]) != "responsible":
                     # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã, phường" / "b) Phối hợp với ...": a heading
@@ -1145,10 +1148,17 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 if time_field(child) or _names_only(text[child.start:child.end]):
                     continue
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
-                # a paragraph under no body's heading may open with an office holder ("Chủ tịch Ủy ban nhân dân cấp
-                # xã chỉ đạo ..."), as an item does: the body the holder heads
-                sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True,
-                                    titles=cur is None)
+                sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
+                if sub is None and cur is None:
+                    # a paragraph under no body's heading that opens with an office holder and states the task ("Chủ
+                    # tịch Ủy ban nhân dân cấp xã chỉ đạo ..."): the body the holder heads (a holder's name alone, a
+                    # table's cell, is no heading over the paragraphs after it, nor is a holder's power over the cases
+                    # after it, "Bộ trưởng ... quyết định thu hồi ... trong các trường hợp sau:")
+                    sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True,
+                                        titles=True)
+                    if sub is not None and (sub.inline_start is None
+                                            or text[child.start:child.end].rstrip(" *_").endswith(":")):
+                        sub = None
                 if sub is None and cur is None and label is None and named_before and topic_item:
                     # a paragraph of a notice's item, after the one that named its body ("Giao Bộ Tài chính ..."):
                     # "Sau khi ..., Bộ Tài chính khẩn trương báo cáo ..." names its own body after a leading clause
@@ -1160,6 +1170,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 if sub and sub.inline_start is not None and (letter_voice().self_statement.match(text, sub.inline_start)
                                                              or letter_voice().advice.match(text, sub.inline_start)
                                                              or P.REPORTED_VERB.match(text, sub.inline_start)
+                                                             or letter_voice().power.match(text, sub.inline_start)
                                                              or letter_voice().generic_request.match(text[sub.agencies[-1].end:child.end])):
                     # "Bộ Tài chính gửi kèm …", "(2) Về triển khai Chương trình: Chính phủ sẽ phân công …": what a body
                     # does or will do ends the item's tasks
@@ -1202,8 +1213,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 else:
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
-                visit(child, cur, strict, cur_role, asks, cur_partners,
-                      part=node.kind != "roman" and bool(_ENUMERATES.search(text, node.block.rest_start, node.block.end)))
+                visit(child, cur, strict, cur_role, asks, cur_partners)
 
     def _clause_subject(b: Block, cur: Subject) -> Subject | None:
         line = text[b.start:b.end]
@@ -1333,7 +1343,19 @@ def article_tasks(reg: AgencyRegistry, text: str, folded: str, preamble: list[Bl
     """The tasks a decision's own articles give before the text it carries ("Điều 2. Giao Sở Công Thương chủ trì,
     phối hợp với ... triển khai thực hiện Kế hoạch này."): those articles stand before the attached plan's body."""
     out: list[TaskHit] = []
+    article = None   # the number of the decision's article whose clauses follow
     for b in preamble:
+        if b.kind == ARTICLE:
+            article = b.label
+        if b.kind == NUMBERED and article is not None:
+            # "Điều 2. Tổ chức thực hiện | 1. Giao Sở Công Thương tổ chức triển khai ... | 3. Tổ chức quản lý chợ căn cứ
+            # ...": a clause of the article that names its body is that body's task
+            sub = parse_subject(reg, text, folded, b.rest_start, b.end, strict=True, titles=True)
+            if sub is not None and sub.inline_start is not None and all(h.registered for h in sub.agencies):
+                s, e = sub.inline_start, sub.inline_end
+                partners = find_partners(reg, text, folded, s, e, sub.agencies)
+                out.append(TaskHit(sub.agencies, role_of(text[s:e]), sub.requested, partners, s, e, f"Điều {article}"))
+            continue
         if b.kind not in (ARTICLE, PARAGRAPH):
             continue
         m = _GIVING_ARTICLE.match(text, b.start, b.end)
@@ -1370,6 +1392,7 @@ class LetterVoice:
     advice_purpose: re.Pattern    # the purpose closing it: "để thực hiện đúng quy định."
     courtesy: re.Pattern          # the closing courtesy: "Trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
     own_act: re.Pattern           # the writer's own decision opening an item: "Thống nhất việc giải thể ..."
+    power: re.Pattern             # a power, not a task: "Thủ trưởng Tổ chức quản lý chợ được quyền: ..."
 
 
 @lru_cache(maxsize=1)
@@ -1384,6 +1407,7 @@ def letter_voice() -> LetterVoice:
         advice_purpose=re.compile(rf"\s*để\s+(?:{alt['advice_purpose']})\s*(?:[.;]|và\s)", re.I),
         courtesy=re.compile(rf"[\s*_]*(?:{alt['courtesy']})\b", re.I),
         own_act=re.compile(rf"\s*(?:{alt['own_act']})\b", re.I),
+        power=re.compile(rf"\s*(?:{alt['power']})\b", re.I),
     )
 
 

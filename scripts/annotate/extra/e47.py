@@ -21,6 +21,10 @@ for a, b, who in [(111, 113, SN), (115, 117, XA), (122, 127, SN), (129, 134, XA)
                   (256, 260, SN), (262, 266, XA), (275, 277, SN), (279, 281, XA), (286, 290, SN), (292, 296, XA),
                   (302, 307, SN), (309, 314, XA)]:
     d.A([who], d.text(a, b, start="quyết định"), section="II", optional=True)
+# Điều 8's powers end "..., gồm:" over lettered cases: sub-items of an optional entry, optional too (FORMAT.md: a
+# bullet that introduces sub-items is a task, and so is each sub-item). Added after the first run.
+for a, b, who in [(192, 199, SN), (201, 205, SN), (211, 217, XA), (219, 223, XA)]:
+    d.A([who], d.text(a, b), section="II", optional=True)
 # Chương III
 d.A([STC], d.text(322, 323, start="chủ trì"), role="lead", section="III")
 d.A([SN, XA], d.text(325, 328, start="có trách nhiệm"), section="III")
