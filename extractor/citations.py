@@ -580,8 +580,6 @@ def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word
     art = P.ARTICLE_BEFORE.search(text[max(0, s - 60):s])
     if number:   # "số 72/2025/QH15", or the number the lexicon knows: the symbol names Quốc hội
         issuer = _issuer_from_symbol(g, number.split("/")[-1])
-    if issuer is None and t is not None:
-        issuer = t.issuer   # "Luật Thương mại ngày 14/6/2005": every law is the Quốc hội's
     mention = Mention(s, pos, key, "law:" + squash(name), t.code if t else type_word, issuer, date, name,
                       article=art.group("article") if art else None, number=number, by_name=True, name_end=name_end,
                       type_word=type_word, cuts=list(cuts), word_ends=list(word_ends))

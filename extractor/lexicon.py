@@ -50,8 +50,6 @@ class DocType:
     #: how the issuer writes in its own name: "all" (letters: its own name opening a paragraph is the writer speaking,
     #: "Bộ Tài chính gửi kèm ..."), "closing" (notices, telegrams: only the closing "... trân trọng thông báo./."), or None
     letter: str | None = None
-    #: the one body that passes every document of this type ("Luật": Quốc hội), for those cited by name alone
-    issuer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,7 +170,6 @@ def load_lexicon() -> Lexicon:
             normative=bool(t.get("normative", False)),
             by_name=bool(t.get("by_name", False)),
             letter=t.get("letter") or None,
-            issuer=nfc(t["issuer"]) if t.get("issuer") else None,
         )
         for t in read_data("doc_types.yaml") or []
     )

@@ -5,7 +5,8 @@ from gold_helpers import Doc
 # quản lý chợ căn cứ ..."; the attached Nội quy (its own header block, articles 1-12 and 14, no chapters) gives the
 # sections, labelled by number as a text without chapters is; its rules bind traders and visitors (no tasks) and a
 # few bind the market's managing body (optional, a template to be filled in). Annotated before the extractor was
-# run on it.
+# run on it. The laws are cited by name and date only: no issuer (ANNOTATING: the text never says, no symbol decides);
+# set right after the first run, which the gold had given "Quốc hội".
 stem = "e46_danang-82-qd-ubnd-2025-noi-quy-cho"
 d = Doc(f"{stem}.txt")
 d.metadata = {"doc_type": "QĐ", "number": "82/2025/QĐ-UBND", "issuer": "Ủy ban nhân dân thành phố Đà Nẵng",
@@ -43,15 +44,15 @@ d.A([TQ], d.text(615, 619, start="có trách nhiệm"), section="10", optional=T
 d.A([TQ], d.text(634, 641, start="có trách nhiệm"), section="11", optional=True)
 d.A([TQ], d.text(694, 697, start="khen thưởng"), section="12", optional=True)
 L = "Luật"
-d.C("Luật Tổ chức chính quyền địa phương 2025", L, "2025-06-16", "Quốc hội", "Luật Tổ chức Chính quyền địa phương",
+d.C("Luật Tổ chức chính quyền địa phương 2025", L, "2025-06-16", None, "Luật Tổ chức Chính quyền địa phương",
     "basis", alt=["72/2025/QH15", "Luật Tổ chức chính quyền địa phương"])
-d.C("Luật Thương mại 2025", L, "2025-06-14", "Quốc hội", "Luật Thương mại", "basis",
+d.C("Luật Thương mại 2025", L, "2025-06-14", None, "Luật Thương mại", "basis",
     alt=["Luật Thương mại", "Luật Thương mại 2005", "36/2005/QH11"])
-d.C("Luật Ban hành văn bản quy phạm pháp luật 2025", L, "2025-02-19", "Quốc hội",
+d.C("Luật Ban hành văn bản quy phạm pháp luật 2025", L, "2025-02-19", None,
     "Luật Ban hành văn bản quy phạm pháp luật", "basis",
     alt=["64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"])
 d.C("Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật 2025", L, "2025-06-25",
-    "Quốc hội", "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "basis",
+    None, "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "basis",
     alt=["87/2025/QH15"])
 d.C("78/2025/NĐ-CP", "NĐ", "2025-04-01", "Chính phủ", d.text(38, 40, start="quy định", end="pháp luật;")[:-1],
     "basis")
