@@ -992,6 +992,35 @@ def _scope_article(title: str) -> bool:
     return scope_article(title)
 
 
+def _organisation_text(text: str, roots: list[Node]) -> bool:
+    """A text that defines a body's functions and make-up: one of its articles is titled as the body's place and
+    functions ("Điều 1. Vị trí và chức năng")."""
+    from .task_tables import organisation_marker   # task_tables imports this module
+
+    def walk(nodes: list[Node]) -> bool:
+        return any((n.kind == "article" and _article_heading(text, n) and organisation_marker(n.block.rest(text)))
+                   or walk(n.nodes()) for n in nodes)
+
+    return walk(roots)
+
+
+def _competence_article(text: str, node: Node) -> bool:
+    """In such a text, a titled article that is not its execution ("Nhiệm vụ và quyền hạn", "Cơ cấu tổ chức")."""
+    from .task_tables import organisation_task_article
+
+    return node.kind == "article" and _article_heading(text, node) and not organisation_task_article(node.block.rest(text))
+
+
+def _rights_item(text: str, node: Node) -> bool:
+    """An item or article titled as rights ("2. Quyền hạn của học viên: - Được tôn trọng ..."): no tasks under it."""
+    from .task_tables import rights_title
+
+    line = node.block.rest(text).split("\n", 1)[0]
+    colon = line.find(":")
+    head = line[:colon] if 0 < colon <= 80 else line
+    return len(head) <= 100 and not P.SENTENCE_END.search(head) and rights_title(head)
+
+
 def _lists_members(heading: str) -> bool:
     from .task_tables import lists_members   # task_tables imports this module
 
@@ -1001,6 +1030,7 @@ def _lists_members(heading: str) -> bool:
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry,
                      blocks: list[Block] = ()) -> list[TaskHit]:
     tasks: list[TaskHit] = []
+    organisation = _organisation_text(text, roots)
 
     def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None,
              inherited_partners: tuple[AgencyHit, ...] = ()) -> None:
@@ -1059,6 +1089,10 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
         if node.kind == "article" and _article_heading(text, node) and _scope_article(node.block.rest(text)):
             return   # "Điều 2. Đối tượng áp dụng: 1. Ủy ban nhân dân cấp xã ...": whom it applies to, no tasks
+        if organisation and _competence_article(text, node):
+            return   # "Điều 2. Nhiệm vụ và quyền hạn" of a decree on a ministry's functions: its powers, no tasks
+        if node.kind != "roman" and _rights_item(text, node):
+            return   # "2. Quyền hạn của học viên: - Được tôn trọng ...": rights, no tasks
         if node.kind == "article" and _article_heading(text, node):
             # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
             cur = article_subject(reg, text, folded, node)

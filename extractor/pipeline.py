@@ -27,7 +27,7 @@ from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
 from .lexicon import Lexicon, load_lexicon
-from .metadata import MetaHit, find_metadata
+from .metadata import MetaHit, find_metadata, issuer_from_symbol
 from .normalize import NormalizedText, normalize
 from .relations import STRENGTH, index_body, portal_tail, EffectHit, RelationGrammar, RelationHit, find_effective, find_relations
 from .read import SourceText
@@ -172,6 +172,8 @@ class AssignmentStage(Stage):
                 tasks += article_tasks(self.reg, w.text, folded, w.layout.preamble)
         tasks = _not_the_writer(w.text, tasks, w.meta, self.lex, self.reg)
         tasks = self.reg.in_city(tasks, w.meta.province if w.meta else None)
+        if w.meta is not None and not w.meta.province and w.meta.number and issuer_from_symbol(w.meta.number, self.lex):
+            tasks = self.reg.at_central_level(tasks)   # a decree's "Ủy ban nhân dân cấp tỉnh": every province's
         if w.meta is None or not w.meta.province:
             tasks = self.reg.city_named(tasks)
         return replace(w, tasks=tasks)

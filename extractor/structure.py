@@ -374,8 +374,10 @@ def _closes_text(text: str, b: Block) -> bool:
 
 
 def _signature_starts(line: str) -> bool:
-    """ "KT. CHỦ TỊCH", or the signing mode alone on its line ("KT." with "CHỦ TỊCH" on the next)."""
-    return bool(P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line))
+    """ "KT. CHỦ TỊCH", or the signing mode alone on its line ("KT." with "CHỦ TỊCH" on the next); a copy's "(Đã ký)";
+    a portal's recipients flattened onto one line without their "Nơi nhận:" label."""
+    return bool(P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line) or P.SIGNED_NOTE.match(line)
+                or P.FLAT_RECIPIENTS.match(line))
 
 
 def _after_recipients(text: str, blocks: list[Block], start: int, stop: int) -> int:
