@@ -27,4 +27,6 @@ d.C("Luật Tổ chức Chính phủ 2025", "Luật", "2025-02-18", None, "Luậ
 T = "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của "
 d.C("62/2022/NĐ-CP", "NĐ", "2022-09-12", "Chính phủ", T + "Bộ Lao động - Thương binh và Xã hội", "cites")
 d.C("63/2022/NĐ-CP", "NĐ", "2022-09-12", "Chính phủ", T + "Bộ Nội vụ", "cites")
+# added after the first run (missed when annotating; cited by name in Điều 2.11.e)
+d.C("Bộ luật Lao động", "Bộ luật", None, None, "Bộ luật Lao động", "cites", alt=["45/2019/QH14", "Bộ luật Lao động 2019"])
 d.save(f"gold/{stem}.json")

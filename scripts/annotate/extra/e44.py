@@ -35,7 +35,8 @@ d.A(["Văn phòng Bộ Giáo dục và Đào tạo", "Cục Nhà giáo và Cán 
      "Phòng Giáo dục và Đào tạo", PT, DB], "chịu trách nhiệm thi hành Thông tư này./.", section="IV", optional=True)
 BGD = "Bộ trưởng Bộ Giáo dục và Đào tạo"
 d.C("Luật Giáo dục 2019", "Luật", "2019-06-14", None, "Luật Giáo dục", "basis", alt=["43/2019/QH14", "Luật Giáo dục"])
-d.C("Bộ luật Lao động 2019", "Luật", "2019-11-20", None, "Bộ luật Lao động", "basis",
+d.C("Bộ luật Lao động 2019", "Bộ luật",   # "Luật" at first; "Bộ luật" is doc_types.yaml's code for a code
+    "2019-11-20", None, "Bộ luật Lao động", "basis",
     alt=["45/2019/QH14", "Bộ luật Lao động"])
 d.C("37/2025/NĐ-CP", "NĐ", "2025-02-26", "Chính phủ",
     "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Giáo dục và Đào tạo", "basis")
