@@ -992,23 +992,44 @@ def _scope_article(title: str) -> bool:
     return scope_article(title)
 
 
-def _organisation_text(text: str, roots: list[Node]) -> bool:
-    """A text that defines a body's functions and make-up: one of its articles is titled as the body's place and
-    functions ("Điều 1. Vị trí và chức năng")."""
-    from .task_tables import organisation_marker   # task_tables imports this module
+def _article_titles(text: str, blocks: list[Block]) -> list[tuple[int, str | None]]:
+    """Each article's start and title ("Điều 2. Nhiệm vụ và quyền hạn", or "Điều 2." with its title on the next
+    line), None for an article that is a provision ("Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành ...")."""
+    out: list[tuple[int, str | None]] = []
+    for k, b in enumerate(blocks):
+        if b.kind != ARTICLE:
+            continue
+        line = b.rest(text).strip(" *_") if b.rest_start < b.end else ""
+        if not line and k + 1 < len(blocks):
+            line = blocks[k + 1].text(text).strip(" *_")
+        title = line if 0 < len(line) <= 160 and not P.SENTENCE_END.search(line) and not line.endswith((".", ";")) \
+            else None
+        out.append((b.start, title))
+    return out
 
-    def walk(nodes: list[Node]) -> bool:
-        return any((n.kind == "article" and _article_heading(text, n) and organisation_marker(n.block.rest(text)))
-                   or walk(n.nodes()) for n in nodes)
 
-    return walk(roots)
+def competence_tasks_dropped(text: str, tasks: list[TaskHit], blocks: list[Block]) -> list[TaskHit]:
+    """`tasks` without those of a functions text's competence articles. A text that defines a body's functions and
+    make-up (a decree "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ ...", a province's decision on
+    a department's) is known by an article titled as the body's place and functions ("Điều 1. Vị trí và chức năng");
+    its other titled articles ("Nhiệm vụ và quyền hạn", "Cơ cấu tổ chức": "Lãnh đạo Sở có Giám đốc ...", "Vụ thuộc
+    bộ") state powers and make-up, not tasks; only its articles titled as the text's execution ("Tổ chức thực hiện",
+    "Trách nhiệm thi hành") and its untitled provisions keep theirs."""
+    from bisect import bisect_right
 
+    from .task_tables import organisation_marker, organisation_task_article   # task_tables imports this module
 
-def _competence_article(text: str, node: Node) -> bool:
-    """In such a text, a titled article that is not its execution ("Nhiệm vụ và quyền hạn", "Cơ cấu tổ chức")."""
-    from .task_tables import organisation_task_article
+    articles = _article_titles(text, blocks)
+    if not any(t and organisation_marker(t) for _, t in articles):
+        return tasks
+    starts = [s for s, _ in articles]
 
-    return node.kind == "article" and _article_heading(text, node) and not organisation_task_article(node.block.rest(text))
+    def kept(t: TaskHit) -> bool:
+        k = bisect_right(starts, t.start) - 1
+        title = articles[k][1] if k >= 0 else None
+        return title is None or organisation_task_article(title)
+
+    return [t for t in tasks if kept(t)]
 
 
 def _rights_item(text: str, node: Node) -> bool:
@@ -1030,7 +1051,6 @@ def _lists_members(heading: str) -> bool:
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry,
                      blocks: list[Block] = ()) -> list[TaskHit]:
     tasks: list[TaskHit] = []
-    organisation = _organisation_text(text, roots)
 
     def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None,
              inherited_partners: tuple[AgencyHit, ...] = ()) -> None:
@@ -1089,8 +1109,6 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
         if node.kind == "article" and _article_heading(text, node) and _scope_article(node.block.rest(text)):
             return   # "Điều 2. Đối tượng áp dụng: 1. Ủy ban nhân dân cấp xã ...": whom it applies to, no tasks
-        if organisation and _competence_article(text, node):
-            return   # "Điều 2. Nhiệm vụ và quyền hạn" of a decree on a ministry's functions: its powers, no tasks
         if node.kind != "roman" and _rights_item(text, node):
             return   # "2. Quyền hạn của học viên: - Được tôn trọng ...": rights, no tasks
         if node.kind == "article" and _article_heading(text, node):

@@ -17,7 +17,8 @@ d.S("1", "Vị trí và chức năng", [])
 d.S("2", "Nhiệm vụ và quyền hạn", ["tasks"])   # a list of nhiệm vụ, as e24 reads "Nội dung ..." headings
 d.S("3", "Cơ cấu tổ chức", [])
 d.S("4", "Hiệu lực thi hành", [])
-d.S("5", "Trách nhiệm thi hành", [])
+d.S("5", "Trách nhiệm thi hành", ["assignments"])   # [] at first; "trách nhiệm" names assignments (section_kinds.yaml),
+# and such an article holds real tasks elsewhere ("Điều 4. Trách nhiệm thi hành: 1. Cục Đăng kiểm Việt Nam có trách nhiệm:")
 BNV = "Bộ Nội vụ"
 d.A([BNV], d.text(325, 325, start="ban hành quyết định"), section="3", optional=True)
 d.A([BNV, "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
