@@ -55,7 +55,9 @@ def spec() -> _Spec:
                           r"(?:\s*\([^()\n]{0,60}\))?[*_\s]*:[*_\s]*")
     not_fields = tuple(squash(p) for p in data.get("not_task_fields", {}).get("phrases", []))
     not_articles = tuple(squash(p) for p in data.get("not_task_articles", {}).get("phrases", []))
-    phrases = lambda key: tuple(squash(p) for p in data[key]["phrases"])   # noqa: E731
+    def phrases(key: str) -> tuple[str, ...]:
+        return tuple(squash(p) for p in data[key]["phrases"])
+
     return _Spec(columns, not_task, not_fields, not_articles, phrases("organisation_marker_articles"),
                  phrases("organisation_task_articles"), phrases("rights_titles"), tuple(fields), field_rx,
                  {label: kind for kind, label in fields})
