@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
-from .blocks import ARTICLE, PARAGRAPH, TABLE_ROW, Block
+from .blocks import ARTICLE, NUMBERED, PARAGRAPH, TABLE_ROW, Block
 from .lexicon import phrase_alternation, read_data
 from .structure import Node
 
@@ -324,6 +324,18 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             rest_at = verb
             rest = line[rest_at:]
     rest = rest.lstrip("*_ ") if rest[:1] in "*_" and rest.lstrip("*_ ")[:1].islower() else rest
+    q = _SUBJECT_QUALIFIER.match(rest)
+    if q and reg.verb_at(line, fline, rest_at + q.end()):
+        # "Lực lượng Kiểm lâm sở tại chủ trì, ...", "Cơ quan Kiểm lâm trên địa bàn phối hợp ...": the body's place
+        rest_at += q.end()
+        rest = line[rest_at:]
+    lead = len(rest) - len(rest.lstrip(" \n"))
+    close = rest.find(")", lead) if rest[lead:lead + 1] == "(" else -1
+    if (0 < close <= lead + 80 and reg.starts_with_head(fline, rest_at + lead + 1)
+            and rest[close + 1:].lstrip()[:1].islower()):
+        # "Giao Sở Nông nghiệp và Môi trường\n(Chi cục Kiểm lâm) chủ trì, ...": the unit that does it, then the task
+        rest_at += close + 1 + len(rest[close + 1:]) - len(rest[close + 1:].lstrip())
+        rest = line[rest_at:]
     first = rest[0]
     if not (first.islower() or first == "("):
         return None
@@ -479,6 +491,8 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
 
 _INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
 _HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc|(?:tỉnh,\s*)?thành phố trực thuộc\s+[Tt]rung ương)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
+#: Where the body named works, between its name and its verb: "Lực lượng Kiểm lâm sở tại chủ trì ...".
+_SUBJECT_QUALIFIER = re.compile(r"(?:sở tại|trên địa bàn|tại địa phương|cùng cấp)\s+")
 _LOCATIVE = re.compile(r"(?<!trực)\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
 
 
@@ -1127,7 +1141,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             own = parse_subject(reg, text, folded, b.rest_start, b.end, strict=strict or ctx is not None, titles=ctx is None,
                                 heading=_is_heading(text, node))
             # "(2) Về triển khai Chương trình: Chính phủ sẽ phân công ...": what a body did or will do, no task
-            reported = own is not None and own.inline_start is not None and bool(P.REPORTED_VERB.match(text, own.inline_start))
+            reported = own is not None and own.inline_start is not None and bool(
+                P.REPORTED_VERB.match(text, own.inline_start) or letter_voice().power.match(text, own.inline_start))
             if reported:
                 own = None
             if own and asked and not own.requested and own.agencies \
@@ -1186,6 +1201,16 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
                 sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
+                if sub is None and cur is None:
+                    # a paragraph under no body's heading that opens with an office holder and states the task ("Chủ
+                    # tịch Ủy ban nhân dân cấp xã chỉ đạo ..."): the body the holder heads (a holder's name alone, a
+                    # table's cell, is no heading over the paragraphs after it, nor is a holder's power over the cases
+                    # after it, "Bộ trưởng ... quyết định thu hồi ... trong các trường hợp sau:")
+                    sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True,
+                                        titles=True)
+                    if sub is not None and (sub.inline_start is None
+                                            or text[child.start:child.end].rstrip(" *_").endswith(":")):
+                        sub = None
                 if sub is None and cur is None and label is None and named_before and topic_item:
                     # a paragraph of a notice's item, after the one that named its body ("Giao Bộ Tài chính ..."):
                     # "Sau khi ..., Bộ Tài chính khẩn trương báo cáo ..." names its own body after a leading clause
@@ -1197,6 +1222,7 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 if sub and sub.inline_start is not None and (letter_voice().self_statement.match(text, sub.inline_start)
                                                              or letter_voice().advice.match(text, sub.inline_start)
                                                              or P.REPORTED_VERB.match(text, sub.inline_start)
+                                                             or letter_voice().power.match(text, sub.inline_start)
                                                              or letter_voice().generic_request.match(text[sub.agencies[-1].end:child.end])):
                     # "Bộ Tài chính gửi kèm …", "(2) Về triển khai Chương trình: Chính phủ sẽ phân công …": what a body
                     # does or will do ends the item's tasks
@@ -1369,7 +1395,19 @@ def article_tasks(reg: AgencyRegistry, text: str, folded: str, preamble: list[Bl
     """The tasks a decision's own articles give before the text it carries ("Điều 2. Giao Sở Công Thương chủ trì,
     phối hợp với ... triển khai thực hiện Kế hoạch này."): those articles stand before the attached plan's body."""
     out: list[TaskHit] = []
+    article = None   # the number of the decision's article whose clauses follow
     for b in preamble:
+        if b.kind == ARTICLE:
+            article = b.label
+        if b.kind == NUMBERED and article is not None:
+            # "Điều 2. Tổ chức thực hiện | 1. Giao Sở Công Thương tổ chức triển khai ... | 3. Tổ chức quản lý chợ căn cứ
+            # ...": a clause of the article that names its body is that body's task
+            sub = parse_subject(reg, text, folded, b.rest_start, b.end, strict=True, titles=True)
+            if sub is not None and sub.inline_start is not None and all(h.registered for h in sub.agencies):
+                s, e = sub.inline_start, sub.inline_end
+                partners = find_partners(reg, text, folded, s, e, sub.agencies)
+                out.append(TaskHit(sub.agencies, role_of(text[s:e]), sub.requested, partners, s, e, f"Điều {article}"))
+            continue
         if b.kind not in (ARTICLE, PARAGRAPH):
             continue
         m = _GIVING_ARTICLE.match(text, b.start, b.end)
@@ -1406,6 +1444,7 @@ class LetterVoice:
     advice_purpose: re.Pattern    # the purpose closing it: "để thực hiện đúng quy định."
     courtesy: re.Pattern          # the closing courtesy: "Trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
     own_act: re.Pattern           # the writer's own decision opening an item: "Thống nhất việc giải thể ..."
+    power: re.Pattern             # a power, not a task: "Thủ trưởng Tổ chức quản lý chợ được quyền: ..."
 
 
 @lru_cache(maxsize=1)
@@ -1420,6 +1459,7 @@ def letter_voice() -> LetterVoice:
         advice_purpose=re.compile(rf"\s*để\s+(?:{alt['advice_purpose']})\s*(?:[.;]|và\s)", re.I),
         courtesy=re.compile(rf"[\s*_]*(?:{alt['courtesy']})\b", re.I),
         own_act=re.compile(rf"\s*(?:{alt['own_act']})\b", re.I),
+        power=re.compile(rf"\s*(?:{alt['power']})\b", re.I),
     )
 
 

@@ -134,6 +134,8 @@ def split_blocks(text: str) -> list[Block]:
                 continue
         b = classify(stripped, start)
         adjacent = bool(blocks) and "\n\n" not in text[blocks[-1].end:start]   # a wrapped line, not a new paragraph
+        if b.kind == ROMAN and adjacent and _roman_out_of_turn(blocks, text, stripped):
+            b = Block(PARAGRAPH, "", start, start + len(stripped), start)   # "... từ cấp I đến cấp\nV. Chi tiết ..."
         if (b.kind == PARAGRAPH and adjacent and _wrapped_heading(blocks[-1], text, stripped)
                 and (stripped.endswith(":") or (k + 1 < len(lines)
                      and classify(lines[k + 1][0], lines[k + 1][1]).kind in (NUMBERED, LETTERED, BULLET)))):
@@ -153,6 +155,19 @@ def split_blocks(text: str) -> list[Block]:
             blocks.append(b)
         k += 1
     return blocks
+
+
+def _roman_out_of_turn(blocks: list[Block], text: str, line: str) -> bool:
+    """A line opening with a Roman numeral that is a wrapped line of running text, not a heading: it goes on, with no
+    blank line, from a line that ends no sentence ("... chỉ cấp dự báo từ cấp I đến cấp" / "V. Chi tiết quy định ..."),
+    and its numeral is neither "I" nor the one after the last Roman heading above it."""
+    m = P.ROMAN_HEADING.match(line)
+    if not m or P.CHAPTER_HEADING.match(line) or P.SENTENCE_END.search(text[blocks[-1].start:blocks[-1].end]):
+        return False
+    value = roman_value(m.group("label"))
+    last = next((roman_value(b.label) for b in reversed(blocks) if b.kind == ROMAN
+                 and not P.CHAPTER_HEADING.match(text[b.start:b.end])), 0)
+    return value not in (1, last + 1)
 
 
 def _article_line_wraps(rest: str, line: str) -> bool:
@@ -190,6 +205,20 @@ def _wrapped_heading(prev: Block, text: str, line: str) -> bool:
     return len(head) <= 80 and len(line) <= 40 and not P.SENTENCE_END.search(line) and line[:1].isupper()
 
 
+#: A line opening with a name in parentheses that the sentence goes on after, in lower case: "(Chi cục Kiểm lâm) chủ
+#: trì, ...". Not a label ("(1) ...", "(I) Giao ...") nor a parenthesis the line leaves open.
+_NAME_ASIDE = re.compile(r"\((?P<name>[^()\n]{3,80})\)\s+(?P<next>\w)")
+
+
+def _holder_list(text: str) -> bool:
+    """A line that only lists office holders, each after ";", and goes on ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám
+    đốc các Sở: Tài chính, Tư pháp; Thủ trưởng các Sở, ban, ngành, đơn vị thuộc tỉnh;"): every part opens with a title."""
+    if not text.rstrip().endswith(";"):
+        return False
+    parts = [p.strip(" *_") for p in text.rstrip().rstrip(";").split(";")]
+    return len(parts) >= 2 and all(p and _office_title().match(p + " ") for p in parts)
+
+
 def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
     """A hard-wrapped line that continues the block before it ("... các loại Giấy phép,\nGiấy chứng nhận ...",
     "... sử dụng trái phép\nVLNCN, TCTN ..."): the block does not end a sentence and is a wrapped line of text,
@@ -200,8 +229,14 @@ def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
         return True   # "...; phối hợp Ban Quản lý ...;\ncác doanh nghiệp viễn thông ...": no item opens in lower case
     if line[:1] == "(" and line[1:2].islower() and line[2:3] != ")":
         return True   # "... chỉ đạo công an các địa phương\n(kể cả các địa phương lân cận) ...": an aside runs on
+    aside = _NAME_ASIDE.match(line)
+    if (aside and aside.group("name")[:1].isupper() and aside.group("next").islower()
+            and not P.SENTENCE_END.search(prev_text)):
+        return True   # "1. Giao Sở Nông nghiệp và Môi trường\n(Chi cục Kiểm lâm) chủ trì, ...": the unit, then the verb
     if P.TIME_SENTENCE.match(line) and prev.kind in (BULLET, NUMBERED, LETTERED, PARAGRAPH):
         return True   # "- ... chính xác.\nThời gian hoàn thành trước ngày 31 tháng 12 năm 2025.": the item's time limit
+    if _holder_list(prev_text) and _office_title().match(line):
+        return True   # "2. Chánh Văn phòng ...; Giám đốc các Sở: ...; Thủ trưởng ...;\nChủ tịch ... chịu trách nhiệm ..."
     if P.SENTENCE_END.search(prev_text):
         return False
     if prev_text.endswith(",") or prev_text.count("(") > prev_text.count(")"):

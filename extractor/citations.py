@@ -125,7 +125,7 @@ class CitationGrammar:
         self.title_rx = re.compile(r"(?:" + "|".join(re.escape(t) for t in titles) + r")\s+") if titles else None
         provinces = sorted({fold(p) for p in lex.province_names()}, key=len, reverse=True)
         self.province_rx = re.compile(
-            r"\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?![\w])"
+            r"\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in provinces) + r")(?![\w])"
         )
         # laws by name
         law_names: list[tuple[str, str]] = []
@@ -175,9 +175,17 @@ def _parse_issuer(g: CitationGrammar, text: str, folded: str, pos: int) -> tuple
         end = im.end()
         if folded[i:end] in g.described:
             end = _described_end(text, end)
+        ws = _SPACES.match(text, end)
+        owner = g.issuer_rx.match(folded, ws.end()) if ws and text[ws.end():ws.end() + 1].isupper() else None
+        if owner is not None:
+            end = owner.end()   # "Đảng ủy UBND tỉnh", "Văn phòng UBND thành phố": a body of the body named after it
         pm = g.province_rx.match(folded, end)
         if pm:
             end = pm.end()
+        else:
+            lv = _BARE_LEVEL.match(text, end)
+            if lv and not text[lv.end():].lstrip(" ")[:1].isupper():
+                end = lv.end()   # "... của Văn phòng UBND thành phố.": the level alone, no place name after it
         tm = P.ISSUER_TERM.match(text[end:end + 20])
         if tm:
             end += tm.end()
@@ -198,6 +206,8 @@ def _parse_issuer(g: CitationGrammar, text: str, folded: str, pos: int) -> tuple
 
 
 _JOINT = re.compile(r"\s+và\s+")
+#: The level word alone after a local body's name: "Văn phòng UBND thành phố", "Đảng ủy UBND tỉnh".
+_BARE_LEVEL = re.compile(r"\s+(?:tỉnh|thành phố)(?![\w])")
 
 
 def _described_end(text: str, end: int) -> int:
@@ -391,6 +401,12 @@ def _share_in_lists(text: str, mentions: list[Mention]) -> None:
             a.issuer = b.issuer
         if same_list and a.date is None and b.date is not None and ";" not in gap:
             a.date = b.date
+    for a, b in zip(mentions[:-1], mentions[1:]):
+        # "của Sở Tài chính tại Tờ trình số 421/TTr-STC ngày ..., 501/TTr-STC ngày ...": one symbol, one issuer, also
+        # when the list names it before its first item
+        if (b.issuer is None and a.issuer is not None and a.sym and a.sym == b.sym
+                and (b.anchor is a or (P.CITATION_LIST_GAP.match(text[a.end:b.start]) and "\n" not in text[a.end:b.start]))):
+            b.issuer = a.issuer
 
 
 def _issuer_from_symbol(g: CitationGrammar, sym: str) -> str | None:

@@ -60,7 +60,7 @@ SENTENCE_END = re.compile(r"[.:;!?…|][”\"]?\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 LINE_CONTINUES = re.compile(
     r"(?<![\w])(?:của|và|với|các|Các|những|số|về|cho|tại|theo|trong|là|được|giữa|thuộc|phối hợp|chủ trì|Thủ tướng|Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Hội|Việt|"
-    r"yêu cầu|đề nghị|Yêu cầu|Đề nghị|Giao|Quý|quý|ngày|nhân dân|ngang|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
+    r"yêu cầu|đề nghị|Yêu cầu|Đề nghị|chỉ đạo|lực lượng|Giao|Quý|quý|ngày|nhân dân|ngang|Trung tâm|Giám đốc|Thủ trưởng|Chủ tịch|Hiệp hội|Liên minh|Liên đoàn|Ngân hàng|Mặt trận|Đài|Viện|Tòa án|Luật|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Nghị định|Kết luận|Công văn)$"
 )
 #: A line that starts a new list item or heading (never joined to the line before).
 LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
@@ -282,7 +282,7 @@ STANDARD = re.compile(
 )
 #: A full date: "ngày 05/6/2017", "ngày 16-8-2019", "ngày 27 tháng 12 năm 2013", ", ngày 15/5/2016".
 CITATION_DATE = re.compile(
-    r"^\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))",
+    r"^\s*,?\s*ngày\s+(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))",
     re.I,   # also in all-capitals titles: "QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ"
 )
 #: "của <issuer>" right after the number or the date.

@@ -301,6 +301,12 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
         article = next((k for k in range(pre_start, min(body_start, limit)) if blocks[k].kind == ARTICLE), None)
         if article is not None and not carried:
             body_start, articles = article, True
+        elif carried:
+            # a carried text of articles only ("NỘI QUY ... Điều 1. Thời gian mở cửa ... Điều 14. Tổ chức thực hiện"):
+            # its articles are the top level, the decision's own stay in the preamble
+            own = next((k for k in range(attached, limit) if blocks[k].kind == ARTICLE), None)
+            if own is not None:
+                body_start, articles = own, True
     plain = False
     if type_idx is None and body_start >= sign and sign < len(blocks):
         # a letter without numbered items: its body is the paragraphs and bullets after the recipients
