@@ -283,6 +283,22 @@ class AgencyRegistry:
             return any(rest.startswith(f) and not rest[len(f):len(f) + 1].isalnum() for f in self._city_forms)
         return True
 
+    def at_central_level(self, tasks: list) -> list:
+        """`tasks` (TaskHit) of a central document, their bodies read at that level: "Ủy ban nhân dân cấp tỉnh" in a
+        decree is every province's ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", the registry's
+        `in_central` spellings); a province's own document keeps it as its own."""
+        from dataclasses import replace
+
+        lifted = {squash(s): a for a in self.agencies for s in a.in_central}
+        if not lifted:
+            return tasks
+
+        def lift(hits: tuple) -> tuple:
+            return tuple(replace(h, agency=lifted[squash(h.written)]) if squash(h.written) in lifted else h
+                         for h in hits)
+
+        return [replace(t, agencies=lift(t.agencies), partners=lift(t.partners)) for t in tasks]
+
     def in_city(self, tasks: list, province: str | None) -> list:
         """`tasks` (TaskHit) with their agencies named as a centrally-run city's ("Công an thành phố", "Các sở, ban,
         ngành thành phố", ANNOTATING), when `province` is one; unchanged otherwise."""

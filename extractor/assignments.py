@@ -976,6 +976,56 @@ def _scope_article(title: str) -> bool:
     return scope_article(title)
 
 
+def _article_titles(text: str, blocks: list[Block]) -> list[tuple[int, str | None]]:
+    """Each article's start and title ("Điều 2. Nhiệm vụ và quyền hạn", or "Điều 2." with its title on the next
+    line), None for an article that is a provision ("Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành ...")."""
+    out: list[tuple[int, str | None]] = []
+    for k, b in enumerate(blocks):
+        if b.kind != ARTICLE:
+            continue
+        line = b.rest(text).strip(" *_") if b.rest_start < b.end else ""
+        if not line and k + 1 < len(blocks):
+            line = blocks[k + 1].text(text).strip(" *_")
+        title = line if 0 < len(line) <= 160 and not P.SENTENCE_END.search(line) and not line.endswith((".", ";")) \
+            else None
+        out.append((b.start, title))
+    return out
+
+
+def competence_tasks_dropped(text: str, tasks: list[TaskHit], blocks: list[Block]) -> list[TaskHit]:
+    """`tasks` without those of a functions text's competence articles. A text that defines a body's functions and
+    make-up (a decree "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ ...", a province's decision on
+    a department's) is known by an article titled as the body's place and functions ("Điều 1. Vị trí và chức năng");
+    its other titled articles ("Nhiệm vụ và quyền hạn", "Cơ cấu tổ chức": "Lãnh đạo Sở có Giám đốc ...", "Vụ thuộc
+    bộ") state powers and make-up, not tasks; only its articles titled as the text's execution ("Tổ chức thực hiện",
+    "Trách nhiệm thi hành") and its untitled provisions keep theirs."""
+    from bisect import bisect_right
+
+    from .task_tables import organisation_marker, organisation_task_article   # task_tables imports this module
+
+    articles = _article_titles(text, blocks)
+    if not any(t and organisation_marker(t) for _, t in articles):
+        return tasks
+    starts = [s for s, _ in articles]
+
+    def kept(t: TaskHit) -> bool:
+        k = bisect_right(starts, t.start) - 1
+        title = articles[k][1] if k >= 0 else None
+        return title is None or organisation_task_article(title)
+
+    return [t for t in tasks if kept(t)]
+
+
+def _rights_item(text: str, node: Node) -> bool:
+    """An item or article titled as rights ("2. Quyền hạn của học viên: - Được tôn trọng ..."): no tasks under it."""
+    from .task_tables import rights_title
+
+    line = node.block.rest(text).split("\n", 1)[0]
+    colon = line.find(":")
+    head = line[:colon] if 0 < colon <= 80 else line
+    return len(head) <= 100 and not P.SENTENCE_END.search(head) and rights_title(head)
+
+
 def _lists_members(heading: str) -> bool:
     from .task_tables import lists_members   # task_tables imports this module
 
@@ -1043,6 +1093,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         asks = bool(P.REQUEST_INTRO.search(text[node.block.rest_start:node.block.end].rstrip(" *")))
         if node.kind == "article" and _article_heading(text, node) and _scope_article(node.block.rest(text)):
             return   # "Điều 2. Đối tượng áp dụng: 1. Ủy ban nhân dân cấp xã ...": whom it applies to, no tasks
+        if node.kind != "roman" and _rights_item(text, node):
+            return   # "2. Quyền hạn của học viên: - Được tôn trọng ...": rights, no tasks
         if node.kind == "article" and _article_heading(text, node):
             # "Điều 5. Trách nhiệm của Sở Tài chính": the body the heading names owns the article's clauses
             cur = article_subject(reg, text, folded, node)

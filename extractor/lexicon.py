@@ -23,6 +23,7 @@ class Agency:
     level: str
     collective: bool
     spellings: tuple[str, ...]
+    in_central: tuple[str, ...] = ()   # spellings of another body that name this one in a central document
 
     @property
     def id(self) -> str:
@@ -149,6 +150,7 @@ def load_lexicon() -> Lexicon:
             level=str(a.get("level") or "any"),
             collective=bool(a.get("collective", False)),
             spellings=_strs(a.get("spellings")),
+            in_central=_strs(a.get("in_central")),
         )
         for a in read_data("agencies.yaml") or []
     )

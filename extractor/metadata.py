@@ -473,6 +473,11 @@ def _issuer_from_symbol(number: str, lex: Lexicon) -> str | None:
     return None
 
 
+def issuer_from_symbol(number: str, lex: Lexicon) -> str | None:
+    """The central issuer a document's symbol names (public name of `_issuer_from_symbol`)."""
+    return _issuer_from_symbol(number, lex)
+
+
 def _is_local(issuer: str) -> bool:
     """A local body (its province is the place of the header); a central one ("Bộ Tài chính", "Chính phủ") has none."""
     return bool(P.LOCAL_ISSUER.search(fold(issuer)))

@@ -130,6 +130,11 @@ def _join_or_keep(m: re.Match) -> str:
     return m.group(0)
 
 
+def _unglue_chapter(m: re.Match) -> str:
+    """ "Chương IIICHẾ ĐỘ ..." -> "Chương III CHẾ ĐỘ ...", when the numeral is a well-formed one."""
+    return m.group("head") + " " if P.ROMAN_NUMERAL.match(m.group("label")) else m.group(0)
+
+
 def _table_cells(m: re.Match) -> str:
     cells = [c.strip() for c in m.group(1).split("|")]
     return "\n".join(c for c in cells if c)
@@ -177,6 +182,7 @@ def normalize(raw: str) -> NormalizedText:
     text, offs = _sub(text, offs, P.MULTI_SPACE, " ")
     text, offs = _sub(text, offs, _LINE_EDGE_SPACE, "")
     text, offs = _sub(text, offs, _BAR_LINE, "")
+    text, offs = _sub(text, offs, P.CHAPTER_GLUED, _unglue_chapter)   # "Chương IQUY ĐỊNH CHUNG"
     text, offs = _sub(text, offs, P.CHAPTER_WRAP, lambda m: m.group(0)[:-1] + " ")   # "Chương\nIII", "Điều\n4. ..."
     text, offs = _sub(text, offs, _LINE_BREAKS, _join_or_keep)
     return NormalizedText(text, offs)

@@ -99,6 +99,12 @@ LONE_LABEL = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?:[IVXL]{1,6}\s*[.:)\-–]|
 #: A chapter of a regulation (Quy chế, Quy định): "Chương I" / "CHƯƠNG II. QUY ĐỊNH CHUNG" (its title often on the
 #: next line); a top-level section like a Roman heading.
 CHAPTER_HEADING = re.compile(r"^(?:CHƯƠNG|Chương)\s+(?P<label>[IVXL]{1,6})\b\s*[.:\-–]?\s*(?P<rest>\S.*)$")
+#: A chapter's numeral glued to its upper-case title (the portal's "**Chương I****QUY ĐỊNH CHUNG**", "### Chương
+#: IICHÍNH SÁCH ..."): the whole run of numeral letters (possessive: "Chương III" is never "I" + "II") and the next
+#: two capitals; the caller checks the numeral is a well-formed one.
+CHAPTER_GLUED = re.compile(r"^(?P<head>(?:CHƯƠNG|Chương)[ \t]+(?P<label>[IVXL]{1,6}+))(?=[A-ZĐÀ-Ỹ]{2})", re.M)
+#: A well-formed Roman numeral up to 39 (a chapter's number).
+ROMAN_NUMERAL = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 #: "Chương" hard-wrapped before its numeral: "Chương\nIII".
 CHAPTER_WRAP = re.compile(r"^(?:CHƯƠNG|Chương)\n(?=[IVXL]{1,6}$)|^Điều\n(?=\d{1,3}\.(?:\s|$))", re.M)
 #: An article: "Điều 5. Trách nhiệm của Sở Tài chính", "Điều 14." (its heading on the next line).
@@ -196,6 +202,11 @@ NATIONAL_MOTTO = re.compile(
     r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|[-_=*]{3,}", re.I)
 #: Signing-authority prefix: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "Q. GIÁM ĐỐC".
 SIGNING_PREFIX = re.compile(r"^\s*(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+(?P<office>[A-ZĐ" + UPPER[3:] + r" ,.\-]{2,80})$")
+#: A portal's flattened "Nơi nhận" cell without its label: the recipients run on one line ("- Thủ tướng, các Phó Thủ
+#: tướng Chính phủ; - Các bộ, cơ quan ngang bộ ...; - HĐND, UBND các tỉnh ..."): three or more "- X;" in a row.
+FLAT_RECIPIENTS = re.compile(r"^\s*-\s[^\n;]{2,160};\s+-\s[^\n;]{2,160};\s+-\s")
+#: A copy's note where the signature was: "(Đã ký)", "(đã ký)", "(Đã ký và đóng dấu)".
+SIGNED_NOTE = re.compile(r"^\s*\((?:Đã|đã) ký\b[^()\n]{0,30}\)\s*$")
 #: The signing mode alone on its line, the office on the next (portals split "KT.\nCHỦ TỊCH"): the signature block starts.
 SIGNING_MODE_ALONE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\s*\.?\s*$")
 #: An all-caps position line in the signature block: "PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "PHÓ CHỦ TỊCH UBND TỈNH".

@@ -21,13 +21,13 @@ from models.result import (AgencyRef, Assignment, Citation, CitationMention, Dea
 from . import __version__
 from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry
-from .assignments import (ASSIGNMENT_KINDS, TaskHit, article_tasks, find_assignments, find_letter_assignments,
-                          lead_in_kinds, letter_addressees, names_agency)
+from .assignments import (ASSIGNMENT_KINDS, TaskHit, article_tasks, competence_tasks_dropped, find_assignments,
+                          find_letter_assignments, lead_in_kinds, letter_addressees, names_agency)
 from .blocks import split_blocks
 from .citations import CitationGrammar, CitationHit, citation_scope, find_citations
 from .deadlines import DeadlineHit, find_deadlines
 from .lexicon import Lexicon, load_lexicon
-from .metadata import MetaHit, find_metadata
+from .metadata import MetaHit, find_metadata, issuer_from_symbol
 from .normalize import NormalizedText, normalize
 from .relations import STRENGTH, index_body, portal_tail, EffectHit, RelationGrammar, RelationHit, find_effective, find_relations
 from .read import SourceText
@@ -171,7 +171,11 @@ class AssignmentStage(Stage):
             if not w.layout.plain:
                 tasks += article_tasks(self.reg, w.text, folded, w.layout.preamble)
         tasks = _not_the_writer(w.text, tasks, w.meta, self.lex, self.reg)
+        if w.layout is not None:
+            tasks = competence_tasks_dropped(w.text, tasks, w.layout.all_blocks)   # a functions decree's powers
         tasks = self.reg.in_city(tasks, w.meta.province if w.meta else None)
+        if w.meta is not None and not w.meta.province and w.meta.number and issuer_from_symbol(w.meta.number, self.lex):
+            tasks = self.reg.at_central_level(tasks)   # a decree's "Ủy ban nhân dân cấp tỉnh": every province's
         if w.meta is None or not w.meta.province:
             tasks = self.reg.city_named(tasks)
         return replace(w, tasks=tasks)

@@ -240,9 +240,13 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
                     and (len(bare) > 60 or re.match(rf"[{P.UPPER}][{P.LOWER}]", bare)):
                 # a running-case sentence after a title in capitals opens the body
                 break
+            said = " ".join(" ".join(t.text(text).strip(" *").split()) for t in title)
             if not any(c.isalnum() for c in bare) or \
-                    any(" ".join(bare.split()) == " ".join(t.text(text).strip(" *").split()) for t in title):
-                i += 1  # a portal that printed the title twice ("NGHỊ ĐỊNHVề hợp đồng ..." then "Về hợp đồng ...")
+                    any(" ".join(bare.split()) == " ".join(t.text(text).strip(" *").split()) for t in title) or \
+                    (title and " ".join(bare.split()).strip(" ,") in said):
+                # a portal that printed the title twice ("NGHỊ ĐỊNHVề hợp đồng ..." then "Về hợp đồng ..."), or again
+                # in pieces ("Quy định chế độ làm việc đối với giáo viên phổ thông" then ", dự bị đại học")
+                i += 1
                 continue
             title.append(b)
             i += 1
@@ -380,8 +384,10 @@ def _closes_text(text: str, b: Block) -> bool:
 
 
 def _signature_starts(line: str) -> bool:
-    """ "KT. CHỦ TỊCH", or the signing mode alone on its line ("KT." with "CHỦ TỊCH" on the next)."""
-    return bool(P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line))
+    """ "KT. CHỦ TỊCH", or the signing mode alone on its line ("KT." with "CHỦ TỊCH" on the next); a copy's "(Đã ký)";
+    a portal's recipients flattened onto one line without their "Nơi nhận:" label."""
+    return bool(P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line) or P.SIGNED_NOTE.match(line)
+                or P.FLAT_RECIPIENTS.match(line))
 
 
 def _after_recipients(text: str, blocks: list[Block], start: int, stop: int) -> int:

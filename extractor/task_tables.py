@@ -32,6 +32,9 @@ class _Spec:
     not_task: tuple[str, ...]
     not_task_fields: tuple[str, ...]                      # squashed opening words of member-list headings
     not_task_articles: tuple[str, ...]                    # squashed titles of a regulation's scope articles
+    organisation_markers: tuple[str, ...]                 # squashed titles of an organisation text's functions article
+    organisation_tasks: tuple[str, ...]                   # squashed titles of its articles that still give tasks
+    rights: tuple[str, ...]                               # squashed titles of items that list rights
     fields: tuple[tuple[str, str], ...]                   # (kind, folded label), longest label first
     field_rx: re.Pattern
     field_kind: dict[str, str]                           # folded label (single spaces) -> kind
@@ -52,7 +55,11 @@ def spec() -> _Spec:
                           r"(?:\s*\([^()\n]{0,60}\))?[*_\s]*:[*_\s]*")
     not_fields = tuple(squash(p) for p in data.get("not_task_fields", {}).get("phrases", []))
     not_articles = tuple(squash(p) for p in data.get("not_task_articles", {}).get("phrases", []))
-    return _Spec(columns, not_task, not_fields, not_articles, tuple(fields), field_rx,
+    def phrases(key: str) -> tuple[str, ...]:
+        return tuple(squash(p) for p in data[key]["phrases"])
+
+    return _Spec(columns, not_task, not_fields, not_articles, phrases("organisation_marker_articles"),
+                 phrases("organisation_task_articles"), phrases("rights_titles"), tuple(fields), field_rx,
                  {label: kind for kind, label in fields})
 
 
@@ -67,6 +74,37 @@ def scope_article(title: str) -> bool:
     bodies its items name are the ones it applies to, not bodies given tasks."""
     key = squash(title.strip(" *_.:"))
     return any(key == p or key.startswith(p + " ") for p in spec().not_task_articles)
+
+
+def _title_key(title: str) -> str:
+    return squash(title.strip(" *_.:"))
+
+
+def _opens_with(key: str, phrases: tuple[str, ...]) -> bool:
+    return any(key == p or key.startswith(p + " ") for p in phrases)
+
+
+def organisation_marker(title: str) -> bool:
+    """Whether an article's title names a body's place and functions ("Vị trí và chức năng của bộ"): the mark of a
+    text that defines a body's functions and make-up."""
+    return _opens_with(_title_key(title), spec().organisation_markers)
+
+
+def organisation_task_article(title: str) -> bool:
+    """Whether an article of such a text is titled as its execution ("Tổ chức thực hiện", "Trách nhiệm thi hành")."""
+    return _opens_with(_title_key(title), spec().organisation_tasks)
+
+
+def rights_title(title: str) -> bool:
+    """Whether an item's or article's title lists rights only ("Quyền hạn của học viên", "Quyền lợi"): the words after
+    the rights word name the holder, never a duty ("Quyền hạn, trách nhiệm của ...", "Quyền và nghĩa vụ ...")."""
+    key = _title_key(title)
+    for p in sorted(spec().rights, key=len, reverse=True):
+        if key == p:
+            return True
+        if key.startswith(p + " "):
+            return p.split()[-1] == "của"   # "quyền hạn của <holder>"; not "quyền hạn <more words>"
+    return False
 
 
 def column_kind(cell: str) -> str | None:

@@ -19,7 +19,8 @@ from extractor.deadlines import find_deadlines, phrase_lists
 from extractor.lexicon import load_lexicon
 from extractor.metadata import _NOT_A_NAME, _is_local, _is_person, _issuer_from_symbol
 from extractor.structure import section_kinds
-from extractor.task_tables import column_kind, field_label, header_columns, scope_article
+from extractor.task_tables import (column_kind, field_label, header_columns, organisation_marker,
+                                   organisation_task_article, rights_title, scope_article)
 from extractor.vntext import fold
 
 
@@ -164,6 +165,12 @@ def _task_tables():
         yield "not_task_articles", ex, "examples", scope_article(ex)
     for ex in _list(na.get("not")):
         yield "not_task_articles", ex, "not", not scope_article(ex)
+    for key, match in (("organisation_marker_articles", organisation_marker),
+                       ("organisation_task_articles", organisation_task_article), ("rights_titles", rights_title)):
+        for ex in _list(data[key].get("examples")):
+            yield key, ex, "examples", match(ex)
+        for ex in _list(data[key].get("not")):
+            yield key, ex, "not", not match(ex)
     for f in data["fields"]:
         for ex in _list(f.get("examples")):
             yield f"fields/{f['kind']}", ex, "examples", _field_kind(ex) == f["kind"]
