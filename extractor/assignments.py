@@ -931,6 +931,8 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
         body = text[subj.inline_start:end]
         if letter_voice().generic_request.match(body):
             continue   # "… trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo triển khai thực hiện./."
+        if _STUDY_THE_LAW.match(body):
+            continue   # "1. Về thủ tục hải quan: đề nghị Công ty nghiên cứu quy định tại Điều 67 Thông tư số ...": advice
         partners = find_partners(reg, text, folded, subj.inline_start, end, subj.agencies)
         out.append(TaskHit(subj.agencies, role_of(body), True, partners, subj.inline_start, end, section))
     return out
@@ -1191,10 +1193,11 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     cur_role = cur_role or intro
                 else:
                     lead = _request_lead_in(reg, text, folded, child)
-                    if lead is not None and node.items() \
+                    if lead is not None and node.items() and all(c.kind == "bullet" for c in node.items()) \
                             and any(h.registered or refers(reg, text, h) for h in lead.agencies):
                         # "2. Kiến nghị: ..., Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:"
-                        # over bullets: the bodies it asks own the items after it
+                        # over bullets: the bodies it asks own the bullets after it (numbered items under such a
+                        # paragraph name their own bodies: "1. ... Giao đồng chí Bộ trưởng Bộ Xây dựng ...")
                         cur, cur_role = lead, lead.intro_role
                         continue
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
@@ -1295,7 +1298,7 @@ def lead_in_kinds(reg: AgencyRegistry, text: str, folded: str, roots: list[Node]
     if not roots or not all(r.kind == "numbered" for r in roots):
         return
     for root in roots:
-        if not root.kinds and root.items() and any(
+        if not root.kinds and root.items() and all(c.kind == "bullet" for c in root.items()) and any(
                 isinstance(c, Block) and c.kind == PARAGRAPH and (lead := _request_lead_in(reg, text, folded, c)) is not None
                 and any(h.registered or refers(reg, text, h) for h in lead.agencies) for c in root.children):
             root.kinds = ("assignments",)
@@ -1376,6 +1379,9 @@ _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
 #: An answer's advice to apply the law ("đề nghị Công ty căn cứ quy định tại ... để thực hiện"): no task.
 _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\s+(?:vào\s+)?(?:các\s+)?(?:quy định|Điều|khoản|điểm|Luật|Bộ luật|"
                             r"Nghị định|Thông tư|văn bản|hướng dẫn)\b", re.I)
+
+#: An answer's advice to read the law it cites ("đề nghị Công ty nghiên cứu quy định tại Điều 67 Thông tư số ..."): no task.
+_STUDY_THE_LAW = re.compile(r"\s*nghiên cứu,?\s+(?:các\s+)?(?:quy định|văn bản)\s+(?:tại|của|nêu|dẫn)\b", re.I)
 
 #: Where a sentence starts inside a paragraph: after ". " before a capital.
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")

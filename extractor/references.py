@@ -110,9 +110,14 @@ def _head_of(reg: AgencyRegistry, word: str) -> bool:
 
 
 def _of_kind(kind: str, hits: tuple[AgencyHit, ...]) -> list[AgencyHit]:
-    """The addressees whose names open with the head word `kind` (its first words: "Công ty" also in "Tổng công ty
-    Xây dựng Trường Sơn")."""
-    return [h for h in hits if kind in " ".join(fold(h.name).split()[:3])]
+    """The addressees whose names open with the head word `kind` ("Công ty" also after "Tổng": "Tổng công ty Xây
+    dựng Trường Sơn"; not "Ban" in "Ủy ban ...")."""
+    out = []
+    for h in hits:
+        name = " ".join(fold(h.name).split())
+        if name.startswith(kind + " ") or name.startswith("tổng " + kind + " "):
+            out.append(h)
+    return out
 
 
 def reference_end(reg: AgencyRegistry, text: str, folded: str, pos: int) -> int | None:
@@ -128,6 +133,8 @@ def reference_end(reg: AgencyRegistry, text: str, folded: str, pos: int) -> int 
     if ref is not None:
         return ref
     to = addressees(reg, text)
+    if not text[pos:pos + 1].isupper():
+        return None   # a name opens with a capital ("ban hành" is a verb, "Ban" a body)
     for kind in reg.head_words():
         end = pos + len(kind)
         if folded.startswith(kind, pos) and _stands_alone(text, end):
