@@ -10,6 +10,7 @@ import gc
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 
 from corpus.db import Database
 from corpus.queue import open_queue
@@ -18,6 +19,7 @@ from . import problems, web
 from .answers import KeptAnswers
 from .routers import agencies, citations, deadlines, documents, jobs, search
 from .settings import Settings
+from .warmup import warm_up
 
 DESCRIPTION = """kehoach reads Vietnamese government plans (kế hoạch): who must do what, by when, on which basis.
 
@@ -35,6 +37,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         queue = open_queue(database, settings.queue_config())
         app.state.settings, app.state.db, app.state.jobs = settings, database, queue
         app.state.answers = KeptAnswers()   # the hot JSON answers, kept until the corpus changes
+        if getattr(app.state, "warm_up", False):
+            await run_in_threadpool(warm_up, database)
         try:
             yield
         finally:
@@ -68,16 +72,18 @@ def serve_app() -> FastAPI:
     """The app of one process of `kehoach serve --processes N` (uvicorn's factory, called in each process): the
     settings from the environment (KEHOACH_*, which `kehoach serve` sets from its options), the heap settled."""
     app = create_app(Settings())
-    settle_heap()
+    settle_heap(app)
     return app
 
 
-def settle_heap() -> None:
+def settle_heap(app: FastAPI) -> None:
     """For a long-running service, once the app is built: load what every request needs (the registry, and the
     agency matcher that every obligations request asks: compiling it took 1-2 s of CPU at the first request, holding
     the interpreter lock while every other request waited), then `gc.freeze()` what exists, so that the collector
     never walks the start-up heap again (a full collection of it took 100-250 ms, the p99 of the API), and collect
-    the young generation less often. Not for tests or scripts that build many apps (what is frozen is never freed)."""
+    the young generation less often; and warm the hot read paths up when the app starts (api.warmup). Not for tests
+    or scripts that build many apps (what is frozen is never freed)."""
+    app.state.warm_up = True
     from corpus.registry import default_corpus_registry
 
     default_corpus_registry().agencies.lookup("Sở Y tế")   # builds the agency matcher

@@ -167,7 +167,7 @@ def serve(
         typer.echo("note: KEHOACH_API_KEY is not set, so uploads and deletes are refused (reads work)", err=True)
     if processes == 1:
         app = create_app(settings)
-        settle_heap()
+        settle_heap(app)
         uvicorn.run(app, host=host, port=port, log_level="info")
         return
     # Several processes: each builds its app from the environment (api.app.serve_app) and runs its own local job

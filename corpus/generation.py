@@ -84,6 +84,12 @@ class AnswerCache:
             while len(self._answers) > self.max_answers or (self.max_bytes is not None and self._bytes > self.max_bytes):
                 self._bytes -= self._size(self._answers.popitem(last=False)[1])
 
+    def clear(self) -> None:
+        with self._lock:
+            self._answers.clear()
+            self._bytes = 0
+            self._generation = None
+
     def _size(self, value: object) -> int:
         return len(value) if self.max_bytes is not None else 0  # type: ignore[arg-type]
 

@@ -96,14 +96,19 @@ async def agency_obligations(
 
     `agency` says which agency the name matched (canonical name, registry id). A name that matches no agency is
     answered 404 (problem+json) with `suggestions`, the closest names: never an empty list that looks like an answer."""
-    as_of = f.as_of or (V.today() if f.in_force != "any" else None)    # "today": part of what the answer is kept under
-    filters = dict(predecessors=f.predecessors, province=f.province, merged=f.merged, year=f.year, role=f.role,
-                   requested=f.requested, due_from=f.due_after, due_to=f.due_before, text=f.q, as_partner=f.as_partner,
-                   in_force=f.in_force, as_of=as_of)
+    filters = filters_of(f)
     if f.format != "json":
         return await in_session(request, lambda s: _export(s, name, filters, f.format))
     return await kept_json(request, ("obligations", name, f.limit, f.cursor, *filters.values()),
-                           lambda s: _page_json(s, name, filters, f.limit, f.cursor))
+                           lambda s: page_json(s, name, filters, f.limit, f.cursor))
+
+
+def filters_of(f: ObligationFilters) -> dict:
+    """The keyword filters of corpus.queries.ObligationQuery that `f` asks for."""
+    as_of = f.as_of or (V.today() if f.in_force != "any" else None)    # "today": part of what the answer is kept under
+    return dict(predecessors=f.predecessors, province=f.province, merged=f.merged, year=f.year, role=f.role,
+                requested=f.requested, due_from=f.due_after, due_to=f.due_before, text=f.q, as_partner=f.as_partner,
+                in_force=f.in_force, as_of=as_of)
 
 
 def _matched(session: Session, name: str):
@@ -117,7 +122,7 @@ def _matched(session: Session, name: str):
     return found
 
 
-def _page_json(session: Session, name: str, filters: dict, limit: int, cursor: str | None) -> bytes:
+def page_json(session: Session, name: str, filters: dict, limit: int, cursor: str | None) -> bytes:
     """The page as JSON (ObligationPageOut)."""
     found = _matched(session, name)
     matched = AgencyMatchOut(written=name, name=found.name, registry_id=found.registry_id, registered=found.registered)

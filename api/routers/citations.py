@@ -69,7 +69,7 @@ async def graph(request: Request, key: Annotated[str | None, Query(examples=["36
     `hub_page` citing documents and its `hub_page` most supported relations, and `hubs` counts all of them by
     relation, province and year; `GET /graph/nodes/{node}/citing` pages through the rest."""
     def compute(session: Session) -> G.Graph:
-        return _graph(session, key, document, depth, direction, province, hub_page)
+        return graph_of(session, key, document, depth, direction, province, hub_page)
 
     if format == "graphml":
         return Response(await in_session(request, lambda s: G.to_graphml(compute(s))), media_type="application/graphml+xml")
@@ -77,7 +77,7 @@ async def graph(request: Request, key: Annotated[str | None, Query(examples=["36
                            lambda s: GraphOut.model_validate(compute(s)).json_bytes())
 
 
-def _graph(session: Session, key: str | None, document: int | None, depth: int, direction: G.Direction,
+def graph_of(session: Session, key: str | None, document: int | None, depth: int, direction: G.Direction,
            province: str | None, hub_page: int) -> G.Graph:
     """The graph of GET /graph, or a 404 problem."""
     if not key and document is None:
