@@ -33,11 +33,12 @@ class AgencyHit:
     written: str                   # as printed in the text
     numbered: str | None = None    # the unit's number after a registered name: "khu vực" + "14", "XII"
     city: bool = False             # in a plan of a centrally-run city: "Công an thành phố", not "Công an tỉnh"
+    refers_to: str | None = None   # the unregistered body a short name or addressee word stands for (references.py)
 
     @property
     def name(self) -> str:
         if self.agency is None:
-            return self.written
+            return self.refers_to or self.written
         name = self.agency.name
         if self.city and self.agency.level == "province" and name.endswith(" tỉnh"):
             name = name[:-len("tỉnh")] + "thành phố"
@@ -186,6 +187,10 @@ class AgencyRegistry:
         stripped = re.sub(r"\s+(?:tỉnh\s+)?\{province\}$", " tỉnh", pkey)
         a = self._by_key.get(stripped)
         if a:
+            return a
+        # "Sở Công Thương tỉnh Lào Cai" (an issuer as its header and place give it): a department's name has no "tỉnh"
+        a = self._by_key.get(re.sub(r"\s+(?:tỉnh|thành phố)\s+\{province\}$", "", pkey))
+        if a and a.type == "department":
             return a
         if self._title is not None:
             t = self._title.match(key)
@@ -430,6 +435,10 @@ class AgencyRegistry:
         ngành, đơn vị, tổ chức chính trị - xã hội"), or None."""
         m = self._vague_item.match(folded, pos) if self._vague_item else None
         return m.end() if m else None
+
+    def head_words(self) -> tuple[str, ...]:
+        """The folded words that open the name of a body ("công ty", "sở", "các đơn vị"), longest first."""
+        return tuple(self._heads)
 
     def starts_with_head(self, folded: str, pos: int) -> bool:
         for h in self._not_heads:

@@ -20,6 +20,7 @@ from . import patterns as P
 from .agencies import AgencyHit, AgencyRegistry, name_end_by_pos, parse_agency_list
 from .blocks import ARTICLE, NUMBERED, PARAGRAPH, TABLE_ROW, Block
 from .lexicon import phrase_alternation, read_data
+from .references import reference_end, refers, resolve
 from .structure import Node
 
 ASSIGNMENT_KINDS = {"assignments", "implementation", "funding"}
@@ -199,6 +200,10 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
             and all(h.agency is None or h.agency.collective for h in hits)):
         hits, list_end = _extend_group(reg, line, fline, i, hits, list_end)
     group_heading = heading and not strict and bool(P.GROUP_HEADING.match(line, i))
+    if not hits and explicit and (ref := reference_end(reg, text, folded, start + i)) is not None:
+        # "Đề nghị Công ty hiệu chỉnh ...", "yêu cầu đơn vị nêu trên thực hiện ...": a word for a body the letter names
+        # (its defined short name, its addressees), ending where the word ends
+        hits, list_end = [AgencyHit(i, ref - start, None, " ".join(line[i:ref - start].split()))], ref - start
     if not hits:
         if (strict and not explicit) or not (titled or group_heading or reg.starts_with_head(fline, i)):
             return None
@@ -935,11 +940,13 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
         stop = _SENTENCE_STOP.search(text, at, e)
         end = stop.end() if stop and text[stop.start()] != ";" else (stop.start() if stop else e)
         subj = parse_subject(reg, text, folded, at, end, strict=True)
-        if subj is None or subj.inline_start is None or not any(h.registered for h in subj.agencies):
+        if subj is None or subj.inline_start is None or not any(h.registered or refers(reg, text, h) for h in subj.agencies):
             continue
         body = text[subj.inline_start:end]
         if letter_voice().generic_request.match(body):
             continue   # "… trân trọng đề nghị UBND các tỉnh, thành phố quan tâm, chỉ đạo triển khai thực hiện./."
+        if _STUDY_THE_LAW.match(body):
+            continue   # "1. Về thủ tục hải quan: đề nghị Công ty nghiên cứu quy định tại Điều 67 Thông tư số ...": advice
         partners = find_partners(reg, text, folded, subj.inline_start, end, subj.agencies)
         out.append(TaskHit(subj.agencies, role_of(body), True, partners, subj.inline_start, end, section))
     return out
@@ -1233,6 +1240,14 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                         cur_partners = heading_partners(cur, child.start, child.end)
                     cur_role = cur_role or intro
                 else:
+                    lead = _request_lead_in(reg, text, folded, child)
+                    if lead is not None and node.items() and all(c.kind == "bullet" for c in node.items()) \
+                            and any(h.registered or refers(reg, text, h) for h in lead.agencies):
+                        # "2. Kiến nghị: ..., Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:"
+                        # over bullets: the bodies it asks own the bullets after it (numbered items under such a
+                        # paragraph name their own bodies: "1. ... Giao đồng chí Bộ trưởng Bộ Xây dựng ...")
+                        cur, cur_role = lead, lead.intro_role
+                        continue
                     tasks.extend(request_tasks(reg, text, folded, child.start, child.end, node.id))
             else:
                 visit(child, cur, strict, cur_role, asks, cur_partners)
@@ -1328,12 +1343,35 @@ def lead_in_kinds(reg: AgencyRegistry, text: str, folded: str, roots: list[Node]
     """A letter whose numbered items follow a request that asks a body to do them, none of them naming a body of its
     own ("… đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo:" over "1. …", "2. …"): the items are assignments sections
     (ANNOTATING: the kinds their content has). When some item names its body ("2. Sở Công Thương"), the others keep the
-    kinds of their own words ("1. Kết hợp … khai thác nước …" is a task section)."""
-    if not roots or not all(r.kind == "numbered" and "assignments" not in r.kinds for r in roots):
+    kinds of their own words ("1. Kết hợp … khai thác nước …" is a task section); an item that asks the same body again
+    ("2. Về điều kiện ...: Đề nghị Công ty chủ động ...") names no other. An item with no kind whose own paragraph asks
+    bodies to do the items under it ("2. Kiến nghị" / "..., Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội
+    dung sau:" / "- ...") is an assignments section too."""
+    if not roots or not all(r.kind == "numbered" for r in roots):
         return
-    if request_lead_ins(reg, text, folded, roots[:1], blocks)[0] is not None:
-        for root in roots:
+    for root in roots:
+        if not root.kinds and root.items() and all(c.kind == "bullet" for c in root.items()) and any(
+                isinstance(c, Block) and c.kind == PARAGRAPH and (lead := _request_lead_in(reg, text, folded, c)) is not None
+                and any(h.registered or refers(reg, text, h) for h in lead.agencies) for c in root.children):
             root.kinds = ("assignments",)
+    lead = request_lead_ins(reg, text, folded, roots[:1], blocks)[0]
+    if lead is None:
+        return
+    asked = {h.name for h in resolve(reg, text, lead.agencies)}
+    for root in roots:
+        if "assignments" in root.kinds and not _item_bodies(reg, text, folded, root) <= asked:
+            return
+    for root in roots:
+        root.kinds = ("assignments",)
+
+
+def _item_bodies(reg: AgencyRegistry, text: str, folded: str, node: Node) -> set[str]:
+    """The bodies an item's own line names: its subject, or those its requests ask."""
+    b = node.block
+    subj = parse_subject(reg, text, folded, b.rest_start, b.end, strict=False, titles=True, heading=_is_heading(text, node))
+    hits = subj.agencies if subj is not None else tuple(h for t in request_tasks(reg, text, folded, b.rest_start, b.end, "")
+                                                        for h in t.agencies)
+    return {h.name for h in resolve(reg, text, hits)}
 
 
 def _request_lead_in(reg: AgencyRegistry, text: str, folded: str, b: Block) -> Subject | None:
@@ -1406,6 +1444,9 @@ _CLAUSE_BREAK = re.compile(r"[,;.:]\s")
 _APPLY_THE_LAW = re.compile(r"\s*(?:nghiên cứu,?\s+)?căn cứ\s+(?:vào\s+)?(?:các\s+)?(?:quy định|Điều|khoản|điểm|Luật|Bộ luật|"
                             r"Nghị định|Thông tư|văn bản|hướng dẫn)\b", re.I)
 
+#: An answer's advice to read the law it cites ("đề nghị Công ty nghiên cứu quy định tại Điều 67 Thông tư số ..."): no task.
+_STUDY_THE_LAW = re.compile(r"\s*nghiên cứu,?\s+(?:các\s+)?(?:quy định|văn bản)\s+(?:tại|của|nêu|dẫn)\b", re.I)
+
 #: Where a sentence or clause starts inside a paragraph or an item's text: after "." or ";" and a space, before a capital.
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
 @dataclass(frozen=True)
@@ -1419,6 +1460,8 @@ class LetterVoice:
     courtesy: re.Pattern          # the closing courtesy: "Trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
     own_act: re.Pattern           # the writer's own decision opening an item: "Thống nhất việc giải thể ..."
     power: re.Pattern             # a power, not a task: "Thủ trưởng Tổ chức quản lý chợ được quyền: ..."
+    own_recipients: re.Pattern    # a "Nơi nhận" entry that is no addressee: "Như trên", "Lưu: VT", "Ban Giám đốc Sở"
+    recipient_purposes: re.Pattern  # one sent for information: "UBND tỉnh (báo cáo)", "Phòng QLNL (để phối hợp)"
 
 
 @lru_cache(maxsize=1)
@@ -1434,6 +1477,8 @@ def letter_voice() -> LetterVoice:
         courtesy=re.compile(rf"[\s*_]*(?:{alt['courtesy']})\b", re.I),
         own_act=re.compile(rf"\s*(?:{alt['own_act']})\b", re.I),
         power=re.compile(rf"\s*(?:{alt['power']})\b", re.I),
+        own_recipients=re.compile(rf"[\s\-–+•*]*(?:{alt['own_recipients']})(?![\w])", re.I),
+        recipient_purposes=re.compile(rf"[^(\n]*\(\s*(?:{alt['recipient_purposes']})(?![\w])[^)]*\)", re.I),
     )
 
 
@@ -1444,7 +1489,8 @@ def _letter_lead(line: str) -> int | None:
         cut = 0
         for c in _CLAUSE_BREAK.finditer(line, 0, m.start()):
             cut = c.end()
-        clause = line[cut:m.start()]
+        # an aside in parentheses reports nothing ("Sở Công Thương trả lại hồ sơ (gửi kèm theo Công văn này) và đề nghị")
+        clause = re.sub(r"\([^()]*\)", " ", line[cut:m.start()])
         if any(ch.isdigit() for ch in clause) or len(clause.split()) > 10 or re.search(r"\b(?:đã|theo|Theo)\b", clause):
             continue
         return m.start()

@@ -225,6 +225,8 @@ def _runs_on(prev: Block, prev_text: str, line: str) -> bool:
     not a short heading ("2. Giao Sở Xây dựng\nChủ trì ...")."""
     if prev.kind in (TABLE_ROW,) or not prev_text or prev_text.isupper():
         return False   # a heading or title in capitals ends at its line
+    if P.SIGNING_PREFIX.match(line) or P.SIGNING_MODE_ALONE.match(line):
+        return False   # "- Lưu: VT, KT, NCKSTTHC.Châu" / "KT. CHỦ TỊCH": the signature block starts, whatever came before
     if line[:1].islower():
         return True   # "...; phối hợp Ban Quản lý ...;\ncác doanh nghiệp viễn thông ...": no item opens in lower case
     if line[:1] == "(" and line[1:2].islower() and line[2:3] != ")":

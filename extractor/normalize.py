@@ -108,6 +108,8 @@ def _join_or_keep(m: re.Match) -> str:
     nxt = text[m.end():nxt_end if nxt_end != -1 else len(text)].lstrip()
     if not prev or not nxt or P.SENTENCE_END.search(prev) or P.LIST_START.match(nxt):
         return m.group(0)
+    if m.group(0) == "\n" and P.unwrapped_after(prev, nxt):
+        return "\n\n"   # "3. Ghi rõ ... trong Giấy đề nghị" over a whole paragraph on one line: a paragraph break
     if "\n\n" in m.group(0) or "\n \n" in m.group(0):
         para = text.rfind("\n\n", max(0, m.start() - 300), m.start())
         if para != -1 and P.ARTICLE_START.match(text[para + 2:m.start()]) and not P.SENTENCE_END.search(prev):

@@ -74,8 +74,21 @@ SENTENCE_END = re.compile(r"[.:;!?…|][”\"]?\s*$|\./\.\s*$")
 #: Words a line cannot end with when the next line continues the sentence in capitals ("phối hợp với Sở\nY tế").
 #: (The words are a list in data/line_wraps.yaml.)
 LINE_CONTINUES = re.compile(rf"(?<![\w])(?:{_phrases('line_wraps.yaml', 'continues')})$")
-#: A line that starts a new list item or heading (never joined to the line before).
-LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
+#: Longer than the lines of a hard-wrapped copy (the legal portal wraps at about 80 to 160 characters): a line this long
+#: is a paragraph written on one line (a file's reader joins the lines of its paragraphs).
+UNWRAPPED_LINE = 240
+
+
+def unwrapped_after(prev: str, line: str) -> bool:
+    """Whether a short line (a heading: "3. Ghi rõ số lượng ... trong Giấy đề nghị") ends where it stands because the
+    line after it is a whole paragraph written on one line ("Giấy đề nghị ngày 14/7/2026 ghi gộp ... Giấy phép."): the
+    words it ends with ("đề nghị", "của") would otherwise say that it runs on."""
+    return len(line) > UNWRAPPED_LINE and len(prev) <= 100 and bool(SENTENCE_END.search(line))
+
+
+#: A line that starts a new list item or heading (never joined to the line before). An article's heading has its mark
+#: after the number ("Điều 5. ...", "Điều 5:"); "Điều 33 Nghị định số 06/2021/NĐ-CP ..." is a sentence wrapped there.
+LIST_START = re.compile(r"^(?:\||[-–—+•●▪*]\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|[a-zđ]\s?\)(?:\s|$)|[IVXL]{1,6}\s*[.:)](?:\s|$)|Điều\s+\d{1,3}[a-z]?\s*(?:[.:]|$)|Chương\s+[IVXL]|PHẦN\s|Phần\s+[IVXL])")
 #: Portal footers: "Nguồn tra cứu: vanban.phaplyvn.com".
 PORTAL_FOOTER = re.compile(r"^\s*(?:Nguồn(?: tra cứu)?|Nguồn văn bản)\s*:\s*\S+\s*$", re.I)
 
@@ -130,8 +143,12 @@ OBJECT_VERB_END = re.compile(rf"(?<![\w])(?:{_phrases('line_wraps.yaml', 'object
 PLACE_AFTER_COUNCIL = re.compile(r"(?<![\w])(?:[Hh]ội đồng nhân dân|[Ủủ]y ban nhân dân|Tổ quốc Việt Nam(?: các cấp)?)$")
 PLACE_LINE = re.compile(r"^(?:Thành phố|thành phố|[Tt]ỉnh|cấp (?:tỉnh|huyện|xã))(?![\w])")
 #: A request to named bodies inside a letter's paragraph: "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh ...",
-#: "Vì vậy, đề nghị ...", "Sở Giáo dục và Đào tạo đề nghị UBND các xã ..." (the issuer, or a sentence start, before it).
-REQUEST_CLAUSE = re.compile(r"(?:(?<=[.;:]\s)|(?<=^)|(?<=\n)|(?:Vì vậy|Do đó|Vì thế|Theo đó),\s*|(?:Bộ|Sở|Ủy ban nhân dân|UBND|Văn phòng|Cục|Ban)\s[^.;:\n]{1,60}?\s)(?P<lead>[Đđ]ề nghị)\s+(?=[A-ZĐÀ-Ỹa-zđ])")
+#: "Vì vậy, đề nghị ...", "Sở Giáo dục và Đào tạo đề nghị UBND các xã ..." (the issuer, or a sentence start, before it),
+#: "Sau khi hoàn thiện đầy đủ các nội dung nêu trên, đề nghị Công ty nộp lại hồ sơ ..." (after a leading clause of time
+#: or purpose; not a condition: "Trường hợp có vướng mắc, đề nghị ...").
+REQUEST_CLAUSE = re.compile(r"(?:(?<=[.;:]\s)|(?<=^)|(?<=\n)|(?:Vì vậy|Do đó|Vì thế|Theo đó),\s*|(?:Bộ|Sở|Ủy ban nhân dân|UBND|Văn phòng|Cục|Ban)\s[^.;:\n]{1,60}?\s|"
+                            r"(?:(?<=[.;:]\s)|(?<=^)|(?<=\n))(?:Sau khi|Trên cơ sở|Ngoài ra|Đồng thời|Bên cạnh đó|Để|Nhằm)\s[^.;:\n]{1,200}?,\s*)"
+                            r"(?P<lead>[Đđ]ề nghị)\s+(?=[A-ZĐÀ-Ỹa-zđ])")
 
 #: Inline superscript items: "⁽¹⁾Kiểm chế ...; ⁽²⁾Đến năm 2025 ...".
 INLINE_ITEM = re.compile(r"⁽(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
@@ -475,9 +492,10 @@ SUBJECT_PREFIX_CLAUSE = re.compile(r"(?:Căn cứ|Trên cơ sở)\s+[^,;:]{3,80}
 #: (The topic nouns are a list in data/subject_phrases.yaml.)
 GROUP_HEADING = re.compile(rf"[Cc]ác\s+(?!(?:{_phrases('subject_phrases.yaml', 'group_topics')})\b)[a-zđà-ỹ]")
 #: How a letter's first paragraph opens after its addressees: "Xét báo cáo của ...", "Xét đề nghị của ...", "Trả lời
-#: công văn số ...", "Phúc đáp Văn bản số ..." (a new paragraph, never the wrapped end of the "Kính gửi" line).
+#: công văn số ...", "Phúc đáp Văn bản số ..." (a new paragraph, never the wrapped end of the "Kính gửi" line); and the
+#: "Kính gửi:" line itself, never the wrapped end of the subject line above it ("V/v ... vật liệu nổ công nghiệp").
 LETTER_OPENING = re.compile(r"^(?:Xét\s+(?:đề nghị|báo cáo|[Tt]ờ trình|đề xuất|kiến nghị|văn bản|[Cc]ông văn)|Trả lời\s|"
-                            r"Phúc đáp\s)")
+                            r"Phúc đáp\s|[*_]*Kính gửi\b)")
 #: A leading clause that may hold commas before the subject: "Trong quá trình triển khai thực hiện Kế hoạch, nếu có
 #: khó khăn, vướng mắc, các sở, ban, ngành ... kịp thời phản ánh", "Định kỳ 6 tháng, hằng năm, Sở Y tế tổng hợp".
 #: (The openers, the time openers below among them, are lists in data/subject_phrases.yaml.)

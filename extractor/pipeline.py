@@ -31,6 +31,7 @@ from .metadata import MetaHit, find_metadata, issuer_from_symbol
 from .normalize import NormalizedText, normalize
 from .relations import STRENGTH, index_body, portal_tail, EffectHit, RelationGrammar, RelationHit, find_effective, find_relations
 from .read import SourceText
+from .references import resolve
 from .structure import Layout, Node, find_layout, find_sections
 from .targets import TargetHit, find_targets
 from .task_tables import find_table_tasks
@@ -170,6 +171,8 @@ class AssignmentStage(Stage):
             tasks += find_table_tasks(w.text, folded, w.layout.all_blocks, self.reg)
             if not w.layout.plain:
                 tasks += article_tasks(self.reg, w.text, folded, w.layout.preamble)
+        # "Công ty" (defined as "Công ty cổ phần Mông Sơn (sau đây gọi tắt là Công ty)"), "đơn vị nêu trên": the bodies
+        tasks = [replace(t, agencies=resolve(self.reg, w.text, t.agencies)) for t in tasks]
         tasks = _not_the_writer(w.text, tasks, w.meta, self.lex, self.reg)
         if w.layout is not None:
             tasks = competence_tasks_dropped(w.text, tasks, w.layout.all_blocks)   # a functions decree's powers

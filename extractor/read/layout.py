@@ -214,8 +214,9 @@ def compose(pages: list[PageText]) -> tuple[str, list[Segment]]:
     return _write(header, body, footer, width, notes)
 
 
-#: The first line of a footnote: its number, then its text ("1 Công văn số 5956/STNMT-CCBVMT ...").
-_FOOTNOTE_START = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s+[^\W\d_]")
+#: The first line of a footnote: its number, then its text ("1 Công văn số 5956/STNMT-CCBVMT ..."), which may open
+#: with a quotation or with the number of the clause it quotes ("2 “đ) Bản sao ...", "3 13. Bảo trì công trình ...").
+_FOOTNOTE_START = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s+(?:[“\"(]?[^\W\d_]|\d{1,3}[.)]\s+[^\W\d_])")
 
 
 def _footnotes_apart(lines: list[_Line], page: PageText, notes: list[_Line]) -> list[_Line]:
@@ -277,6 +278,11 @@ def _motto_header_bottom(lines: list[_Line], page: PageText) -> float | None:
     return bottom + 0.5
 
 
+#: A document's number and symbol cut by the line's end right after one of its dashes ("06/2021/TT-" / "BXD ngày ..."):
+#: the next line goes on with the symbol, without a space.
+_SYMBOL_CUT = re.compile(r"(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:[A-ZĐ][A-ZĐa-z&.]*-)+$")
+
+
 def _margins(lines: list[_Line]) -> tuple[float, float]:
     text_lines = [ln for ln in lines if ln.runs]
     if not text_lines:
@@ -334,7 +340,7 @@ def _write(header: list[_Line], body: list[_Line], footer: list[_Line], width: f
                 if last.endswith("-") and not last.endswith(" -") and text[:1].islower():
                     parts[-1] = parts[-1][:-1]
                     pos -= 1
-                else:
+                elif not _SYMBOL_CUT.search(last):
                     put(" ")
             else:
                 put("\n")

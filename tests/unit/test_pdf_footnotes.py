@@ -32,8 +32,14 @@ def test_notes_keep_their_numbers_and_the_signer_is_still_read():
     assert "5956/STNMT-CCBVMT" in {c.key for c in r.citations}   # what a note cites is still cited
 
 
-def test_a_letter_with_three_notes_on_one_page():
+def test_a_letter_with_four_notes_on_one_page():
     text = read_file(real("tr_2826_SCT-CN_VB01__kho_VLNCN_moMongSon_BaoAi_19.5.2026.pdf")).text
     tail = text[text.index("Nơi nhận"):]
-    for note in ("1 Lý do:", "4 Điểm g, khoản 2, Điều 5", "5 đ) Khi có yêu cầu"):
+    # notes that open with a quotation ("2 “đ) Bản sao ...") or the number of the clause they quote ("3 13. Bảo trì")
+    for note in ("1 Lý do:", "2 “đ) Bản sao văn bản", "3 13. Bảo trì công trình", "4 Điểm g, khoản 2, Điều 5",
+                 "5 đ) Khi có yêu cầu"):
         assert note in tail
+    # the sentence that runs over the notes' page is whole: "khoản 5" / "Điều 33 Nghị định ..." (no article heading),
+    # and a symbol cut after its dash at a line's end ("06/2021/TT-" / "BXD") is written whole
+    assert "điểm đ 5 khoản 5 Điều 33 Nghị định số 06/2021/NĐ-CP" in text
+    assert "Thông tư số 06/2021/TT-BXD ngày 30/6/2021" in text
