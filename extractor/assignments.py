@@ -72,6 +72,17 @@ def role_of(task_text: str) -> str:
         return "lead"
     if P.SUPPORT_VERB.match(s):
         return "support"
+    if P.SUBJECT_PREFIX_OPENER.match(task_text.strip()):
+        # "Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp ...": after the opening
+        # clause, the first verb that gives a role decides
+        for sep in re.finditer(r",\s+", s[:300]):
+            if re.search(r"[.;:]", s[:sep.start()]):
+                break
+            rest = s[sep.end():]
+            if P.LEAD_VERB.match(rest):
+                return "lead"
+            if P.SUPPORT_VERB.match(rest):
+                return "support"
     return "responsible"
 
 
@@ -416,6 +427,8 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, pl
         else:
             m = _INNER_LEAD.match(line, j)
             if m:
+                if letter_voice().document_noun.match(line, i, sep.start()):
+                    continue   # "Hồ sơ trình, đề nghị Thủ tướng Chính phủ ... xem xét": what the document asks for
                 lead = m.group(1).lower()
                 j = m.end()
             elif not plain or not sep.group(0).startswith(","):
@@ -478,8 +491,8 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
 
 
 _INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
-_HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc|(?:tỉnh,\s*)?thành phố trực thuộc\s+[Tt]rung ương)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
-_LOCATIVE = re.compile(r"(?<!trực)\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
+_HEADING_REST = re.compile(r"(?:(?:(?:đóng\s+)?(?:trên địa bàn|tại)|thuộc|(?:tỉnh,\s*)?thành phố trực thuộc\s+[Tt]rung ương)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
+_LOCATIVE = re.compile(r"(?<!trực)\s+(?:(?:đóng\s+)?trên địa bàn|đóng\s+tại|tại|thuộc|ở|cùng cấp|các cấp)\b")
 
 
 def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list[AgencyHit],
@@ -1022,6 +1035,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
+        if letter_voice().quota.match(body):
+            return   # "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân": an award quota, no task
         last = subj.agencies[-1].end if subj.agencies else s
         # a task text that keeps its leading clause ("Để xác định ..., Ủy ban nhân dân tỉnh phối hợp với ..."): the
         # role is its subject's verb
@@ -1078,6 +1093,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             reported = own is not None and own.inline_start is not None and bool(P.REPORTED_VERB.match(text, own.inline_start))
             if reported:
                 own = None
+            if own is not None and own.inline_start is None and all(reg.field_only(h) for h in own.agencies):
+                own = None   # "5. Y tế", "1.2. Tài nguyên và môi trường": a heading that names a field, not the Sở
             if own and asked and not own.requested and own.agencies \
                     and not P.GIVES.search(text[b.rest_start:own.agencies[0].start]):
                 own = replace(own, requested=True)
@@ -1131,6 +1148,14 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     cur, cur_role = None, None   # "Điều 7. Hiệu lực thi hành": the decision's next article
                     continue
                 if time_field(child) or _names_only(text[child.start:child.end]):
+                    continue
+                note = letter_voice().note.match(text, child.start, child.end)
+                if note:
+                    # "Lưu ý: Ưu tiên khen thưởng ...": a remark on the section, not the task of the body named before
+                    # it; a body the note names itself is given its task
+                    sub = parse_subject(reg, text, folded, note.end(), child.end, strict=True)
+                    if sub is not None and sub.inline_start is not None:
+                        emit(sub, sub.inline_start, sub.inline_end, node.id, None)
                     continue
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
                 sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
@@ -1354,6 +1379,11 @@ class LetterVoice:
     advice_purpose: re.Pattern    # the purpose closing it: "để thực hiện đúng quy định."
     courtesy: re.Pattern          # the closing courtesy: "Trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."
     own_act: re.Pattern           # the writer's own decision opening an item: "Thống nhất việc giải thể ..."
+    note: re.Pattern              # a note opening a paragraph, up to its colon: "** Lưu ý: *…", "*Ghi chú:* …"
+    quota: re.Pattern             # an award quota: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
+    quota_verb: re.Pattern
+    quota_unit: re.Pattern
+    document_noun: re.Pattern     # a document opening a clause before ", đề nghị": "Hồ sơ trình, đề nghị …"
 
 
 @lru_cache(maxsize=1)
@@ -1368,6 +1398,12 @@ def letter_voice() -> LetterVoice:
         advice_purpose=re.compile(rf"\s*để\s+(?:{alt['advice_purpose']})\s*(?:[.;]|và\s)", re.I),
         courtesy=re.compile(rf"[\s*_]*(?:{alt['courtesy']})\b", re.I),
         own_act=re.compile(rf"\s*(?:{alt['own_act']})\b", re.I),
+        note=re.compile(rf"[\s*_]*(?:{alt['note']})[\s*_]*:", re.I),
+        quota=re.compile(rf"\s*(?:mỗi(?:\s+[^\s,;:]+){{1,3}}?\s+)?(?:(?:{alt['quota_verb']})\s+)?(?:{alt['quota']})\s+"
+                         rf"\d+\s+(?:{alt['quota_unit']})\b", re.I),
+        quota_verb=re.compile(rf"\s*(?:{alt['quota_verb']})\b", re.I),
+        quota_unit=re.compile(rf"\s*(?:{alt['quota_unit']})\b", re.I),
+        document_noun=re.compile(rf"\s*(?:{alt['document_noun']})\b(?:\s+[^\s,;:]+){{0,4}}\s*$", re.I),
     )
 
 

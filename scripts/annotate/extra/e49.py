@@ -78,6 +78,8 @@ d.A([SN, XA], d.text(749, 752), section="IV.1")
 d.A([SN, XA], d.text(754, 756), section="IV.1",
     deadline=d.D("Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả", rec="FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15",
                  agencies=[SN, XA]))
+# the period alone, as d05's gold gives it (added after the first run, following that convention)
+d.D("Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả", rec="FREQ=YEARLY", agencies=[SN, XA], optional=True)
 d.A([CA], d.text(758, 760, start="có trách nhiệm"), section="IV.2")
 # citations
 d.C("7619/QĐ-BCA", "QĐ", "2025-09-08", "Bộ Công an",

@@ -27,6 +27,10 @@ DNS, DH = "Các doanh nghiệp công nghệ số", "Các cơ sở đào tạo đ
 VP = "Văn phòng Ủy ban nhân dân tỉnh"
 d.D("đến năm 2030", "2030-12-31", agencies=[], optional=True)
 d.D("giai đoạn 2026 - 2030", "2030-12-31", agencies=[], optional=True)
+# V.6 (added after the first run: missed while annotating, the one inline subject of I.–V.)
+d.A([SN, "Ủy ban nhân dân cấp xã"], d.text(1035, 1037, start="có"), section="V.6")
+d.A(["Các doanh nghiệp", "Các tổ chức", "Các cơ sở giáo dục tự chủ tài chính"], d.text(1045, 1048, start="có trách nhiệm"),
+    section="V.6", optional=True)
 # VI. TỔ CHỨC THỰC HIỆN
 d.A([KHCN], d.text(1104, 1107), role="lead", section="VI.1")
 d.A([KHCN], d.text(1109, 1113), section="VI.1")
