@@ -140,6 +140,7 @@ def load(base: str, requests: int, clients: int, seconds: float, server_pid: int
     for label, make in targets.items():
         urls = [make() for _ in range(requests)]
         latencies: list[float] = []
+        slow: list[tuple[float, float, str]] = []     # (latency, when it was sent after the start, url)
         errors = 0
         deadline = time.monotonic() + seconds
         with httpx.Client(base_url=base, timeout=30) as client:
@@ -152,6 +153,7 @@ def load(base: str, requests: int, clients: int, seconds: float, server_pid: int
                 t = time.perf_counter()
                 r = client.get(url)
                 latencies.append(time.perf_counter() - t)
+                slow.append((latencies[-1], t - t0, url))
                 if r.status_code >= 400:
                     errors += 1
 
@@ -166,6 +168,8 @@ def load(base: str, requests: int, clients: int, seconds: float, server_pid: int
         out[label] = (p50, p99, per)
         print(f"  {label:14} {len(latencies)} requests, {clients} clients: p50 {p50:6.1f} ms, p99 {p99:6.1f} ms, "
               f"{len(latencies) / wall:6.1f} requests/s, {errors} errors; service CPU {per:5.1f} ms/request")
+        print("    slowest: " + "; ".join(f"{1000 * lat:.0f} ms sent at {1000 * at:.0f} ms ({url.split('?')[0].split('/')[-2 if 'agencies' in url else -1] if 'agencies' in url else url.split('key=')[1].split('&')[0]})"
+                                       for lat, at, url in sorted(slow, reverse=True)[:6]))
     return out
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from extractor.vntext import strip_marks
-from models.tables import AgencyRow, Document, TaskAgency
+from models.tables import AgencyRow, Document
 
 from .db import LIKE_ESCAPE, contains_pattern
 from .records import DocumentInfo
@@ -62,7 +62,8 @@ def list_documents(session: Session, *, province: str | None = None, merged: boo
 
 
 def agency_counts(session: Session) -> dict[str, int]:
-    """Canonical agency name -> number of (task, agency) pairs naming it as assignee."""
-    stmt = (select(AgencyRow.name, func.count(TaskAgency.id)).join(TaskAgency, TaskAgency.agency_id == AgencyRow.id)
-            .where(TaskAgency.as_partner.is_(False)).group_by(AgencyRow.name))
-    return {name: n for name, n in session.execute(stmt)}
+    """Canonical agency name -> number of (task, agency) pairs naming it as assignee (kept by corpus.tallies)."""
+    out: dict[str, int] = {}
+    for name, n in session.execute(select(AgencyRow.name, AgencyRow.tasks).where(AgencyRow.tasks > 0)):
+        out[name] = out.get(name, 0) + n
+    return out

@@ -26,12 +26,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Literal
 
-from sqlalchemy import Integer, Select, bindparam, distinct, func, select
+from sqlalchemy import Integer, Select, bindparam, distinct, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from extractor.vntext import squash
-from models.tables import CitationRow, Document, DocumentRelationRow, Node, NodeAlias, NodeRelation
+from models.tables import CitationRow, CitingTally, Document, DocumentRelationRow, Node, NodeAlias, NodeRelation
 
+from . import tallies
 from .db import LIKE_ESCAPE, like_literal, run
 from .generation import remember
 from .linker import LAW_YEAR_SUFFIX, normalize_key
@@ -214,6 +215,8 @@ def _hub_counts(session: Session, node: int, relations: tuple[str, ...] | None) 
                                                                                       tuple[Tally, ...], tuple[Tally, ...]]:
     """The documents citing `node` (with `relations`): how many, and how many by relation, province and year (from
     the indexes ix_citations_node_relation and ix_documents_ref, never the wide rows)."""
+    if relations is None or len(relations) == 1:
+        return _tallied(session, node, relations[0] if relations else None)
     c, d = CitationRow, Document
     year = func.extract("year", d.issued_date)
     where = [c.node_id == node, d.version_of.is_(None), *([c.relation.in_(relations)] if relations else [])]
@@ -224,6 +227,49 @@ def _hub_counts(session: Session, node: int, relations: tuple[str, ...] | None) 
     for rel, province, yr, n in rows:
         for name, value in (("relation", rel), ("province", province), ("year", int(yr) if yr is not None else None)):
             by[name][value] = by[name].get(value, 0) + n
+    return _sorted_counts(total, by)
+
+
+def _tally_stmt():
+    """A node's tallies summed in the database (a hub has thousands of rows: relation x province x year): rows of
+    (relation, province, year, documents), one of the three given, the others NULL; :rel is the relation whose
+    documents are counted by province and year ("" any)."""
+    t = CitingTally
+    own = [t.node_id == bindparam("node")]
+    n = func.sum(t.documents)
+    none = lambda typ: literal(None, typ)  # noqa: E731
+    return union_all(
+        select(t.relation, none(t.province.type), none(t.year.type), n).where(*own).group_by(t.relation),
+        select(none(t.relation.type), t.province, none(t.year.type), n).where(*own, t.relation == bindparam("rel"))
+        .group_by(t.province),
+        select(none(t.relation.type), none(t.province.type), t.year, n).where(*own, t.relation == bindparam("rel"))
+        .group_by(t.year))
+
+
+_TALLIES = _tally_stmt()
+
+
+def _tallied(session: Session, node: int, relation: str | None) -> tuple[int, tuple[Tally, ...], tuple[Tally, ...],
+                                                                      tuple[Tally, ...]]:
+    """`_hub_counts` read from the node's `citing_tallies` rows (corpus.tallies): with no relation, a document counts
+    once by province and year (the rows of any relation), and once per relation it has."""
+    counted = tallies.ANY_RELATION if relation is None else relation
+    by: dict[str, dict] = {"relation": {}, "province": {}, "year": {}}
+    total = 0
+    for rel, province, yr, n in session.connection().execute(_TALLIES, {"node": node, "rel": counted}):
+        if rel is not None:
+            if rel == counted:
+                total = n
+            if rel != tallies.ANY_RELATION and (relation is None or rel == relation):
+                by["relation"][rel] = n
+        elif province is not None:
+            by["province"][province or None] = n
+        else:
+            by["year"][yr or None] = n
+    return _sorted_counts(total, by)
+
+
+def _sorted_counts(total: int, by: dict[str, dict]) -> tuple[int, tuple[Tally, ...], tuple[Tally, ...], tuple[Tally, ...]]:
     most = lambda kv: (-kv[1], str(kv[0]))  # noqa: E731
     newest = lambda kv: (kv[0] is None, -(kv[0] or 0))  # noqa: E731
     return (total, tuple(Tally(v, n) for v, n in sorted(by["relation"].items(), key=most)),
@@ -250,7 +296,7 @@ def _citing_stmt(where: list):
     """The documents citing a node (`_citing_where`), newest first: (document id, relation, key as written)."""
     c, d = CitationRow, Document
     return (select(c.document_id, c.relation, c.key).join(d, d.id == c.document_id).where(*where)
-            .order_by(d.issued_date.desc().nulls_last(), d.id.desc(), c.position))
+            .order_by(c.sort_date.desc(), c.document_id.desc(), c.position))
 
 
 def hub(session: Session, node: int, relations: tuple[str, ...] | None = None,

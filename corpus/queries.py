@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from models.tables import AgencyRow, Document, TaskAgency, TaskRow
 
-from . import search
+from . import search, tallies
 from . import validity as V
 from .db import run
 from .generation import remember
@@ -221,8 +221,16 @@ def count_obligations(session: Session, agency: str | ObligationQuery, *, regist
     _, ids, provinces = _setup(session, q, registry)
     if not ids:
         return 0
+    if _unfiltered(q, provinces):       # the agencies' own counts (corpus.tallies)
+        return tallies.agency_totals(session, sorted(ids), q.as_partner)
     return remember(session, "obligations.count", (q, tuple(sorted(ids)), provinces), lambda: run(session,
         select(func.count()).select_from(TaskAgency).where(*_conditions(session, q, list(ids), provinces))).scalar() or 0)
+
+
+def _unfiltered(q: ObligationQuery, provinces: tuple[str, ...]) -> bool:
+    """Whether `q` asks for every row of its agencies (assignee, partner or both), which the agencies' counts hold."""
+    return not (provinces or q.year is not None or q.role or q.requested is not None or q.due_from or q.due_to or q.text
+                or q.in_force == "only")
 
 
 def all_obligations(session: Session, agency: str | ObligationQuery, *, page_size: int = 500, **filters) -> list[Obligation]:

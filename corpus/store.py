@@ -40,6 +40,7 @@ from models.tables import (AgencyRow, CitationMentionRow, CitationRow, DeadlineR
                            UNDATED, SectionRow, SourceFile, TargetRow, TaskAgency, TaskRow)
 
 from . import nodes as N
+from . import tallies
 from . import versions as V
 from .db import insert_for
 from .linker import Linker, NodeRef, default_linker, find_links, normalize_key
@@ -212,7 +213,7 @@ def _link(session: Session, doc: Document, result: PlanResult, text: str | None,
     refs: list[NodeRef] = [linker.node_for(c, result.metadata.province, sha) for c in result.citations]
     if not linked:
         cited = N.resolve(session, refs) if refs else []
-        _insert_citations(session, did, result, cited)
+        _insert_citations(session, doc, result, cited)
         return list(cited)
     own_ref = linker.node_for_document(result.metadata, sha)
     ids = N.resolve(session, [own_ref, *refs])
@@ -222,24 +223,26 @@ def _link(session: Session, doc: Document, result: PlanResult, text: str | None,
         N.claim(session, own, did)
     touched = [own, *cited]
     if result.citations:
-        cit_ids = _insert_citations(session, did, result, cited)
+        cit_ids = _insert_citations(session, doc, result, cited)
         N.add_evidence(session, [e for cid, c, nid in zip(cit_ids, result.citations, cited)
                                  for e in N.evidence_of(nid, cid, c.key, c.doc_type, c.issuer, c.date, c.title)])
         N.count_citing(session, {nid for nid in cited if nid != own}, +1)
     N.add_relations(session, did, [(cited[lk.source], cited[lk.target], lk.relation) for lk in find_links(result, text)
                                    if cited[lk.source] != cited[lk.target]])
     touched += _write_relations(session, doc, result, own, cited, linker)
+    tallies.add(session, doc)
     return touched
 
 
-def _insert_citations(session: Session, did: int, result: PlanResult, cited: list[int]) -> list[int]:
+def _insert_citations(session: Session, doc: Document, result: PlanResult, cited: list[int]) -> list[int]:
     """The citation rows of a document (each on its node) and their mentions; the new rows' ids, in order."""
     if not result.citations:
         return []
+    did, sort_date = doc.id, doc.issued_date or UNDATED
     cit_ids = session.scalars(CitationRow.__table__.insert().returning(CitationRow.__table__.c.id, sort_by_parameter_order=True), [
         {"document_id": did, "node_id": nid, "position": i, "key": c.key, "alt_keys": list(c.alt_keys),
          "doc_type": c.doc_type, "issuer": c.issuer, "date": c.date, "title": c.title, "relation": c.relation,
-         "articles": list(c.articles)} for i, (c, nid) in enumerate(zip(result.citations, cited))]).all()
+         "articles": list(c.articles), "sort_date": sort_date} for i, (c, nid) in enumerate(zip(result.citations, cited))]).all()
     mentions = [{"citation_id": cid, "document_id": did, "position": j, "text": m.text, **_span(m.span)}
                 for cid, c in zip(cit_ids, result.citations) for j, m in enumerate(c.mentions)]
     if mentions:
@@ -286,6 +289,7 @@ def _remove_results(session: Session, doc: Document) -> list[int]:
         for table in RESULT_TABLES:
             session.execute(sql_delete(table).where(table.document_id == did))
         return [c.node_id for c in cits]
+    tallies.remove(session, doc)
     link_nodes = N.remove_relations(session, did)
     link_nodes += session.scalars(select(DocumentRelationRow.target_node_id).where(DocumentRelationRow.document_id == did)).all()
     own = N.release(session, did)

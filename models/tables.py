@@ -188,6 +188,10 @@ class AgencyRow(Base):
     name: Mapped[str] = mapped_column(String(300))
     registry_id: Mapped[str | None] = mapped_column(String(300))
     registered: Mapped[bool] = mapped_column(Boolean)
+    # how many task_agencies rows name it, as assignee and as partner (corpus.store keeps them as it writes and
+    # removes a current version's rows, as nodes.cited_by_count): an agency's count without counting its rows
+    tasks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    partner_tasks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class TaskAgency(SpanColumns, Base):
@@ -268,6 +272,21 @@ class Node(Base):
     cited_by_count: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class CitingTally(Base):
+    """How many current documents cite a node, by relation, province and year: a hub's counts (corpus.graph) from a
+    few rows rather than from its thousands of citations. `relation` "" counts a document once whatever its
+    relations; "" and 0 stand for no province and no year (a key column holds no NULL). corpus.store keeps them as
+    it links and removes a current version's citations, as nodes.cited_by_count."""
+
+    __tablename__ = "citing_tallies"
+
+    node_id: Mapped[int] = mapped_column(ForeignKey("nodes.id", ondelete="CASCADE"), primary_key=True)
+    relation: Mapped[str] = mapped_column(String(10), primary_key=True)
+    province: Mapped[str] = mapped_column(String(80), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    documents: Mapped[int] = mapped_column(Integer)
+
+
 class NodeAlias(Base):
     __tablename__ = "node_aliases"
     __table_args__ = (Index("ix_node_aliases_node", "node_id"),)
@@ -297,6 +316,7 @@ class CitationRow(Base):
         Index("ix_citations_node_document", "node_id", "document_id"),
         Index("ix_citations_node_relation", "node_id", "relation", "document_id"),   # the graph's incoming edges
         Index("ix_citations_document", "document_id", "position"),
+        Index("ix_citations_node_date", "node_id", "sort_date", "document_id", "position"),  # a node's newest citing
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -311,6 +331,7 @@ class CitationRow(Base):
     title: Mapped[str | None] = mapped_column(Text)
     relation: Mapped[str] = mapped_column(String(10))       # basis | implements | amends | replaces | ... | cites
     articles: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    sort_date: Mapped[dt.date] = mapped_column(Date)          # its document's issued_date, or UNDATED (newest first)
 
 
 class CitationMentionRow(SpanColumns, Base):
