@@ -75,9 +75,9 @@ def _trie_regex(words: list[str], gap: str = r"\s+") -> str:
 
 def _unit_list(units: list[str], gap: str) -> str:
     """A list of a level's units ("phường, xã và đặc khu", "các xã"): two or more joined by "," or "và", or one or more
-    after "các" (one unit alone is one named commune: "UBND xã Tân Hòa")."""
+    after "các" (one unit alone is one named commune: "UBND xã Tân Hòa"); a slash joins two too ("các xã/phường")."""
     unit = "(?:" + "|".join(gap.join(map(re.escape, squash(u).split())) for u in sorted(units, key=len, reverse=True)) + ")"
-    sep = r"(?:\s*,\s*|\s+)(?:và\s+)?"
+    sep = r"(?:\s*[,/]\s*|\s+)(?:và\s+)?"
     return rf"(?:các\s+{unit}(?:{sep}{unit}){{0,4}}|{unit}(?:{sep}{unit}){{1,4}})(?![\w])"
 
 
@@ -439,6 +439,14 @@ class AgencyRegistry:
     def head_words(self) -> tuple[str, ...]:
         """The folded words that open the name of a body ("công ty", "sở", "các đơn vị"), longest first."""
         return tuple(self._heads)
+
+    def field_only(self, hit: AgencyHit) -> bool:
+        """The hit is a department's field written without the department's head word ("Y tế", "Nông nghiệp và Môi
+        trường" for "Sở Y tế", "Sở Nông nghiệp và Môi trường"): a list item after "các sở:", but alone it names a field."""
+        if hit.agency is None:
+            return False
+        written, name = " ".join(fold(hit.written).split()), fold(hit.agency.name)
+        return any(name.startswith(h + " ") and name[len(h) + 1:] == written for h in self._heads)
 
     def starts_with_head(self, folded: str, pos: int) -> bool:
         for h in self._not_heads:

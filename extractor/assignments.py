@@ -73,6 +73,17 @@ def role_of(task_text: str) -> str:
         return "lead"
     if P.SUPPORT_VERB.match(s):
         return "support"
+    if P.SUBJECT_PREFIX_OPENER.match(task_text.strip()):
+        # "Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp ...": after the opening
+        # clause, the first verb that gives a role decides
+        for sep in re.finditer(r",\s+", s[:300]):
+            if re.search(r"[.;:]", s[:sep.start()]):
+                break
+            rest = s[sep.end():]
+            if P.LEAD_VERB.match(rest):
+                return "lead"
+            if P.SUPPORT_VERB.match(rest):
+                return "support"
     return "responsible"
 
 
@@ -263,10 +274,13 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
                 hits, list_end = listed, k + len(names)
     if not strict and P.GROUP_HEADING.match(line, i) and all(h.agency is None or h.agency.collective for h in hits):
         hits, list_end = _qualified_group(line, i, hits, list_end)
+    if len(hits) == 1 and hits[0].agency is None and (q := _GIVEN.search(hits[0].written)) and q.start() > 0:
+        # "Các cơ quan, đơn vị | được giao nhiệm vụ trong Kế hoạch ... có trách nhiệm": the bodies, not what they were given
+        hits = [replace(hits[0], end=hits[0].start + q.start(), written=hits[0].written[:q.start()].rstrip(" ,"))]
     if strict and not explicit and not all(h.registered for h in hits):
         return None
     rest_at = list_end
-    while rest_at < len(line) and line[rest_at] in " ,;":
+    while rest_at < len(line) and line[rest_at] in " ,;\n":   # a hard wrap after a list's ";" goes on with it
         rest_at += 1
     rest = line[rest_at:]
     if hits and hits[-1].agency is not None and hits[-1].agency.collective and _PLACE_GROUP.search(hits[-1].written):
@@ -347,6 +361,11 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     s = start + (0 if whole_line else rest_at)
     body = text[s:end]
     return Subject(abs_hits, requested, s, end, _intro_role(body))
+
+
+#: What a group of bodies was given, after its name: "Các cơ quan, đơn vị | được giao nhiệm vụ trong Kế hoạch" (every
+#: body the plan gives a task; "được giao chủ trì" narrows the group to the lead bodies and stays in the name).
+_GIVEN = re.compile(r"\s+được\s+giao\s+nhiệm\s+vụ\b")
 
 
 #: A subject that names a group of places ("các tỉnh, thành phố", "các xã"), which a colon may narrow to a list of names.
@@ -433,6 +452,8 @@ def _subject_after_clause(reg: AgencyRegistry, line: str, fline: str, i: int, pl
         else:
             m = _INNER_LEAD.match(line, j)
             if m:
+                if letter_voice().document_noun.match(line, i):
+                    continue   # "Hồ sơ trình, đề nghị Thủ tướng Chính phủ ... xem xét": what the document asks for
                 lead = m.group(1).lower()
                 j = m.end()
             elif not plain or not sep.group(0).startswith(","):
@@ -495,10 +516,10 @@ def _split_names(reg: AgencyRegistry, line: str, fline: str, i: int, name: str, 
 
 
 _INTRO_VERB = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện các nhiệm vụ|thực hiện một số nhiệm vụ)\b")
-_HEADING_REST = re.compile(r"(?:(?:trên địa bàn|tại|thuộc|(?:tỉnh,\s*)?thành phố trực thuộc\s+[Tt]rung ương)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
+_HEADING_REST = re.compile(r"(?:(?:(?:đóng\s+)?(?:trên địa bàn|tại)|thuộc|(?:tỉnh,\s*)?thành phố trực thuộc\s+[Tt]rung ương)\b[^:;.]{0,60}?)?(?:\s*(?:có trách nhiệm|chịu trách nhiệm)\b[^:;.]{0,40})?\s*:?\s*$")
 #: Where the body named works, between its name and its verb: "Lực lượng Kiểm lâm sở tại chủ trì ...".
 _SUBJECT_QUALIFIER = re.compile(r"(?:sở tại|trên địa bàn|tại địa phương|cùng cấp)\s+")
-_LOCATIVE = re.compile(r"(?<!trực)\s+(?:trên địa bàn|tại|thuộc|ở|cùng cấp|các cấp)\b")
+_LOCATIVE = re.compile(r"(?<!trực)\s+(?:(?:đóng\s+)?trên địa bàn|đóng\s+tại|tại|thuộc|ở|cùng cấp|các cấp)\b")
 
 
 def _extend_group(reg: AgencyRegistry, line: str, fline: str, i: int, hits: list[AgencyHit],
@@ -935,6 +956,8 @@ def request_tasks(reg: AgencyRegistry, text: str, folded: str, s: int, e: int, s
     """Requests inside a letter's paragraph: "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh ... căn cứ ...", "Bộ Nội vụ đề
     nghị Ủy ban nhân dân các tỉnh, thành phố triển khai ..." (requested tasks of the named bodies, to the sentence end)."""
     out: list[TaskHit] = []
+    if letter_voice().document_noun.match(text, s, e):
+        return out   # "Hồ sơ đề nghị Bộ ... xem xét, ...; đề nghị Bộ ... thẩm định ...": what a document asks for
     for m in P.REQUEST_CLAUSE.finditer(text, s, e):
         at = m.start("lead")
         stop = _SENTENCE_STOP.search(text, at, e)
@@ -1042,6 +1065,7 @@ def _lists_members(heading: str) -> bool:
 def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegistry,
                      blocks: list[Block] = ()) -> list[TaskHit]:
     tasks: list[TaskHit] = []
+    closing_sections: set[str] = set()   # ids of the sections after "TỔ CHỨC THỰC HIỆN" (see the loop at the end)
 
     def emit(subj: Subject, s: int, e: int, section: str, inherited_role: str | None, scope_end: int | None = None,
              inherited_partners: tuple[AgencyHit, ...] = ()) -> None:
@@ -1063,6 +1087,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
         body = text[s:e]
         if not any(c.isalpha() for c in body):
             return   # "*", a page number: no task
+        if letter_voice().quota.match(body):
+            return   # "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân": an award quota, no task
         last = subj.agencies[-1].end if subj.agencies else s
         # a task text that keeps its leading clause ("Để xác định ..., Ủy ban nhân dân tỉnh phối hợp với ..."): the
         # role is its subject's verb
@@ -1122,6 +1148,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                 P.REPORTED_VERB.match(text, own.inline_start) or letter_voice().power.match(text, own.inline_start))
             if reported:
                 own = None
+            if own is not None and own.inline_start is None and all(reg.field_only(h) for h in own.agencies):
+                own = None   # "5. Y tế", "1.2. Tài nguyên và môi trường": a heading that names a field, not the Sở
             if own and asked and not own.requested and own.agencies \
                     and not P.GIVES.search(text[b.rest_start:own.agencies[0].start]):
                 own = replace(own, requested=True)
@@ -1150,6 +1178,9 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             elif ctx is not None:
                 if not _is_topic_heading(text, node) and not reported:
                     emit(ctx, b.rest_start, b.end, node.id, role_ctx, fields_end(node), partners_ctx)
+                    if node.items() and _is_intro(text[b.rest_start:b.end]) and role_of(text[b.rest_start:b.end]) != "responsible":
+                        # "h) Chủ trì triển khai ... các nhiệm vụ ..., bao gồm:" over its bullets: their role
+                        cur_role = role_of(text[b.rest_start:b.end])
                 elif role_of(text[b.rest_start:b.end]) != "responsible":
                     # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã, phường" / "b) Phối hợp với ...": a heading
                     # that gives the role (and the partners) of the items under it
@@ -1176,8 +1207,22 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 if time_field(child) or _names_only(text[child.start:child.end]):
                     continue
+                note = letter_voice().note.match(text, child.start, child.end)
+                if note:
+                    # "Lưu ý: Ưu tiên khen thưởng ...": a remark on the section, not the task of the body named before
+                    # it; a body the note names itself is given its task
+                    at = note.end()
+                    while at < child.end and text[at] in " *_\n":
+                        at += 1
+                    sub = parse_subject(reg, text, folded, at, child.end, strict=True)
+                    if sub is not None and sub.inline_start is not None:
+                        emit(sub, sub.inline_start, sub.inline_end, node.id, None)
+                    continue
                 label = _PAREN_LABEL.match(text, child.start, child.end)   # "(1) Giao Bộ ... chủ trì ..."
-                sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end, strict=True)
+                # a paragraph right under a section that gives tasks may name a body the registry lacks ("VII. CHẾ ĐỘ
+                # BÁO CÁO: Các cơ quan, đơn vị được giao nhiệm vụ ... có trách nhiệm ...")
+                sub = parse_subject(reg, text, folded, label.end() if label else child.start, child.end,
+                                    strict=strict or cur is not None or node.id not in closing_sections)
                 if sub is None and cur is None:
                     # a paragraph under no body's heading that opens with an office holder and states the task ("Chủ
                     # tịch Ủy ban nhân dân cấp xã chỉ đạo ..."): the body the holder heads (a holder's name alone, a
@@ -1311,8 +1356,13 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
             return attribute_task(reg, text, folded, (b.rest_start, cut), attrs, (b.rest_start, b.end), node.id)
         return paren_task(reg, text, folded, b.rest_start, b.end, node.id)
 
+    after_implementation = False
     for root, lead_in in zip(roots, request_lead_ins(reg, text, folded, roots, blocks)):
-        strict = not (set(root.kinds) & ASSIGNMENT_KINDS)
+        # a plan's Roman section of no kind after "TỔ CHỨC THỰC HIỆN" ("VII. CHẾ ĐỘ BÁO CÁO") goes on with who does what
+        if after_implementation and not root.kinds and root.kind == "roman":
+            closing_sections.add(root.id)
+        strict = not (set(root.kinds) & ASSIGNMENT_KINDS) and root.id not in closing_sections
+        after_implementation = after_implementation or ("implementation" in root.kinds and root.kind == "roman")
         n = len(tasks)
         visit(root, None, strict, None)
         if len(tasks) == n and lead_in is not None:
@@ -1462,6 +1512,11 @@ class LetterVoice:
     power: re.Pattern             # a power, not a task: "Thủ trưởng Tổ chức quản lý chợ được quyền: ..."
     own_recipients: re.Pattern    # a "Nơi nhận" entry that is no addressee: "Như trên", "Lưu: VT", "Ban Giám đốc Sở"
     recipient_purposes: re.Pattern  # one sent for information: "UBND tỉnh (báo cáo)", "Phòng QLNL (để phối hợp)"
+    note: re.Pattern              # a note opening a paragraph, up to its colon: "** Lưu ý: *…", "*Ghi chú:* …"
+    quota: re.Pattern             # an award quota: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
+    quota_verb: re.Pattern
+    quota_unit: re.Pattern
+    document_noun: re.Pattern     # a document opening the sentence, before its "đề nghị": "Hồ sơ trình, đề nghị …"
 
 
 @lru_cache(maxsize=1)
@@ -1479,6 +1534,12 @@ def letter_voice() -> LetterVoice:
         power=re.compile(rf"\s*(?:{alt['power']})\b", re.I),
         own_recipients=re.compile(rf"[\s\-–+•*]*(?:{alt['own_recipients']})(?![\w])", re.I),
         recipient_purposes=re.compile(rf"[^(\n]*\(\s*(?:{alt['recipient_purposes']})(?![\w])[^)]*\)", re.I),
+        note=re.compile(rf"[\s*_]*(?:{alt['note']})[\s*_]*:", re.I),
+        quota=re.compile(rf"\s*(?:mỗi(?:\s+[^\s,;:]+){{1,3}}?\s+)?(?:(?:{alt['quota_verb']})\s+)?(?:{alt['quota']})\s+"
+                         rf"\d+\s+(?:{alt['quota_unit']})\b", re.I),
+        quota_verb=re.compile(rf"\s*(?:{alt['quota_verb']})\b", re.I),
+        quota_unit=re.compile(rf"\s*(?:{alt['quota_unit']})\b", re.I),
+        document_noun=re.compile(rf"\s*(?:{alt['document_noun']})\b", re.I),
     )
 
 

@@ -545,6 +545,10 @@ def _by_name(g: CitationGrammar, text: str, folded: str, numbered: list[Mention]
     return out
 
 
+#: An abbreviated word in a law's name as written: "Luật NSNN", "Luật BVMT".
+_ABBREVIATED = re.compile(r"(?<![\w])[A-ZĐ]{3,}(?![\w])")
+
+
 def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word: str, cuts: list[int] = (),
                  word_ends: list[int] = ()) -> Mention:
     name = " ".join(text[s:name_end].split())
@@ -575,6 +579,8 @@ def _law_mention(g: CitationGrammar, text: str, s: int, name_end: int, type_word
     canon = g.law_squash.get(squash(name))
     if number is None and year and canon:
         number = g.law_number.get((squash(canon), int(year)))
+    if canon and _ABBREVIATED.search(name):
+        name = canon   # "Luật NSNN năm 2025": the name the abbreviation stands for (data/laws.yaml aliases)
     key = f"{name} {year}" if year else name
     t = g.by_word.get(fold(type_word))
     art = P.ARTICLE_BEFORE.search(text[max(0, s - 60):s])

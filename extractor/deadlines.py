@@ -298,7 +298,11 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
     for m in (P.MONTH_YEARLY.finditer(seg) if "tháng" in low and "năm" in low else ()):
         mo = int(m.group("m"))
         if 1 <= mo <= 12 and not overlaps(m.start(), m.end()):
-            add(m.start(), m.end(), None, f"FREQ=YEARLY;BYMONTH={mo}")
+            day = _DAY_BEFORE.search(seg, max(0, m.start() - 12), m.start())   # "ngày 30 tháng 6 hàng năm": that day
+            if day and 1 <= int(day.group(1)) <= 31:
+                add(day.start(), m.end(), None, f"FREQ=YEARLY;BYMONTH={mo};BYMONTHDAY={int(day.group(1))}")
+            else:
+                add(m.start(), m.end(), None, f"FREQ=YEARLY;BYMONTH={mo}")
     # "định kỳ 06 tháng, 01 năm"
     for m in (P.PERIODIC.finditer(seg) if "định kỳ" in low else ()):
         lst = m.group("list")
@@ -334,6 +338,10 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
             for h in hits if h.start < end]
     hits.sort(key=lambda h: (h.start, h.end))
     return _refined(text, hits)
+
+
+#: The day before a month of every year: "ngày 30 | tháng 6 hàng năm".
+_DAY_BEFORE = re.compile(r"ngày\s+(\d{1,2})\s*$", re.I)
 
 
 def _refined(text: str, hits: list[DeadlineHit]) -> list[DeadlineHit]:

@@ -433,7 +433,8 @@ def section_kinds(heading: str, lex: Lexicon, ocr: bool = False) -> tuple[str, .
     """The kinds a heading's words name; `ocr`: the heading was read by OCR, so its words are compared without marks
     and doubled letters ("TỔ CHÚC THỤC HIỆN" is "Tổ chức thực hiện")."""
     key = ocr_key if ocr else fold
-    h = " " + " ".join(key(heading).replace(",", " , ").split()) + " "
+    # "IV. Tổ chức thực hiện.", "III. DỰ TOÁN KINH PHÍ:": the heading's closing stop or colon is no word of it
+    h = " " + " ".join(key(heading.rstrip(" .:;*_")).replace(",", " , ").split()) + " "
     kinds: list[str] = []
     for rule in lex.section_kinds:
         for phrase in sorted(rule.phrases, key=len, reverse=True):
