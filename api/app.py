@@ -39,6 +39,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         app.state.answers = KeptAnswers()   # the hot JSON answers, kept until the corpus changes
         if getattr(app.state, "warm_up", False):
             await run_in_threadpool(warm_up, database)
+            gc.collect()
+            gc.freeze()     # what the warm-up built (compiled statements, the registry's caches) is never walked again
         try:
             yield
         finally:
