@@ -4,7 +4,9 @@ from gold_helpers import Doc
 # foreign adoption to the Sở Tư pháp: articles are the sections, labelled by number; "Điều 3. Nội dung phân cấp"
 # gives powers (optional, as e47's); "Điều 4. Trách nhiệm thi hành" gives "1. Sở Tư pháp" over a) b) c) and a closing
 # "2. Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan căn cứ ..." (optional, the closing kind). Annotated before
-# the extractor was run on it.
+# the extractor was run on it. After the first run, the kinds of Điều 3 and 4 were set by the precedents of the set
+# (e24's "Nội dung và mức chi": tasks, FORMAT's "nội dung"; e42's "Trách nhiệm thi hành": assignments); the gold as first
+# committed gave them [] and implementation.
 stem = "e53_dongnai-63-qd-ubnd-2025-phan-cap-con-nuoi"
 d = Doc(f"{stem}.txt")
 d.metadata = {"doc_type": "QĐ", "number": "63/2025/QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Đồng Nai",
@@ -13,8 +15,8 @@ d.metadata = {"doc_type": "QĐ", "number": "63/2025/QĐ-UBND", "issuer": "Ủy b
 STP, UB = "Sở Tư pháp", "Ủy ban nhân dân tỉnh"
 d.S("1", "Phạm vi điều chỉnh và đối tượng áp dụng", [])
 d.S("2", "Nguyên tắc phân cấp", [])
-d.S("3", "Nội dung phân cấp", [])
-d.S("4", "Trách nhiệm thi hành", ["implementation"])
+d.S("3", "Nội dung phân cấp", ["tasks"])
+d.S("4", "Trách nhiệm thi hành", ["assignments"])
 d.S("5", "Hiệu lực thi hành", [])
 d.A([UB], d.text(79, 81, start="phân cấp"), section="3", optional=True)
 d.A([UB], d.text(96, 98, start="phân cấp"), section="3", optional=True)

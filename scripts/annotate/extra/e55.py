@@ -7,7 +7,8 @@ from gold_helpers import Doc
 # các cơ quan, đơn vị sử dụng ..." gives the group seven items (subject from the article's heading); Điều 12 binds
 # individuals (optional); procedure steps of Điều 6-8 (optional, but 6.1's standing duty); Điều 13's transition
 # duties; Chương III "Điều 14. Tổ chức thực hiện". "Có quyền ..." is a power (optional). Annotated before the
-# extractor was run on it. The portal page ends inside Điều 15.
+# extractor was run on it. The portal page ends inside Điều 15. After the first run, the standard "TCVN 6909:2001" was
+# added as an optional citation.
 stem = "e55_ninhbinh-162-qd-ubnd-2025-thu-dien-tu-cong-vu"
 d = Doc(f"{stem}.txt")
 d.metadata = {"doc_type": "QĐ", "number": "162/2025/QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Ninh Bình",
@@ -78,4 +79,6 @@ d.C("39/2017/TT-BTTTT", "TT", None, None, None, "basis")
 d.C("28/2020/QĐ-UBND", "QĐ", "2020-10-16", "Ủy ban nhân dân tỉnh Ninh Bình", None, "cites")
 d.C("27/2023/QĐ-UBND", "QĐ", "2023-06-08", "Ủy ban nhân dân tỉnh Hà Nam", None, "cites")
 d.C("Luật Ngân sách nhà nước", L, None, None, "Luật Ngân sách nhà nước", "cites")
+# a national standard cited by its number (added after the first run, optional: FORMAT names documents, laws, codes)
+d.C("TCVN 6909:2001", "TCVN", None, None, None, "cites", optional=True)
 d.save(f"gold/{stem}.json")
