@@ -144,6 +144,10 @@ def _addressees(text: str) -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+#: "Trung tâm ... | thuộc | Sở Khoa học và Công nghệ": a unit of the body named after.
+_UNIT_OF = re.compile(r"\s(?:thuộc|trực thuộc)\s+")
+
+
 def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: int, *, strict: bool,
                   titles: bool = False, heading: bool = False, clause: bool = False) -> Subject | None:
     """The agencies an item or paragraph opens with, and where its own task text starts. `strict`: only names the
@@ -215,8 +219,19 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
         # "Đề nghị Công ty hiệu chỉnh ...", "yêu cầu đơn vị nêu trên thực hiện ...": a word for a body the letter names
         # (its defined short name, its addressees), ending where the word ends
         hits, list_end = [AgencyHit(i, ref - start, None, " ".join(line[i:ref - start].split()))], ref - start
+    # an item that is only the name of a unit of a registered body ("2. Trung tâm Chuyển đổi số và Truyền thông thuộc
+    # Sở Khoa học và Công nghệ") over sub-items heads them even inside another body's block, though the registry does
+    # not know the unit
+    bare = line.rstrip(" *_")
+    unit_of = _UNIT_OF.search(fline)
+    bare_name = (heading and i == 0 and unit_of is not None and reg.starts_with_head(fline, i)
+                 and not fline.startswith("các ") and not P.SENTENCE_END.search(bare) and len(bare.split()) <= 20
+                 and reg.verb_at_or_after(line, fline, 1, len(line)) is None
+                 and reg.match_at(line, fline, unit_of.end()) is not None
+                 and not line[reg.match_at(line, fline, unit_of.end()).end:].strip(" *_"))
     if not hits:
-        if (strict and not explicit) or not (titled or group_heading or reg.starts_with_head(fline, i)):
+        if (strict and not explicit and not bare_name) \
+                or not (titled or group_heading or reg.starts_with_head(fline, i)):
             return None
         if P.SUBJECT_PREFIX_OPENER.match(line, i):
             return None   # "Trường hợp ...", "Khi ...": a clause, not a name
@@ -277,7 +292,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     if len(hits) == 1 and hits[0].agency is None and (q := _GIVEN.search(hits[0].written)) and q.start() > 0:
         # "Các cơ quan, đơn vị | được giao nhiệm vụ trong Kế hoạch ... có trách nhiệm": the bodies, not what they were given
         hits = [replace(hits[0], end=hits[0].start + q.start(), written=hits[0].written[:q.start()].rstrip(" ,"))]
-    if strict and not explicit and not all(h.registered for h in hits):
+    if strict and not explicit and not bare_name and not all(h.registered for h in hits):
         return None
     rest_at = list_end
     while rest_at < len(line) and line[rest_at] in " ,;\n":   # a hard wrap after a list's ";" goes on with it
@@ -315,7 +330,7 @@ def parse_subject(reg: AgencyRegistry, text: str, folded: str, start: int, end: 
     abs_hits = tuple(replace(h, start=h.start + start, end=h.end + start,
                              written=h.written if h.agency else " ".join(h.written.split())) for h in hits)
     if not rest.strip(" .:;*_"):  # a name closed by emphasis markers ("Ủy ban nhân dân các phường, xã*")
-        if strict and not explicit and not any(h.registered for h in hits):
+        if strict and not explicit and not bare_name and not any(h.registered for h in hits):
             return None
         return Subject(abs_hits, requested, None, None, None)
     if rest.startswith(":"):
@@ -1207,6 +1222,8 @@ def find_assignments(text: str, folded: str, roots: list[Node], reg: AgencyRegis
                     continue
                 if time_field(child) or _names_only(text[child.start:child.end]):
                     continue
+                if letter_voice().example.match(text, child.start, child.end):
+                    continue   # "Ví dụ: Sở ... có địa chỉ ...": an illustration of the rule, no task
                 note = letter_voice().note.match(text, child.start, child.end)
                 if note:
                     # "Lưu ý: Ưu tiên khen thưởng ...": a remark on the section, not the task of the body named before
@@ -1513,6 +1530,7 @@ class LetterVoice:
     own_recipients: re.Pattern    # a "Nơi nhận" entry that is no addressee: "Như trên", "Lưu: VT", "Ban Giám đốc Sở"
     recipient_purposes: re.Pattern  # one sent for information: "UBND tỉnh (báo cáo)", "Phòng QLNL (để phối hợp)"
     note: re.Pattern              # a note opening a paragraph, up to its colon: "** Lưu ý: *…", "*Ghi chú:* …"
+    example: re.Pattern           # an example opening a paragraph: "Ví dụ: Sở ... có địa chỉ ..."
     quota: re.Pattern             # an award quota: "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân"
     quota_verb: re.Pattern
     quota_unit: re.Pattern
@@ -1535,6 +1553,7 @@ def letter_voice() -> LetterVoice:
         own_recipients=re.compile(rf"[\s\-–+•*]*(?:{alt['own_recipients']})(?![\w])", re.I),
         recipient_purposes=re.compile(rf"[^(\n]*\(\s*(?:{alt['recipient_purposes']})(?![\w])[^)]*\)", re.I),
         note=re.compile(rf"[\s*_]*(?:{alt['note']})[\s*_]*:", re.I),
+        example=re.compile(rf"[\s*_]*(?:{alt['example']})[\s*_]*:", re.I),
         quota=re.compile(rf"\s*(?:mỗi(?:\s+[^\s,;:]+){{1,3}}?\s+)?(?:(?:{alt['quota_verb']})\s+)?(?:{alt['quota']})\s+"
                          rf"\d+\s+(?:{alt['quota_unit']})\b", re.I),
         quota_verb=re.compile(rf"\s*(?:{alt['quota_verb']})\b", re.I),

@@ -99,7 +99,29 @@ _BAR_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
 _NOTE_START = re.compile(r"\d{1,2}\s+[A-ZĐÀ-Ỹ]")
 
 
-def _join_or_keep(m: re.Match) -> str:
+#: A text whose paragraphs are set apart by blank lines (the legal portal's copies) at least this often: a single line
+#: break inside one of its paragraphs is a hard wrap, whatever word the next line opens with.
+_BLANK_PARAGRAPHS = 15
+_BLANK_SHARE = 0.08
+
+
+def _blank_line_paragraphs(text: str) -> bool:
+    """Whether the text's paragraphs are set apart by blank lines (so its single line breaks are hard wraps)."""
+    breaks = _LINE_BREAKS.findall(text)
+    blank = sum(1 for b in breaks if b != "\n")
+    return blank >= _BLANK_PARAGRAPHS and blank >= _BLANK_SHARE * len(breaks)
+
+
+def _emphasis_closes(raw: str, at: int) -> bool:
+    """Whether the source line ending at `at` closes with emphasis markup ("**Điều 1. Phạm vi điều chỉnh**"): a
+    heading, whose line break is no hard wrap."""
+    k = at
+    while k > 0 and raw[k - 1] in " \t":
+        k -= 1
+    return k > 0 and raw[k - 1] in "*_"
+
+
+def _join_or_keep(m: re.Match, hard_wrapped: bool = False, heading_end: Callable[[int], bool] | None = None) -> str:
     """Join a line to the next when the sentence runs on (page breaks, portal hard wraps)."""
     text = m.string
     line_start = text.rfind("\n", 0, m.start()) + 1
@@ -124,6 +146,9 @@ def _join_or_keep(m: re.Match) -> str:
         return " "   # "năm\n2025" runs on; a note after a blank line ("1 Công văn số ...") does not
     if first.isupper() and (P.LINE_CONTINUES.search(prev) or prev.endswith(",")):
         return " "  # "Hướng dẫn các Sở, ban, ngành,\nUBND xã, phường ..."
+    if hard_wrapped and m.group(0) == "\n" and prev[-1].islower() and first.isupper() and len(nxt) > 1 and nxt[1].islower() \
+            and not P.ARTICLE_START.match(prev) and not (heading_end is not None and heading_end(m.start())):
+        return " "  # "... đối với trẻ em sống ở\nViệt Nam ...", "Thực hiện quản trị, vận hành\nHệ thống ..." in a portal copy
     if m.group(0) == "\n" and P.PLACE_AFTER_COUNCIL.search(prev) and P.PLACE_LINE.match(nxt):
         return " "  # "2. Giao Thường trực Hội đồng nhân dân\nThành phố; các Ban ..."
     if m.group(0) == "\n" and P.OWN_DOCUMENT_LINE.match(nxt) and P.OBJECT_VERB_END.search(prev) \
@@ -166,6 +191,7 @@ def _table(m: re.Match) -> str | int:
 
 def normalize(raw: str) -> NormalizedText:
     text, offs = _nfc_with_offsets(raw)
+    hard_wrapped = _blank_line_paragraphs(text)   # as written: later passes blank the lines they empty
     text, offs = _sub(text, offs, _CRLF, "\n")
     text, offs = _sub(text, offs, P.INVISIBLE, "")
     text, offs = _sub(text, offs, P.CONTROL, "")
@@ -186,5 +212,7 @@ def normalize(raw: str) -> NormalizedText:
     text, offs = _sub(text, offs, _BAR_LINE, "")
     text, offs = _sub(text, offs, P.CHAPTER_GLUED, _unglue_chapter)   # "Chương IQUY ĐỊNH CHUNG"
     text, offs = _sub(text, offs, P.CHAPTER_WRAP, lambda m: m.group(0)[:-1] + " ")   # "Chương\nIII", "Điều\n4. ..."
-    text, offs = _sub(text, offs, _LINE_BREAKS, _join_or_keep)
+    src = offs   # this pass's offsets into the source, where the emphasis markup still is
+    text, offs = _sub(text, offs, _LINE_BREAKS,
+                      lambda m: _join_or_keep(m, hard_wrapped, lambda i: _emphasis_closes(raw, src[i])))
     return NormalizedText(text, offs)

@@ -2,11 +2,14 @@
 them) and checked on the other portal documents: a normative decision's measures stated as paragraphs with an office
 holder or a unit as subject (Hải Phòng 213/2025/QĐ-UBND), a decision carrying a model regulation of articles only
 (Đà Nẵng 82/2025/QĐ-UBND), a chairman's decision delegating powers (Gia Lai 44/2025/QĐ-CTUBND), a People's Council
-resolution whose article headings wrap after "Điều" (Huế 36/2025/NQ-HĐND)."""
+resolution whose article headings wrap after "Điều" (Huế 36/2025/NQ-HĐND). And e53-e55, of provinces no other annotated
+document covers: portal copies whose paragraphs are set apart by blank lines, delegated powers, a regulation's unit
+heading inside another body's article, an example line (Đồng Nai 63/2025, Ninh Bình 162/2025/QĐ-UBND)."""
 from __future__ import annotations
 
 from extractor.blocks import ROMAN, split_blocks
-from tests.annotated import extra_doc, find_task
+from extractor.normalize import normalize
+from tests.annotated import EXTRA, extra_doc, find_task
 
 
 def test_roman_numeral_in_a_wrapped_line_is_no_heading():
@@ -76,3 +79,26 @@ def test_citation_issuers_and_dates_of_provincial_decisions():
     assert cites["501/TTr-STC"].issuer == "Sở Tài chính"          # "của Sở Tài chính tại Tờ trình số: 421/..., 501/..."
     cites = {c.key: c for c in extra_doc("e48_").citations}
     assert cites["15/2024/NQ-HĐND"].issuer == "Hội đồng nhân dân tỉnh Thừa Thiên Huế"   # wrapped inside the name
+
+def test_single_line_breaks_of_a_blank_line_portal_copy_are_hard_wraps():
+    raw = next(EXTRA.glob("e53_*.txt")).read_text(encoding="utf-8")
+    text = normalize(raw).text
+    # "... thường trú ở\nViệt Nam nhận trẻ em ..." is one sentence; an article's bold title stays a line of its own
+    assert "người nước ngoài thường trú ở Việt Nam nhận trẻ em" in text
+    assert "\nĐiều 4. Trách nhiệm thi hành\n" in text
+
+
+def test_delegated_powers_are_no_tasks_of_the_delegating_committee():
+    res = extra_doc("e53_")   # 63/2025/QĐ-UBND Đồng Nai
+    assert not [a for a in res.assignments if a.agencies == ["Ủy ban nhân dân tỉnh"]]
+    assert find_task(res, "Sở Tư pháp", "Chủ trì, phối hợp").role == "lead"
+
+
+def test_unit_heading_inside_an_article_of_a_descriptive_holder():
+    res = extra_doc("e55_")   # 162/2025/QĐ-UBND Ninh Bình
+    centre = "Trung tâm Chuyển đổi số và Truyền thông"
+    assert find_task(res, centre, "Thực hiện quản trị, vận hành Hệ thống thư điện tử công vụ tỉnh, bảo đảm")
+    assert len([a for a in res.assignments if a.agencies == [centre]]) == 6
+    assert find_task(res, "Sở Khoa học và Công nghệ", "Quản lý chung")
+    # "Ví dụ: Sở Khoa học và Công nghệ tỉnh có địa chỉ thư điện tử công vụ là: ..." illustrates the rule
+    assert not [a for a in res.assignments if a.text.startswith("Ví dụ")]
