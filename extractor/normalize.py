@@ -128,7 +128,13 @@ def _join_or_keep(m: re.Match, hard_wrapped: bool = False, heading_end: Callable
     prev = text[line_start:m.start()].rstrip()
     nxt_end = text.find("\n", m.end())
     nxt = text[m.end():nxt_end if nxt_end != -1 else len(text)].lstrip()
-    if not prev or not nxt or P.SENTENCE_END.search(prev) or P.LIST_START.match(nxt):
+    if not prev or not nxt or P.LIST_START.match(nxt):
+        return m.group(0)
+    if P.SENTENCE_END.search(prev):
+        if hard_wrapped and m.group(0) == "\n" and prev.endswith(".") and len(prev) > 1 and prev[-2].islower() \
+                and nxt[0].isupper() and len(nxt) > 1 and nxt[1].islower() and not P.ARTICLE_START.match(prev) \
+                and not (heading_end is not None and heading_end(m.start())):
+            return " "  # "... kịp thời xử lý.\nNếu để xảy ra ...": the paragraph's next sentence, hard-wrapped
         return m.group(0)
     if m.group(0) == "\n" and P.unwrapped_after(prev, nxt):
         return "\n\n"   # "3. Ghi rõ ... trong Giấy đề nghị" over a whole paragraph on one line: a paragraph break

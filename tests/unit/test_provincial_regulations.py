@@ -102,3 +102,6 @@ def test_unit_heading_inside_an_article_of_a_descriptive_holder():
     assert find_task(res, "Sở Khoa học và Công nghệ", "Quản lý chung")
     # "Ví dụ: Sở Khoa học và Công nghệ tỉnh có địa chỉ thư điện tử công vụ là: ..." illustrates the rule
     assert not [a for a in res.assignments if a.text.startswith("Ví dụ")]
+    # "... kịp thời xử lý.\nNếu để xảy ra ..." goes on with the paragraph (a hard wrap after a full stop): one task
+    assert not [a for a in res.assignments if a.text.startswith("Nếu để xảy ra")]
+    assert "Nếu để xảy ra" in find_task(res, "Ủy ban nhân dân cấp xã", "phân công cho văn thư").text
