@@ -40,8 +40,8 @@ d.C("473/BC-UBND", "BC", "2025-11-25", "Ủy ban nhân dân Thành phố", None,
 # appendix
 d.C("28/2012/NĐ-CP", "NĐ", "2012-04-10", "Chính phủ",
     d.text(148, 150, start="quy định chi tiết", end="người khuyết tật"), "cites")
-d.C("Luật người cao tuổi", L, None, "Quốc hội", "Luật người cao tuổi", "cites",
+d.C("Luật người cao tuổi", L, None, None, "Luật người cao tuổi", "cites",
     alt=["39/2009/QH12", "Luật Người cao tuổi 2009"])
-d.C("Luật người khuyết tật", L, None, "Quốc hội", "luật người khuyết tật", "cites",
+d.C("Luật người khuyết tật", L, None, None, "luật người khuyết tật", "cites",
     alt=["51/2010/QH12", "Luật Người khuyết tật 2010"], optional=True)
 d.save(f"gold/{stem}.json")

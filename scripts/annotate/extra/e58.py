@@ -16,8 +16,8 @@ UB = "Ủy ban nhân dân tỉnh"
 XA = "Ủy ban nhân dân cấp xã"
 BH = "Bảo hiểm xã hội thành phố"
 TC = "Sở Tài chính"
-PKT = "Phòng Kinh tế xã/Phòng Kinh tế, Hạ tầng và Đô thị phường"
-PVH = "Phòng Văn hóa - Xã hội xã/phường"
+PKT = "Phòng Kinh tế cấp xã"
+PVH = "Phòng Văn hóa - Xã hội cấp xã"
 d.S("1", d.text(101, 105, start="Sửa"), [])
 d.S("2", d.text(306, 309, start="Thay"), [])
 d.S("3", "Hiệu lực thi hành", [])
@@ -72,7 +72,7 @@ d.C("46/2014/QH13", L, None, "Quốc hội", "Luật sửa đổi, bổ sung m�
     alt=["Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế 2014"])
 d.C("51/2024/QH15", L, None, "Quốc hội", "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế", "basis",
     alt=["Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế 2024"])
-d.C("02/2020/UBTVQH14", "PL", None, "Ủy ban Thường vụ Quốc hội", "Pháp lệnh Ưu đãi người có công với cách mạng",
+d.C("02/2020/UBTVQH14", "Pháp lệnh", None, "Ủy ban Thường vụ Quốc hội", "Pháp lệnh Ưu đãi người có công với cách mạng",
     "basis", alt=["Pháp lệnh Ưu đãi người có công với cách mạng 2020",
                   "Pháp lệnh Ưu đãi người có công với cách mạng"])
 d.C("07/2021/NĐ-CP", "NĐ", "2021-01-27", "Chính phủ", d.text(60, 60, start="quy định", end="2021-2025"), "basis")
