@@ -750,6 +750,7 @@ def find_citations(text: str, folded: str, g: CitationGrammar, basis_spans: list
     mentions += _aliases(text, mentions)
     mentions.sort(key=lambda m: m.start)
     _assign_depths(g, text, mentions, sorted(list(basis_spans) + _title_openings(folded, list(title_spans), mentions)))
+    _split_namesakes(mentions)
     own = identity_of(own_number) if own_number else None
     by_id: dict[str, CitationHit] = {}
     for m in mentions:
@@ -781,6 +782,36 @@ def find_citations(text: str, folded: str, g: CitationGrammar, basis_spans: list
             c.relation = "basis"
         c.mentions.append(m)
     return list(by_id.values())
+
+
+def _split_namesakes(mentions: list[Mention]) -> None:
+    """Laws that share a name but print different numbers ("Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế
+    số 46/2014/QH13", "... số 51/2024/QH15"; "Luật Di sản văn hóa số 45/2024/QH15" and "... số 28/2001/QH10") are
+    different documents, each known by its number. The name without a number goes with the version of its year
+    ("Luật Di sản văn hóa năm 2024"), or with no year with the version named first; a year of no printed version is a
+    version of its own."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.by_name:
+            groups.setdefault(m.identity, []).append(m)
+    for ms in groups.values():
+        numbered = [m for m in ms if m.number]
+        if len({identity_of(m.number) for m in numbered}) < 2:
+            continue
+        by_year: dict[str, Mention] = {}
+        for m in numbered:
+            parts = m.number.split("/")
+            by_year.setdefault(parts[1] if len(parts) > 2 else "", m)
+        for m in ms:
+            if m.number:
+                continue
+            year = m.key[-4:] if m.key[-4:].isdigit() else None
+            target = by_year.get(year) if year else numbered[0]
+            if target is not None:
+                m.identity = identity_of(target.number)
+        for m in numbered:
+            m.identity = identity_of(m.number)
+            m.key, m.number = m.number, m.key
 
 
 # -------------------------------------------------------------------- scope

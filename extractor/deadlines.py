@@ -68,6 +68,7 @@ class _Grammar:
     object_before: re.Pattern   # "kết quả thực hiện" right before "hằng năm"
     weekday: re.Pattern         # a day of the week: "thứ Sáu", "thứ 6", "Chủ nhật"
     weekday_code: dict          # its folded form -> RRULE BYDAY code
+    validity_before: re.Pattern  # "có hiệu lực thi hành kể " right before a range's "từ": the period of force
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,7 @@ def grammar() -> _Grammar:
         object_before=re.compile(rf"(?<![\w])(?:{objects})\s*$", re.I),
         weekday=re.compile(rf"(?<![\w])(?:{phrase_alternation(list(data['weekdays']['days']))})(?![\w])", re.I),
         weekday_code={fold_day(k): v for k, v in data["weekdays"]["days"].items()},
+        validity_before=re.compile(rf"(?<![\w])(?:{phrase_alternation(data['validity_leads']['phrases'])})\s*$", re.I),
     )
 
 
@@ -246,6 +248,9 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, issued: st
         if overlaps(m.start(), m.end()):
             continue
         e = P.DATE_AT.match(seg, m.end())
+        if e and G.validity_before.search(seg, max(0, m.start() - 40), m.start()):
+            used.append((m.start(), e.end()))   # "có hiệu lực ... từ ngày X đến ngày Y": when it is in force
+            continue
         if e and (e.group("y") or e.group("y2")) and (e.group("m") or e.group("m2")):
             add_due(m.start(), e.end(), int(e.group("y") or e.group("y2")), int(e.group("m") or e.group("m2")),
                     int(e.group("d")))

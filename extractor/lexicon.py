@@ -13,7 +13,7 @@ from importlib import resources
 
 import yaml
 
-from .vntext import fold, nfc
+from .vntext import fold, nfc, strip_marks
 
 
 @dataclass(frozen=True)
@@ -97,11 +97,13 @@ class Lexicon:
     def province_by_form(self) -> dict[str, Province]:
         return {fold(n): p for p in self.provinces for n in (p.name, *p.spellings)}
 
-    def doc_type_by_word(self) -> dict[str, DocType]:
+    def doc_type_by_word(self, marks: bool = True) -> dict[str, DocType]:
+        """Type word (folded; without its marks when not `marks`, for a scan's misread marks) -> type."""
+        key = fold if marks else strip_marks
         out: dict[str, DocType] = {}
         for t in self.doc_types:
             for w in (t.word, *t.variants):
-                out[fold(w)] = t
+                out[key(w)] = t
         return out
 
     def doc_type_by_code(self) -> dict[str, DocType]:

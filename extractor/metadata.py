@@ -15,7 +15,7 @@ from . import patterns as P
 from .blocks import Block
 from .lexicon import Lexicon, phrase_alternation, read_data
 from .structure import _AUTHORITY_POSITIONS, Layout, head_of, header_heads, starts_with_head
-from .vntext import fold, modern_tones
+from .vntext import fold, modern_tones, strip_marks
 
 
 @dataclass
@@ -375,7 +375,7 @@ def _header_number_and_date(text: str, layout: Layout, meta: MetaHit) -> int:
 def _doc_type(text: str, layout: Layout, meta: MetaHit, lex: Lexicon) -> None:
     if layout.type_block is not None:
         word = " ".join(layout.type_block.text(text).strip(" *#").split())
-        t = lex.doc_type_by_word().get(fold(word))
+        t = lex.doc_type_by_word().get(fold(word)) or lex.doc_type_by_word(marks=False).get(strip_marks(word))
         meta.doc_type = t.code if t else None
         meta.spans["doc_type"] = (layout.type_block.start, layout.type_block.end)
         if meta.doc_type:

@@ -14,7 +14,7 @@ from typing import Callable
 from . import patterns as P
 from .blocks import ARTICLE, BULLET, LETTERED, NUMBERED, PARAGRAPH, ROMAN, TABLE_ROW, Block, roman_value
 from .lexicon import Lexicon
-from .vntext import fold, ocr_key
+from .vntext import fold, ocr_key, strip_marks
 
 
 @dataclass
@@ -53,13 +53,13 @@ class Layout:
 
 
 def _type_words(lex: Lexicon) -> list[str]:
-    """Folded type words, longest first."""
-    return sorted({fold(t.word) for t in lex.doc_types}, key=len, reverse=True)
+    """Type words without their marks, longest first: a scan's OCR misreads the marks of a capital type line
+    ("QUYÉT ĐỊNH", "QUYÊT ĐỊNH" for "QUYẾT ĐỊNH"), so lines are compared to them by `strip_marks`."""
+    return sorted({strip_marks(t.word) for t in lex.doc_types}, key=len, reverse=True)
 
 
 def _type_word_regex(lex: Lexicon) -> re.Pattern:
-    words = sorted({fold(t.word) for t in lex.doc_types}, key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")$")
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in _type_words(lex)) + r")$")
 
 
 def _is_upper(line: str) -> bool:
@@ -148,19 +148,19 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
     inline_subject: Block | None = None
     for i in range(head_start, min(len(blocks), head_start + 60)):
         line = blocks[i].text(text).strip(" *#")
-        if line.isupper() and type_rx.match(fold(" ".join(line.split()))):
+        if line.isupper() and type_rx.match(strip_marks(" ".join(line.split()))):
             type_idx = i
             break
         nxt = blocks[i + 1].text(text).strip(" *#") if i + 1 < len(blocks) else ""
         if line.isupper() and nxt.isupper() and len(line) <= 12 and len(nxt) <= 12 \
-                and type_rx.match(fold(f"{line} {nxt}")):
+                and type_rx.match(strip_marks(f"{line} {nxt}")):
             # the type word hard-wrapped: "QUYẾT" / "ĐỊNH"
             type_idx = i
             split_type = Block(PARAGRAPH, "", blocks[i].start, blocks[i + 1].end, blocks[i].start)
             break
         if line.isupper() and i > head_start and _is_date_line(blocks[i - 1].text(text).strip(" *")):
             # right under the place/date line, a type word opening a longer capital line: "BIÊN BẢN THẨM ĐỊNH HỒ SƠ"
-            f = fold(" ".join(line.split()))
+            f = strip_marks(" ".join(line.split()))
             word = next((w for w in _type_words(lex) if f.startswith(w + " ")), None)
             if word:
                 type_idx = i
@@ -169,7 +169,7 @@ def find_layout(text: str, blocks: list[Block], lex: Lexicon) -> Layout:
                 glued = Block(PARAGRAPH, "", at, b.end, at)
                 break
         g = _GLUED_TYPE.match(line)
-        if g and type_rx.match(fold(" ".join(g.group("word").split()))):
+        if g and type_rx.match(strip_marks(" ".join(g.group("word").split()))):
             # a portal glued the type word to the title: "NGHỊ ĐỊNHQuy định về ..."
             type_idx = i
             b = blocks[i]
@@ -374,7 +374,7 @@ def _type_line(text: str, b: Block, type_rx: re.Pattern, words: list[str]) -> bo
     line = b.text(text).strip(" *#|")
     if not line or not line.isupper():
         return False
-    f = fold(" ".join(line.split()))
+    f = strip_marks(" ".join(line.split()))
     return bool(type_rx.match(f)) or any(f.startswith(w + " ") for w in words)
 
 
